@@ -25,5 +25,5 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = true,
     allParameters = false,
-    forceJacksonPropertyNames = false)
+    forceJacksonPropertyNames = true)
 public @interface EvidentStyle {}

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
@@ -22,6 +24,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -171,7 +175,9 @@ public final class EvidentJson {
         if ("schemaVersion".equals(name)) {
           continue;
         } else if (rootName.equals(name)) {
-          root = STRICT.readValue(p, type);
+          root = STRICT.readerFor(type)
+              .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readValue(p);
           seenRoot = true;
         } else {
           throw new IllegalArgumentException(
@@ -190,7 +196,7 @@ public final class EvidentJson {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(describe(e), e);
+      throw new IllegalArgumentException(describe(e, "$." + rootName), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -315,11 +321,27 @@ public final class EvidentJson {
 
   /** A message with JSON path, line and column, and the most specific reason. */
   static String describe(JsonProcessingException e) {
-    String path = "$";
+    return describe(e, "$");
+  }
+
+  static String describe(JsonProcessingException e, String root) {
+    String path = root;
     if (e instanceof JsonMappingException) {
-      path = path(((JsonMappingException) e).getPath());
+      path = root + path(((JsonMappingException) e).getPath()).substring(1);
     }
     String reason = e.getOriginalMessage();
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      List<String> known = new ArrayList<>();
+      if (u.getKnownPropertyIds() != null) {
+        u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+      }
+      Collections.sort(known);
+      reason = "unknown property '" + u.getPropertyName() + "'"
+          + (known.isEmpty() ? "" : "; known properties are " + known);
+    } else if (e instanceof InvalidTypeIdException) {
+      reason = "unknown type '" + ((InvalidTypeIdException) e).getTypeId() + "'";
+    }
     for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
       if (c instanceof IllegalArgumentException && c.getMessage() != null) {
         reason = c.getMessage();

@@ -1,0 +1,123 @@
+package io.github.evident.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.evident.core.model.Review;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes a {@link Review} as a versioned Evident document:
+ *
+ * <pre>{@code
+ * {
+ *   "schemaVersion" : "1.0",
+ *   "review" : { "title" : "...", "studies" : [ ... ] }
+ * }
+ * }</pre>
+ *
+ * <p>Reading is strict: an unknown major version, an unknown property, a malformed document or a
+ * value that fails the model's validation is an {@link IllegalArgumentException} whose message
+ * gives the JSON path, line and column and, inside a study, the study's id. Writing then reading
+ * gives an equal review.
+ *
+ * <pre>{@code
+ * Review review = ReviewJson.read(Path.of("examples/data/seed-review.json"));
+ * String json = ReviewJson.write(review);
+ * }</pre>
+ */
+public final class ReviewJson {
+
+  /** The name of the root value in a review document. */
+  public static final String ROOT = "review";
+
+  private static final Pattern STUDY_PATH = Pattern.compile("^\\$\\.review\\.studies\\[(\\d+)]");
+
+  private ReviewJson() {}
+
+  /**
+   * Reads a review document.
+   *
+   * @param json the document
+   * @return the review
+   * @throws IllegalArgumentException if the document is not a valid review document
+   */
+  public static Review read(String json) {
+    try {
+      return EvidentJson.readDocument(json, ROOT, Review.class);
+    } catch (IllegalArgumentException e) {
+      String study = studyAt(json, e.getMessage());
+      if (study == null) {
+        throw e;
+      }
+      throw new IllegalArgumentException("study '" + study + "' at " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a review document from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the review
+   * @throws IllegalArgumentException if the document is not a valid review document; the
+   *     message starts with the file name
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Review read(Path file) {
+    String json;
+    try {
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    try {
+      return read(json);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a review document.
+   *
+   * @param review the review
+   * @return the pretty-printed document
+   */
+  public static String write(Review review) {
+    return EvidentJson.writeDocument(ROOT, review);
+  }
+
+  /**
+   * Writes a review document to a UTF-8 file, replacing it.
+   *
+   * @param review the review
+   * @param file the file
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void write(Review review, Path file) {
+    try {
+      Files.writeString(file, write(review), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** The id of the study an error path points into, if the document has one there. */
+  private static String studyAt(String json, String message) {
+    Matcher m = STUDY_PATH.matcher(message);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      JsonNode id = EvidentJson.lenientMapper().readTree(json)
+          .path(ROOT).path("studies").path(Integer.parseInt(m.group(1))).path("id");
+      return id.isTextual() ? id.asText() : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.evident.core.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.evident.core.EvidentStyle;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/** A correlation coefficient with its sample size. */
+@Value.Immutable
+@EvidentStyle
+@JsonTypeName("correlation")
+@JsonSerialize(as = ImmutableCorrelationResult.class)
+@JsonDeserialize(as = ImmutableCorrelationResult.class)
+public abstract class CorrelationResult implements ReportedResult {
+
+  CorrelationResult() {}
+
+  /**
+   * The correlation, in [-1, 1].
+   *
+   * @return r
+   */
+  public abstract double r();
+
+  /**
+   * The sample size.
+   *
+   * @return n
+   */
+  public abstract OptionalInt n();
+
+  @Override
+  public abstract Optional<String> label();
+
+  @Override
+  public abstract Optional<PValue> p();
+
+  @Value.Check
+  void check() {
+    Checks.correlation("correlation.r", r());
+    n().ifPresent(v -> Checks.positive("correlation.n", v));
+  }
+
+  /**
+   * A correlation with its sample size.
+   *
+   * @param r the correlation
+   * @param n the sample size
+   * @return the result
+   */
+  public static CorrelationResult of(double r, int n) {
+    return new Builder().r(r).n(n).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CorrelationResult}. */
+  public static final class Builder extends ImmutableCorrelationResult.Builder {}
+}

@@ -1,0 +1,365 @@
+package io.github.evident.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.evident.core.EvidentStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The counts of a PRISMA 2020 flow diagram (Page et al. 2021, BMJ 372:n71), as far as a review
+ * reports them: every count is optional, because papers often report only some.
+ *
+ * <p>The main column follows records from databases and registers: identified (per source) →
+ * removed before screening (duplicates, by automation tools, other) → screened → excluded →
+ * reports sought → not retrieved → assessed for eligibility → excluded with reasons → studies
+ * and reports included. The optional second column ({@code other*}) follows records from other
+ * methods (websites, organisations, citation searching), which skip screening.
+ *
+ * <p>{@link #check()} applies the diagram's arithmetic and lists every violation.
+ */
+@Value.Immutable
+@EvidentStyle
+@JsonSerialize(as = ImmutablePrismaFlow.class)
+@JsonDeserialize(as = ImmutablePrismaFlow.class)
+public abstract class PrismaFlow {
+
+  PrismaFlow() {}
+
+  /**
+   * Records identified per database or register, in the order reported.
+   *
+   * @return counts by source
+   */
+  public abstract Map<String, Integer> recordsBySource();
+
+  /**
+   * Records identified from databases and registers, in total.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt recordsIdentified();
+
+  /**
+   * Duplicate records removed before screening.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt duplicatesRemoved();
+
+  /**
+   * Records marked ineligible by automation tools.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt automationRemoved();
+
+  /**
+   * Records removed for other reasons before screening.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt otherRemoved();
+
+  /**
+   * Records screened (titles and abstracts).
+   *
+   * @return the count
+   */
+  public abstract OptionalInt recordsScreened();
+
+  /**
+   * Records excluded at screening.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt recordsExcluded();
+
+  /**
+   * Reports sought for retrieval.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt reportsSought();
+
+  /**
+   * Reports not retrieved.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt reportsNotRetrieved();
+
+  /**
+   * Reports assessed for eligibility (full text).
+   *
+   * @return the count
+   */
+  public abstract OptionalInt reportsAssessed();
+
+  /**
+   * Reports excluded, in total.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt reportsExcluded();
+
+  /**
+   * Reports excluded, per reason.
+   *
+   * @return counts by reason
+   */
+  public abstract Map<String, Integer> reportsExcludedByReason();
+
+  /**
+   * Records identified by other methods, per source (websites, organisations, citation
+   * searching).
+   *
+   * @return counts by source
+   */
+  public abstract Map<String, Integer> otherRecordsBySource();
+
+  /**
+   * Reports from other methods sought for retrieval.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt otherReportsSought();
+
+  /**
+   * Reports from other methods not retrieved.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt otherReportsNotRetrieved();
+
+  /**
+   * Reports from other methods assessed for eligibility.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt otherReportsAssessed();
+
+  /**
+   * Reports from other methods excluded, in total.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt otherReportsExcluded();
+
+  /**
+   * Studies included in the review.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt studiesIncluded();
+
+  /**
+   * Reports of included studies.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt reportsIncluded();
+
+  @Value.Check
+  void validate() {
+    recordsBySource().forEach((k, v) -> nonNegative("recordsBySource[" + k + "]", v));
+    reportsExcludedByReason().forEach((k, v) ->
+        nonNegative("reportsExcludedByReason[" + k + "]", v));
+    otherRecordsBySource().forEach((k, v) -> nonNegative("otherRecordsBySource[" + k + "]", v));
+    nonNegative("recordsIdentified", recordsIdentified());
+    nonNegative("duplicatesRemoved", duplicatesRemoved());
+    nonNegative("automationRemoved", automationRemoved());
+    nonNegative("otherRemoved", otherRemoved());
+    nonNegative("recordsScreened", recordsScreened());
+    nonNegative("recordsExcluded", recordsExcluded());
+    nonNegative("reportsSought", reportsSought());
+    nonNegative("reportsNotRetrieved", reportsNotRetrieved());
+    nonNegative("reportsAssessed", reportsAssessed());
+    nonNegative("reportsExcluded", reportsExcluded());
+    nonNegative("otherReportsSought", otherReportsSought());
+    nonNegative("otherReportsNotRetrieved", otherReportsNotRetrieved());
+    nonNegative("otherReportsAssessed", otherReportsAssessed());
+    nonNegative("otherReportsExcluded", otherReportsExcluded());
+    nonNegative("studiesIncluded", studiesIncluded());
+    nonNegative("reportsIncluded", reportsIncluded());
+  }
+
+  private static void nonNegative(String field, OptionalInt v) {
+    if (v.isPresent()) {
+      nonNegative(field, v.getAsInt());
+    }
+  }
+
+  private static void nonNegative(String field, Integer v) {
+    if (v == null || v < 0) {
+      throw new IllegalArgumentException("prisma." + field + " must be a non-negative count, was "
+          + v);
+    }
+  }
+
+  /**
+   * Applies the flow diagram's arithmetic to the reported counts:
+   *
+   * <ol>
+   *   <li>{@code identified-sum}: records identified = Σ records per source;
+   *   <li>{@code screened}: screened = identified − duplicates − automation − other removals;
+   *   <li>{@code assessed}: assessed = sought − not retrieved (each column);
+   *   <li>{@code reasons-sum}: Σ exclusion reasons = reports excluded;
+   *   <li>{@code included-reports}: reports included = assessed − excluded, over both columns;
+   *   <li>{@code studies-reports}: studies included ≤ reports included;
+   *   <li>{@code sought} (a warning only, since records are not reports): sought = screened −
+   *       records excluded.
+   * </ol>
+   *
+   * <p>A rule whose counts are not all reported is listed as not checked, with the missing
+   * counts. Removal counts that are not reported count as zero when at least one is reported.
+   *
+   * @return every violation, warning and unchecked rule
+   */
+  public PrismaCheck check() {
+    List<PrismaCheck.Finding> out = new ArrayList<>();
+    OptionalInt identified = recordsIdentified();
+    if (!recordsBySource().isEmpty()) {
+      int sum = recordsBySource().values().stream().mapToInt(Integer::intValue).sum();
+      if (identified.isEmpty()) {
+        notChecked(out, "identified-sum", "recordsIdentified");
+      } else if (sum != identified.getAsInt()) {
+        violation(out, "identified-sum", "records identified (" + identified.getAsInt()
+            + ") ≠ sum over sources (" + sum + ")");
+      }
+    }
+    boolean anyRemoval = duplicatesRemoved().isPresent() || automationRemoved().isPresent()
+        || otherRemoved().isPresent();
+    if (identified.isPresent() && recordsScreened().isPresent() && anyRemoval) {
+      int removed = duplicatesRemoved().orElse(0) + automationRemoved().orElse(0)
+          + otherRemoved().orElse(0);
+      int expected = identified.getAsInt() - removed;
+      if (expected != recordsScreened().getAsInt()) {
+        violation(out, "screened", "records screened (" + recordsScreened().getAsInt()
+            + ") ≠ identified (" + identified.getAsInt() + ") − removed before screening ("
+            + removed + ") = " + expected);
+      }
+    } else {
+      notChecked(out, "screened", missing("recordsIdentified", identified, "recordsScreened",
+          recordsScreened()) + (anyRemoval ? "" : sep(missing("recordsIdentified", identified,
+          "recordsScreened", recordsScreened())) + "removals (duplicates, automation, other)"));
+    }
+    differenceRule(out, "assessed", "reports assessed", reportsAssessed(), "sought",
+        reportsSought(), "not retrieved", reportsNotRetrieved(), "reportsAssessed",
+        "reportsSought", "reportsNotRetrieved");
+    if (otherReportsSought().isPresent() || otherReportsAssessed().isPresent()
+        || otherReportsNotRetrieved().isPresent()) {
+      differenceRule(out, "assessed-other", "other-methods reports assessed",
+          otherReportsAssessed(), "sought", otherReportsSought(), "not retrieved",
+          otherReportsNotRetrieved(), "otherReportsAssessed", "otherReportsSought",
+          "otherReportsNotRetrieved");
+    }
+    if (!reportsExcludedByReason().isEmpty()) {
+      int sum = reportsExcludedByReason().values().stream().mapToInt(Integer::intValue).sum();
+      if (reportsExcluded().isEmpty()) {
+        notChecked(out, "reasons-sum", "reportsExcluded");
+      } else if (sum != reportsExcluded().getAsInt()) {
+        violation(out, "reasons-sum", "reports excluded (" + reportsExcluded().getAsInt()
+            + ") ≠ sum over exclusion reasons (" + sum + ")");
+      }
+    }
+    OptionalInt excluded = reportsExcluded().isPresent() || reportsExcludedByReason().isEmpty()
+        ? reportsExcluded()
+        : OptionalInt.of(reportsExcludedByReason().values().stream()
+            .mapToInt(Integer::intValue).sum());
+    boolean other = otherReportsAssessed().isPresent() || otherReportsExcluded().isPresent();
+    if (reportsIncluded().isPresent() && reportsAssessed().isPresent() && excluded.isPresent()
+        && (!other || otherReportsAssessed().isPresent() && otherReportsExcluded().isPresent())) {
+      int expected = reportsAssessed().getAsInt() - excluded.getAsInt();
+      String formula = "assessed (" + reportsAssessed().getAsInt() + ") − excluded ("
+          + excluded.getAsInt() + ")";
+      if (other) {
+        expected += otherReportsAssessed().getAsInt() - otherReportsExcluded().getAsInt();
+        formula += " + other-methods assessed (" + otherReportsAssessed().getAsInt()
+            + ") − excluded (" + otherReportsExcluded().getAsInt() + ")";
+      }
+      if (expected != reportsIncluded().getAsInt()) {
+        violation(out, "included-reports", "reports included (" + reportsIncluded().getAsInt()
+            + ") ≠ " + formula + " = " + expected);
+      }
+    } else {
+      notChecked(out, "included-reports", missing("reportsIncluded", reportsIncluded(),
+          "reportsAssessed", reportsAssessed(), "reportsExcluded", excluded));
+    }
+    if (studiesIncluded().isPresent() && reportsIncluded().isPresent()) {
+      if (studiesIncluded().getAsInt() > reportsIncluded().getAsInt()) {
+        violation(out, "studies-reports", "studies included (" + studiesIncluded().getAsInt()
+            + ") > reports of included studies (" + reportsIncluded().getAsInt() + ")");
+      }
+    } else {
+      notChecked(out, "studies-reports", missing("studiesIncluded", studiesIncluded(),
+          "reportsIncluded", reportsIncluded()));
+    }
+    if (reportsSought().isPresent() && recordsScreened().isPresent()
+        && recordsExcluded().isPresent()) {
+      int expected = recordsScreened().getAsInt() - recordsExcluded().getAsInt();
+      if (expected != reportsSought().getAsInt()) {
+        out.add(new PrismaCheck.Finding(PrismaCheck.Kind.WARNING, "sought", "reports sought ("
+            + reportsSought().getAsInt() + ") ≠ screened (" + recordsScreened().getAsInt()
+            + ") − excluded (" + recordsExcluded().getAsInt() + ") = " + expected
+            + "; allowed when one record leads to several reports or none"));
+      }
+    } else {
+      notChecked(out, "sought", missing("reportsSought", reportsSought(), "recordsScreened",
+          recordsScreened(), "recordsExcluded", recordsExcluded()));
+    }
+    return new PrismaCheck(out);
+  }
+
+  private static void differenceRule(List<PrismaCheck.Finding> out, String rule, String what,
+      OptionalInt result, String aName, OptionalInt a, String bName, OptionalInt b,
+      String resultField, String aField, String bField) {
+    if (result.isPresent() && a.isPresent() && b.isPresent()) {
+      int expected = a.getAsInt() - b.getAsInt();
+      if (expected != result.getAsInt()) {
+        violation(out, rule, what + " (" + result.getAsInt() + ") ≠ " + aName + " ("
+            + a.getAsInt() + ") − " + bName + " (" + b.getAsInt() + ") = " + expected);
+      }
+    } else {
+      notChecked(out, rule, missing(resultField, result, aField, a, bField, b));
+    }
+  }
+
+  private static String missing(Object... nameThenValue) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < nameThenValue.length; i += 2) {
+      if (((OptionalInt) nameThenValue[i + 1]).isEmpty()) {
+        sb.append(sep(sb.toString())).append(nameThenValue[i]);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String sep(String s) {
+    return s.isEmpty() ? "" : ", ";
+  }
+
+  private static void violation(List<PrismaCheck.Finding> out, String rule, String message) {
+    out.add(new PrismaCheck.Finding(PrismaCheck.Kind.VIOLATION, rule, message));
+  }
+
+  private static void notChecked(List<PrismaCheck.Finding> out, String rule, String missing) {
+    out.add(new PrismaCheck.Finding(PrismaCheck.Kind.NOT_CHECKED, rule,
+        "not reported: " + missing));
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PrismaFlow}. */
+  public static final class Builder extends ImmutablePrismaFlow.Builder {}
+}

@@ -1,0 +1,87 @@
+package io.github.evident.core.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.evident.core.EvidentStyle;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A proportion of one group at one time point, e.g. "knowledge of support programs 28.9%".
+ * Stored as a fraction in [0, 1] (28.9% is 0.289).
+ */
+@Value.Immutable
+@EvidentStyle
+@JsonTypeName("proportion")
+@JsonSerialize(as = ImmutableProportion.class)
+@JsonDeserialize(as = ImmutableProportion.class)
+public abstract class Proportion implements ReportedResult {
+
+  Proportion() {}
+
+  /**
+   * The group, if the study has several.
+   *
+   * @return the group
+   */
+  public abstract Optional<String> group();
+
+  /**
+   * The time point.
+   *
+   * @return the time point
+   */
+  public abstract Optional<String> timePoint();
+
+  /**
+   * The proportion, a fraction in [0, 1].
+   *
+   * @return the proportion
+   */
+  public abstract double proportion();
+
+  /**
+   * The number with the event.
+   *
+   * @return the count
+   */
+  public abstract OptionalInt events();
+
+  /**
+   * The denominator.
+   *
+   * @return the n
+   */
+  public abstract OptionalInt n();
+
+  @Override
+  public abstract Optional<String> label();
+
+  @Override
+  public abstract Optional<PValue> p();
+
+  @Value.Check
+  void check() {
+    Checks.probability("proportion.proportion", proportion());
+    events().ifPresent(v -> Checks.nonNegative("proportion.events", v));
+    n().ifPresent(v -> Checks.positive("proportion.n", v));
+    if (events().isPresent() && n().isPresent() && events().getAsInt() > n().getAsInt()) {
+      throw new IllegalArgumentException("proportion.events must not exceed proportion.n, was "
+          + events().getAsInt() + " > " + n().getAsInt());
+    }
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Proportion}. */
+  public static final class Builder extends ImmutableProportion.Builder {}
+}

@@ -1,0 +1,182 @@
+package io.github.evident.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.evident.core.EvidentStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A systematic review: its question, registration, search, eligibility criteria, PRISMA 2020
+ * counts and included studies.
+ *
+ * <p>Validation on construction: study ids are unique and every study a study names as related
+ * exists. What is allowed but suspect (PRISMA arithmetic, sources that disagree) is listed by
+ * {@link #warnings()}.
+ *
+ * <p>Read and write reviews as JSON with {@link io.github.evident.core.json.ReviewJson}.
+ */
+@Value.Immutable
+@EvidentStyle
+@JsonSerialize(as = ImmutableReview.class)
+@JsonDeserialize(as = ImmutableReview.class)
+public abstract class Review {
+
+  Review() {}
+
+  /**
+   * The title.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * The authors.
+   *
+   * @return the authors
+   */
+  public abstract List<String> authors();
+
+  /**
+   * The question in PICO form.
+   *
+   * @return the question
+   */
+  public abstract Optional<ReviewQuestion> question();
+
+  /**
+   * The protocol registration.
+   *
+   * @return the registration
+   */
+  public abstract Optional<Registration> registration();
+
+  /**
+   * The search.
+   *
+   * @return the search
+   */
+  public abstract Optional<SearchStrategy> search();
+
+  /**
+   * The eligibility criteria.
+   *
+   * @return the criteria
+   */
+  public abstract Optional<Eligibility> eligibility();
+
+  /**
+   * The PRISMA 2020 flow counts.
+   *
+   * @return the counts
+   */
+  public abstract Optional<PrismaFlow> prisma();
+
+  /**
+   * The included studies.
+   *
+   * @return the studies
+   */
+  public abstract List<Study> studies();
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank("review.title", title());
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < studies().size(); i++) {
+      String id = studies().get(i).id();
+      Integer before = index.putIfAbsent(id, i);
+      if (before != null) {
+        throw new IllegalArgumentException("studies[" + i + "].id '" + id
+            + "' duplicates the id of studies[" + before + "]; study ids must be unique");
+      }
+    }
+    for (Study s : studies()) {
+      for (String ref : s.relatedStudies()) {
+        if (!index.containsKey(ref)) {
+          throw new IllegalArgumentException("study '" + s.id() + "': relatedStudies references "
+              + "unknown study '" + ref + "'; known ids are " + index.keySet());
+        }
+      }
+    }
+  }
+
+  /**
+   * The study with an id.
+   *
+   * @param id the id
+   * @return the study
+   * @throws IllegalArgumentException if no study has that id
+   */
+  public Study study(String id) {
+    return studies().stream().filter(s -> s.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no study with id '" + id + "'"));
+  }
+
+  /**
+   * Everything allowed but suspect: PRISMA violations and warnings, a PRISMA study count that
+   * differs from the studies listed, discrepancies recorded in studies, and reported mean
+   * differences that disagree with the reported means.
+   *
+   * @return the warnings, in review order
+   */
+  public List<ValidationWarning> warnings() {
+    List<ValidationWarning> out = new ArrayList<>();
+    prisma().ifPresent(p -> {
+      PrismaCheck check = p.check();
+      check.violations().forEach(f ->
+          out.add(new ValidationWarning(Optional.empty(), "prisma." + f.rule(), f.message())));
+      check.warnings().forEach(f ->
+          out.add(new ValidationWarning(Optional.empty(), "prisma." + f.rule(), f.message())));
+      p.studiesIncluded().ifPresent(n -> {
+        if (n != studies().size()) {
+          out.add(new ValidationWarning(Optional.empty(), "prisma.studiesIncluded",
+              "PRISMA reports " + n + " included studies but the review lists "
+                  + studies().size()));
+        }
+      });
+    });
+    for (Study s : studies()) {
+      Optional<String> id = Optional.of(s.id());
+      for (Discrepancy d : s.discrepancies()) {
+        out.add(new ValidationWarning(id, d.field(), "sources disagree: " + d));
+      }
+      for (int o = 0; o < s.outcomes().size(); o++) {
+        List<ReportedResult> rs = s.outcomes().get(o).results();
+        for (int r = 0; r < rs.size(); r++) {
+          if (rs.get(r) instanceof PairedChange
+              && ((PairedChange) rs.get(r)).differenceDisagreesWithMeans()) {
+            PairedChange pc = (PairedChange) rs.get(r);
+            out.add(new ValidationWarning(id, "outcomes[" + o + "].results[" + r + "]",
+                "reported mean difference " + pc.meanDifference().getAsDouble()
+                    + " ≠ mean after − mean before = " + (pc.meanAfter().getAsDouble()
+                    - pc.meanBefore().getAsDouble())));
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public String toString() {
+    return "Review[" + title() + ", " + studies().size() + " studies]";
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Review}. */
+  public static final class Builder extends ImmutableReview.Builder {}
+}

@@ -1,0 +1,88 @@
+package io.github.evident.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.evident.core.EvidentStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a review searched: the databases and registers, other methods, the publication date
+ * range, languages and when the search was run. Dates are ISO dates, year-months or years
+ * ("2020-01-31", "2020-01", "2020").
+ */
+@Value.Immutable
+@EvidentStyle
+@JsonSerialize(as = ImmutableSearchStrategy.class)
+@JsonDeserialize(as = ImmutableSearchStrategy.class)
+public abstract class SearchStrategy {
+
+  SearchStrategy() {}
+
+  /**
+   * Databases and registers searched.
+   *
+   * @return the sources
+   */
+  public abstract List<String> sources();
+
+  /**
+   * Other methods, e.g. "reference lists", "contacting experts".
+   *
+   * @return the other methods
+   */
+  public abstract List<String> otherMethods();
+
+  /**
+   * Earliest publication date searched.
+   *
+   * @return the date
+   */
+  public abstract Optional<String> publishedFrom();
+
+  /**
+   * Latest publication date searched.
+   *
+   * @return the date
+   */
+  public abstract Optional<String> publishedTo();
+
+  /**
+   * Languages included.
+   *
+   * @return the languages
+   */
+  public abstract List<String> languages();
+
+  /**
+   * When the search was run.
+   *
+   * @return the date
+   */
+  public abstract Optional<String> searchedOn();
+
+  @Value.Check
+  void check() {
+    publishedFrom().ifPresent(d -> Checks.partialDate("search.publishedFrom", d));
+    publishedTo().ifPresent(d -> Checks.partialDate("search.publishedTo", d));
+    searchedOn().ifPresent(d -> Checks.partialDate("search.searchedOn", d));
+    if (publishedFrom().isPresent() && publishedTo().isPresent()
+        && publishedFrom().get().compareTo(publishedTo().get()) > 0) {
+      throw new IllegalArgumentException("search.publishedFrom must not be after "
+          + "search.publishedTo, was " + publishedFrom().get() + " > " + publishedTo().get());
+    }
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SearchStrategy}. */
+  public static final class Builder extends ImmutableSearchStrategy.Builder {}
+}

@@ -1,0 +1,99 @@
+package io.github.evident.core.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.evident.core.EvidentStyle;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/** A reported test statistic (t, F, χ², z, U) with its degrees of freedom and p value. */
+@Value.Immutable
+@EvidentStyle
+@JsonTypeName("testStatistic")
+@JsonSerialize(as = ImmutableTestStatistic.class)
+@JsonDeserialize(as = ImmutableTestStatistic.class)
+public abstract class TestStatistic implements ReportedResult {
+
+  /** The kind of statistic. */
+  public enum Kind {
+    /** Student or Welch t. */
+    T,
+    /** F ratio, with numerator and denominator degrees of freedom. */
+    F,
+    /** Chi-squared. */
+    CHI_SQUARED,
+    /** Standard normal z. */
+    Z,
+    /** Mann-Whitney U or Wilcoxon W. */
+    U
+  }
+
+  TestStatistic() {}
+
+  /**
+   * The kind of statistic.
+   *
+   * @return the kind
+   */
+  public abstract Kind kind();
+
+  /**
+   * The value of the statistic.
+   *
+   * @return the value
+   */
+  public abstract double value();
+
+  /**
+   * The degrees of freedom (numerator degrees for F).
+   *
+   * @return df
+   */
+  public abstract OptionalDouble df();
+
+  /**
+   * The denominator degrees of freedom of an F ratio.
+   *
+   * @return df2
+   */
+  public abstract OptionalDouble df2();
+
+  @Override
+  public abstract Optional<String> label();
+
+  @Override
+  public abstract Optional<PValue> p();
+
+  @Value.Check
+  void check() {
+    Checks.finite("testStatistic.value", value());
+    if ((kind() == Kind.F || kind() == Kind.CHI_SQUARED || kind() == Kind.U) && value() < 0) {
+      throw new IllegalArgumentException(
+          "testStatistic.value of a " + kind() + " statistic must not be negative, was " + value());
+    }
+    df().ifPresent(v -> {
+      if (!(v > 0) || !Double.isFinite(v)) {
+        throw new IllegalArgumentException("testStatistic.df must be positive, was " + v);
+      }
+    });
+    df2().ifPresent(v -> {
+      if (!(v > 0) || !Double.isFinite(v)) {
+        throw new IllegalArgumentException("testStatistic.df2 must be positive, was " + v);
+      }
+    });
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TestStatistic}. */
+  public static final class Builder extends ImmutableTestStatistic.Builder {}
+}

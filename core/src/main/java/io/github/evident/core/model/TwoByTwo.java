@@ -1,0 +1,89 @@
+package io.github.evident.core.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.evident.core.EvidentStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Event counts of two groups, in metafor's layout: {@code a} events and {@code b} non-events in
+ * group 1 (treatment), {@code c} events and {@code d} non-events in group 2 (control).
+ */
+@Value.Immutable
+@EvidentStyle
+@JsonTypeName("twoByTwo")
+@JsonSerialize(as = ImmutableTwoByTwo.class)
+@JsonDeserialize(as = ImmutableTwoByTwo.class)
+public abstract class TwoByTwo implements ReportedResult {
+
+  TwoByTwo() {}
+
+  /**
+   * Events in group 1.
+   *
+   * @return a
+   */
+  public abstract int a();
+
+  /**
+   * Non-events in group 1.
+   *
+   * @return b
+   */
+  public abstract int b();
+
+  /**
+   * Events in group 2.
+   *
+   * @return c
+   */
+  public abstract int c();
+
+  /**
+   * Non-events in group 2.
+   *
+   * @return d
+   */
+  public abstract int d();
+
+  @Override
+  public abstract Optional<String> label();
+
+  @Override
+  public abstract Optional<PValue> p();
+
+  @Value.Check
+  void check() {
+    Checks.nonNegative("twoByTwo.a", a());
+    Checks.nonNegative("twoByTwo.b", b());
+    Checks.nonNegative("twoByTwo.c", c());
+    Checks.nonNegative("twoByTwo.d", d());
+  }
+
+  /**
+   * A table of counts.
+   *
+   * @param a events in group 1
+   * @param b non-events in group 1
+   * @param c events in group 2
+   * @param d non-events in group 2
+   * @return the table
+   */
+  public static TwoByTwo of(int a, int b, int c, int d) {
+    return new Builder().a(a).b(b).c(c).d(d).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TwoByTwo}. */
+  public static final class Builder extends ImmutableTwoByTwo.Builder {}
+}
