@@ -1,0 +1,83 @@
+package io.github.evident.examples;
+
+import io.github.evident.core.model.Outcome;
+import io.github.evident.core.model.PairedChange;
+import io.github.evident.core.model.ReportedResult;
+import io.github.evident.core.model.Review;
+import io.github.evident.core.model.Study;
+import io.github.evident.core.model.StudyAppraisal;
+import io.github.evident.core.model.ValidationWarning;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The worked example: the seed review (Turner et al.) loaded from JSON, its studies summarised
+ * as in its Table 1, its PRISMA counts checked and its inconsistencies listed.
+ */
+public final class SeedReview {
+
+  private SeedReview() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    report(ExampleData.seedReview(), System.out);
+  }
+
+  /**
+   * Prints the summary of a review.
+   *
+   * @param review the review
+   * @param out where to print
+   */
+  static void report(Review review, PrintStream out) {
+    out.println(review.title());
+    review.registration().ifPresent(r -> out.println("Registered: " + r));
+    out.println();
+    out.printf(Locale.ROOT, "%-16s %-24s %-7s %-5s %-32s %s%n", "Study", "Citation", "Country",
+        "n", "Design", "Quality");
+    for (Study s : review.studies()) {
+      out.printf(Locale.ROOT, "%-16s %-24s %-7s %-5s %-32s %s%n", s.id(),
+          s.citation().shortForm(), s.country().orElse(""),
+          s.population().n().isPresent() ? Integer.toString(s.population().n().getAsInt()) : "",
+          s.design(), s.appraisals().stream().map(SeedReview::rating)
+              .collect(Collectors.joining(", ")));
+    }
+    out.println();
+    out.println("Reported within-group changes:");
+    for (Study s : review.studies()) {
+      for (Outcome o : s.outcomes()) {
+        for (ReportedResult r : o.results()) {
+          if (r instanceof PairedChange && ((PairedChange) r).difference().isPresent()) {
+            PairedChange pc = (PairedChange) r;
+            out.printf(Locale.ROOT, "  %-16s %-36s %-10s → %-10s Δ = %+.2f%s%s%n", s.id(),
+                abbreviate(o.construct() + o.instrument().map(i -> " (" + i + ")").orElse(""),
+                    36),
+                pc.from(), pc.to(), pc.difference().getAsDouble(),
+                pc.p().map(p -> ", " + p).orElse(""),
+                pc.label().map(l -> " [" + l + "]").orElse(""));
+          }
+        }
+      }
+    }
+    out.println();
+    review.prisma().ifPresent(p -> out.println(p.check().summary()));
+    out.println();
+    out.println("Warnings:");
+    for (ValidationWarning w : review.warnings()) {
+      out.println("  " + w);
+    }
+  }
+
+  private static String abbreviate(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+  }
+
+  private static String rating(StudyAppraisal a) {
+    return a.overallRating() + " (" + a.tool() + a.scope().map(s -> ", " + s).orElse("") + ")";
+  }
+}

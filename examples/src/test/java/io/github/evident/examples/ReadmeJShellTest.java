@@ -1,0 +1,104 @@
+package io.github.evident.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the {@code jshell} blocks of the README in JShell, from the project root, as a user
+ * would after {@code examples/jshell/jshell.sh}. A line commented {@code // IllegalArgumentException:
+ * message} must fail with that exception and message; every other snippet must succeed.
+ */
+class ReadmeJShellTest {
+
+  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static JShell shell;
+
+  @BeforeAll
+  static void start() {
+    shell = JShell.builder().remoteVMOptions("-Duser.dir=" + ROOT)
+        .out(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).build();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      shell.addToClasspath(entry);
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    shell.close();
+  }
+
+  static List<String> blocks(String lang) throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("```" + lang + "\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    List<String> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  /** Evaluates source snippet by snippet; returns the last value. */
+  static String run(JShell shell, String source) {
+    Pattern expected = Pattern.compile("//\\s*([A-Za-z.]+Exception): (.*)");
+    String value = null;
+    String rest = source;
+    SourceCodeAnalysis sca = shell.sourceCodeAnalysis();
+    while (!rest.isBlank()) {
+      SourceCodeAnalysis.CompletionInfo ci = sca.analyzeCompletion(rest);
+      String snippet = ci.source();
+      rest = ci.remaining();
+      if (snippet == null || snippet.isBlank()) {
+        break;
+      }
+      Matcher want = expected.matcher(snippet + "\n" + rest.lines().findFirst().orElse(""));
+      for (SnippetEvent e : shell.eval(snippet)) {
+        if (e.status() == Snippet.Status.REJECTED) {
+          fail("README snippet does not compile: " + snippet + "\n"
+              + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
+        }
+        if (want.find()) {
+          assertNotNull(e.exception(), "README says this fails: " + snippet);
+          EvalException x = (EvalException) e.exception();
+          assertTrue(x.getExceptionClassName().endsWith(want.group(1)), x.getExceptionClassName());
+          assertEquals(want.group(2).trim(), x.getMessage());
+        } else if (e.exception() != null) {
+          fail("README snippet fails: " + snippet + "\n" + e.exception());
+        }
+        if (e.value() != null) {
+          value = e.value();
+        }
+      }
+    }
+    return value;
+  }
+
+  @Test
+  void quickStartRuns() throws IOException {
+    List<String> blocks = blocks("jshell");
+    assertFalse(blocks.isEmpty());
+    for (String b : blocks) {
+      run(shell, b);
+    }
+    assertEquals("10", run(shell, "review.studies().size();"));
+  }
+}
