@@ -136,8 +136,8 @@ public final class FleissKappaResult {
   }
 
   /**
-   * One line, for example
-   * {@code Fleiss' kappa = 0.4302, SE0 0.02437, z = 17.65, p = 1.0e-69, N = 30 subjects, m = 6}.
+   * One line, for example {@code Fleiss' kappa = 0.2099, SE under H0 0.01697, z = 12.37,
+   * p = 3.6e-35, Pbar = 0.3780, Pbar_e = 0.2128, N = 10 subjects, m = 14 raters}.
    *
    * @return the description
    */

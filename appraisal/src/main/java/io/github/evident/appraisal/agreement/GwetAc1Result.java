@@ -142,7 +142,8 @@ public final class GwetAc1Result {
   }
 
   /**
-   * One line, for example {@code AC1 = 0.8490, 95% CI [0.7643, 0.9337], SE 0.04320, ...}.
+   * One line, for example {@code AC1 = 0.8493, 95% CI [0.7646, 0.9340], SE 0.04322, p_a = 0.8900,
+   * p_e = 0.2699, n = 100}.
    *
    * @return the description
    */

@@ -171,9 +171,8 @@ public final class KappaResult {
   }
 
   /**
-   * One line, for example
-   * {@code kappa (LINEAR) = 0.7255, 95% CI [0.5851, 0.8659], SE 0.07164, z = 7.127, p = 1.0e-12,
-   * n = 60}.
+   * One line, for example {@code kappa (LINEAR) = 0.7255, 95% CI [0.5851, 0.8659], SE 0.07164,
+   * z = 7.127, p = 1.0e-12, p_o = 0.8833, p_e = 0.5750, n = 60}.
    *
    * @return the description
    */
