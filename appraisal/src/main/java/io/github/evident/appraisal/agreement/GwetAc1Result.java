@@ -1,0 +1,164 @@
+package io.github.evident.appraisal.agreement;
+
+import io.github.evident.core.Interval;
+import java.util.Locale;
+
+/**
+ * Gwet's first-order agreement coefficient AC1 for two raters (Gwet 2008), which stays stable
+ * when one category dominates (the "kappa paradox" of Feinstein and Cicchetti 1990).
+ *
+ * <p>For {@code q} categories with cell proportions {@code p_kl} and
+ * {@code pi_k = (p_k. + p_.k) / 2}:
+ *
+ * <pre>
+ *   p_a = sum_k p_kk        p_e = sum_k pi_k (1 - pi_k) / (q - 1)        AC1 = (p_a - p_e) / (1 - p_e)
+ *   var = [sum_kl p_kl (delta_kl - 2 (1 - AC1) (1 - (pi_k + pi_l) / 2) / (q - 1))^2
+ *          - (p_a - 2 (1 - AC1) p_e)^2] / (n (1 - p_e)^2)
+ * </pre>
+ *
+ * <p>This is Gwet's (2008) variance with sampling fraction 0 (an infinite population of
+ * subjects), as in Gwet's R package irrCAC ({@code gwet.ac1.table}). The confidence interval and
+ * the test use the normal distribution; irrCAC instead uses Student's t with {@code n - 1}
+ * degrees of freedom and truncates the upper bound at 1, so its intervals are slightly wider for
+ * small {@code n}.
+ *
+ * <p>Instances are immutable; obtain them from {@link Agreement#gwetAc1(int[][])}.
+ */
+public final class GwetAc1Result {
+
+  private final double ac1;
+  private final double standardError;
+  private final double observedAgreement;
+  private final double expectedAgreement;
+  private final long n;
+
+  GwetAc1Result(
+      double ac1, double standardError, double observedAgreement, double expectedAgreement,
+      long n) {
+    this.ac1 = ac1;
+    this.standardError = standardError;
+    this.observedAgreement = observedAgreement;
+    this.expectedAgreement = expectedAgreement;
+    this.n = n;
+  }
+
+  /**
+   * The coefficient {@code AC1 = (p_a - p_e) / (1 - p_e)}.
+   *
+   * @return AC1, at most 1
+   */
+  public double ac1() {
+    return ac1;
+  }
+
+  /**
+   * The standard error of AC1 (Gwet 2008).
+   *
+   * @return the standard error, non-negative
+   */
+  public double standardError() {
+    return standardError;
+  }
+
+  /**
+   * The variance of AC1, {@code standardError()^2}.
+   *
+   * @return the variance
+   */
+  public double variance() {
+    return standardError * standardError;
+  }
+
+  /**
+   * The 95% normal confidence interval {@code AC1 +- 1.96 se}.
+   *
+   * @return the interval
+   */
+  public Interval ci() {
+    return ci(0.95);
+  }
+
+  /**
+   * The normal confidence interval {@code AC1 +- z_{1-(1-level)/2} se}, not truncated.
+   *
+   * @param level the confidence level, in {@code (0, 1)}
+   * @return the interval
+   * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
+   */
+  public Interval ci(double level) {
+    double h = Normal.criticalValue(level) * standardError;
+    return Interval.of(ac1 - h, ac1 + h);
+  }
+
+  /**
+   * The statistic {@code z = AC1 / se} for {@code H0: AC1 = 0}.
+   *
+   * @return z
+   * @throws ArithmeticException if the standard error is 0 (for example perfect agreement)
+   */
+  public double z() {
+    if (!(standardError > 0.0)) {
+      throw new ArithmeticException(
+          "z is undefined: the standard error of AC1 is 0 (AC1 = " + ac1 + ")");
+    }
+    return ac1 / standardError;
+  }
+
+  /**
+   * The two-sided normal p value for {@code H0: AC1 = 0}.
+   *
+   * @return the p value
+   * @throws ArithmeticException if {@link #z()} is undefined
+   */
+  public double pValue() {
+    return Normal.twoSidedP(z());
+  }
+
+  /**
+   * The observed proportion of agreement {@code p_a}.
+   *
+   * @return {@code p_a}
+   */
+  public double observedAgreement() {
+    return observedAgreement;
+  }
+
+  /**
+   * Gwet's chance agreement {@code p_e = sum pi_k (1 - pi_k) / (q - 1)}.
+   *
+   * @return {@code p_e}, at most 1/2
+   */
+  public double expectedAgreement() {
+    return expectedAgreement;
+  }
+
+  /**
+   * The number of rated subjects.
+   *
+   * @return n
+   */
+  public long n() {
+    return n;
+  }
+
+  /**
+   * One line, for example {@code AC1 = 0.8493, 95% CI [0.7646, 0.9340], SE 0.04322, p_a = 0.8900,
+   * p_e = 0.2699, n = 100}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    Interval ci = ci();
+    return String.format(
+        Locale.ROOT,
+        "AC1 = %.4f, 95%% CI [%.4f, %.4f], SE %.4g, p_a = %.4f, p_e = %.4f, n = %d",
+        ac1,
+        ci.lower(),
+        ci.upper(),
+        standardError,
+        observedAgreement,
+        expectedAgreement,
+        n);
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.evident.appraisal.agreement;
+
+import io.github.evident.core.Interval;
+import java.util.Locale;
+
+/**
+ * Cohen's kappa, unweighted or weighted, for two raters, with its large-sample inference.
+ *
+ * <p>With agreement weights {@code w_ij} (identity for unweighted kappa), cell proportions
+ * {@code p_ij}, marginals {@code p_i.} (rater 1) and {@code p_.j} (rater 2):
+ *
+ * <pre>
+ *   p_o = sum w_ij p_ij        p_e = sum w_ij p_i. p_.j        kappa = (p_o - p_e) / (1 - p_e)
+ * </pre>
+ *
+ * <p>Standard errors follow Fleiss, Cohen and Everitt (1969), as statsmodels
+ * {@code cohens_kappa} and SAS {@code PROC FREQ} compute them, with
+ * {@code wbar_i. = sum_j p_.j w_ij} and {@code wbar_.j = sum_i p_i. w_ij}:
+ *
+ * <pre>
+ *   var  = [sum p_ij (w_ij - (wbar_i. + wbar_.j)(1 - kappa))^2 - (kappa - p_e (1 - kappa))^2]
+ *          / (n (1 - p_e)^2)
+ *   var0 = [sum p_i. p_.j (w_ij - (wbar_i. + wbar_.j))^2 - p_e^2] / (n (1 - p_e)^2)
+ * </pre>
+ *
+ * <p>{@code var} gives the Wald interval {@code kappa +- z se} (not truncated to
+ * {@code [-1, 1]}, as in statsmodels and SAS); {@code var0}, the variance when the true kappa is
+ * 0, gives the test statistic {@code z = kappa / se0}.
+ *
+ * <p>Instances are immutable; obtain them from {@link Agreement}.
+ */
+public final class KappaResult {
+
+  private static final double DEFAULT_LEVEL = 0.95;
+
+  private final KappaWeights weights;
+  private final double kappa;
+  private final double standardError;
+  private final double standardErrorUnderNull;
+  private final double observedAgreement;
+  private final double expectedAgreement;
+  private final long n;
+
+  KappaResult(
+      KappaWeights weights,
+      double kappa,
+      double standardError,
+      double standardErrorUnderNull,
+      double observedAgreement,
+      double expectedAgreement,
+      long n) {
+    this.weights = weights;
+    this.kappa = kappa;
+    this.standardError = standardError;
+    this.standardErrorUnderNull = standardErrorUnderNull;
+    this.observedAgreement = observedAgreement;
+    this.expectedAgreement = expectedAgreement;
+    this.n = n;
+  }
+
+  /**
+   * The weights used ({@link KappaWeights#UNWEIGHTED} for Cohen's kappa).
+   *
+   * @return the weights
+   */
+  public KappaWeights weights() {
+    return weights;
+  }
+
+  /**
+   * The kappa coefficient {@code (p_o - p_e) / (1 - p_e)}.
+   *
+   * @return kappa, at most 1
+   */
+  public double kappa() {
+    return kappa;
+  }
+
+  /**
+   * The large-sample standard error of kappa (Fleiss, Cohen and Everitt 1969), used for the
+   * confidence interval.
+   *
+   * @return the standard error, non-negative
+   */
+  public double standardError() {
+    return standardError;
+  }
+
+  /**
+   * The standard error of kappa when the true kappa is 0, used for the test of
+   * {@code H0: kappa = 0}.
+   *
+   * @return the standard error under the null hypothesis, non-negative
+   */
+  public double standardErrorUnderNull() {
+    return standardErrorUnderNull;
+  }
+
+  /**
+   * The 95% Wald confidence interval {@code kappa +- 1.96 se}.
+   *
+   * @return the interval
+   */
+  public Interval ci() {
+    return ci(DEFAULT_LEVEL);
+  }
+
+  /**
+   * The Wald confidence interval {@code kappa +- z_{1-(1-level)/2} se}, not truncated.
+   *
+   * @param level the confidence level, in {@code (0, 1)}, e.g. 0.95
+   * @return the interval
+   * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
+   */
+  public Interval ci(double level) {
+    double h = Normal.criticalValue(level) * standardError;
+    return Interval.of(kappa - h, kappa + h);
+  }
+
+  /**
+   * The statistic {@code z = kappa / se0} for {@code H0: kappa = 0}.
+   *
+   * @return z
+   * @throws ArithmeticException if the standard error under the null is 0, which happens when a
+   *     rater used a single category (kappa is then 0 and there is nothing to test)
+   */
+  public double z() {
+    if (!(standardErrorUnderNull > 0.0)) {
+      throw new ArithmeticException(
+          "z is undefined: the standard error of kappa under H0 is 0 (a rater used a single"
+              + " category, so kappa = " + kappa + " carries no information to test)");
+    }
+    return kappa / standardErrorUnderNull;
+  }
+
+  /**
+   * The two-sided p value {@code 2 (1 - Phi(|z|))} for {@code H0: kappa = 0}.
+   *
+   * @return the p value
+   * @throws ArithmeticException if {@link #z()} is undefined
+   */
+  public double pValue() {
+    return Normal.twoSidedP(z());
+  }
+
+  /**
+   * The observed (weighted) proportion of agreement {@code p_o}.
+   *
+   * @return {@code p_o} in {@code [0, 1]}
+   */
+  public double observedAgreement() {
+    return observedAgreement;
+  }
+
+  /**
+   * The (weighted) proportion of agreement expected by chance from the marginals, {@code p_e}.
+   *
+   * @return {@code p_e} in {@code [0, 1)}
+   */
+  public double expectedAgreement() {
+    return expectedAgreement;
+  }
+
+  /**
+   * The number of rated subjects (the table total).
+   *
+   * @return n
+   */
+  public long n() {
+    return n;
+  }
+
+  /**
+   * One line, for example {@code kappa (LINEAR) = 0.7255, 95% CI [0.5851, 0.8659], SE 0.07164,
+   * z = 7.127, p = 1.0e-12, p_o = 0.8833, p_e = 0.5750, n = 60}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    Interval ci = ci();
+    String test =
+        standardErrorUnderNull > 0.0
+            ? String.format(Locale.ROOT, "z = %.4g, p = %.2g", z(), pValue())
+            : "z undefined (SE under H0 is 0)";
+    return String.format(
+        Locale.ROOT,
+        "kappa (%s) = %.4f, 95%% CI [%.4f, %.4f], SE %.4g, %s, p_o = %.4f, p_e = %.4f, n = %d",
+        weights.isUnweighted() ? "unweighted" : weights.toString(),
+        kappa,
+        ci.lower(),
+        ci.upper(),
+        standardError,
+        test,
+        observedAgreement,
+        expectedAgreement,
+        n);
+  }
+}
