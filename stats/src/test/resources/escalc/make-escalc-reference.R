@@ -22,7 +22,8 @@ out("smdh.json", list(
   case("SMDH", "escalc('SMDH', m1i, sd1i, n1i, m2i, sd2i, n2i, data = dat.normand1999)", two,
        escalc("SMDH", m1i = m1i, sd1i = sd1i, n1i = n1i, m2i = m2i, sd2i = sd2i, n2i = n2i, data = d))))
 
-# ROM with the small-sample bias correction of Lajeunesse (2015), the default of metafor >= 4:
+# ROM with the small-sample bias correction of Lajeunesse (2015) (described as the default of newer
+# metafor releases):
 # yi = log(m1/m2) + (sd1^2/(n1 m1^2) - sd2^2/(n2 m2^2))/2, vi as for vtype "LS" (unchanged).
 # metafor 3.8-1 has no such option, so the estimate is evaluated by formula here.
 rom <- escalc("ROM", m1i = m1i, sd1i = sd1i, n1i = n1i, m2i = m2i, sd2i = sd2i, n2i = n2i, data = d)

@@ -141,7 +141,7 @@ public final class EffectSizes {
 
   /**
    * Log ratio of means (ROM), optionally with the small-sample bias correction of Lajeunesse
-   * (2015) that metafor 5 applies by default:
+   * (2015), which newer metafor releases apply by default:
    * {@code y = ln(m1/m2) + (sd1^2/(n1 m1^2) - sd2^2/(n2 m2^2))/2}; the variance
    * {@code sd1^2/(n1 m1^2) + sd2^2/(n2 m2^2)} is the same either way.
    *
@@ -151,8 +151,8 @@ public final class EffectSizes {
    * @param m2 mean of group 2, {@code > 0}
    * @param sd2 SD of group 2
    * @param n2 size of group 2, {@code >= 2}
-   * @param correction {@link BiasCorrection#NONE} (metafor 3.8-1) or
-   *     {@link BiasCorrection#SMALL_SAMPLE} (metafor 5)
+   * @param correction {@link BiasCorrection#NONE} (as metafor 3.8-1) or
+   *     {@link BiasCorrection#SMALL_SAMPLE} (Lajeunesse 2015)
    * @return the effect size; a corrected estimate carries a note saying so
    */
   public static EffectSize logRatioOfMeans(double m1, double sd1, int n1, double m2, double sd2,
@@ -169,7 +169,7 @@ public final class EffectSizes {
     List<String> notes = List.of();
     if (correction == BiasCorrection.SMALL_SAMPLE) {
       y += (c1 - c2) / 2;
-      notes = List.of("small-sample bias correction of Lajeunesse (2015) applied, as metafor 5");
+      notes = List.of("small-sample bias correction of Lajeunesse (2015) applied");
     }
     return result(Measure.ROM, y, c1 + c2, notes, () -> twoGroups(sd1, n1, sd2, n2));
   }
