@@ -173,6 +173,23 @@ class ConversionsTest {
     assertMessage(() -> EffectSizeConversions.logOddsRatioToD(1, 0), "variance", "0.0");
     assertMessage(() -> EffectSizeConversions.correlationToD(1, 0.1), "r", "1.0");
     assertMessage(() -> EffectSizeConversions.dToCorrelation(0.5, 0.1, 0, 5), "n1", "0");
+    assertMessage(() -> EffectSizeConversions.tFromTwoSidedP(0.5, 10, null), "direction", "null");
+    assertMessage(() -> EffectSizeConversions.dFromIndependentP(0.5, 10, 1, Direction.NEGATIVE),
+        "n2", "1");
+    assertMessage(() -> EffectSizeConversions.dzFromPairedP(0.5, 0, Direction.NEGATIVE), "n", "0");
+    assertMessage(() -> EffectSizeConversions.dz(2, 1, 1, 1, 10, 1), "SD of the differences",
+        "r=1.0");
+    assertMessage(() -> EffectSizeConversions.dav(2, 1, 0, 0, 10, 0.5), "average SD", "sd1=0.0");
+    assertMessage(() -> EffectSizeConversions.drm(2, 1, 1, 1, 10, -1.2), "r", "-1.2");
+    assertMessage(() -> EffectSizeConversions.dToLogOddsRatio(Double.NaN, 0.1), "d", "NaN");
+    assertMessage(() -> EffectSizeConversions.prePostCorrelationFromPairedT(2, 1, 0, 1, 10, 2),
+        "sd1", "0.0");
+    assertMessage(() -> CorrelationSensitivity.over(new double[0], r -> EffectSize.of(r, 1)),
+        "imputedR", "at least one");
+    assertMessage(() -> CorrelationSensitivity.over(new double[] {0.5}, r -> null), "imputedR[0]",
+        "0.5");
+    assertMessage(() -> CorrelationSensitivity.over(new double[] {0.5},
+        r -> EffectSizes.smcc(1, 0, 1, 1, 2, r)), "imputedR[0]=0.5", "n must be >= 3");
   }
 
   @Test

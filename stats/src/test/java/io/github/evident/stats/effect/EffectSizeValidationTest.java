@@ -64,6 +64,8 @@ class EffectSizeValidationTest {
         bad("record NaN estimate", () -> new EffectSize(nan, 1), "estimate", "NaN"),
         bad("record negative variance", () -> EffectSize.of(1, -1), "variance", "-1.0"),
         bad("record null measure", () -> new EffectSize(1, 1, null, List.of()), "measure", "null"),
+        bad("record null notes", () -> new EffectSize(1, 1, Measure.GEN, null), "notes", "null"),
+        bad("J(NaN)", () -> EffectSizes.hedgesCorrection(nan), "m", "NaN"),
         bad("ci level", () -> EffectSize.of(1, 1).ci(1.0), "level", "1.0"),
         bad("ROM null correction", () -> EffectSizes.logRatioOfMeans(1, 1, 5, 1, 1, 5, null),
             "correction", "null"));
