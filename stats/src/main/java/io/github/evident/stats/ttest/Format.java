@@ -29,6 +29,13 @@ final class Format {
   }
 
   static String interval(Interval ci) {
-    return String.format(Locale.ROOT, "[%.4f, %.4f]", ci.lower(), ci.upper());
+    return "[" + bound(ci.lower()) + ", " + bound(ci.upper()) + "]";
+  }
+
+  private static String bound(double x) {
+    if (Double.isInfinite(x)) {
+      return x > 0 ? "Inf" : "-Inf";
+    }
+    return String.format(Locale.ROOT, "%.4f", x);
   }
 }

@@ -56,6 +56,11 @@ class TTestTest {
     TwoSampleTTestResult w = TwoSampleTTest.welch().test(AFTER, BEFORE);
     assertTrue(w.summary().startsWith("Welch two-sample t test"), w.summary());
     assertTrue(TwoSampleTTest.student().test(AFTER, BEFORE).toString().contains("Student"));
+    // R: t.test(after, before, paired = TRUE, alternative = "greater", conf.level = 0.9)$conf.int
+    // is 4.415058 Inf
+    String greater = PairedTTest.withDefaults().withAlternative(Alternative.GREATER)
+        .withLevel(0.9).test(BEFORE, AFTER).summary();
+    assertTrue(greater.contains("90% CI of the mean difference: [4.4151, Inf]"), greater);
   }
 
   static Stream<Arguments> badInputs() {
