@@ -4,7 +4,8 @@
 # r-cran-rmpfr, r-cran-jsonlite):
 #   Rscript stats/src/test/resources/synthesis/make-synthesis-reference.R stats/src/test/resources/synthesis
 #
-# Writes p-combination.json, vote-counting.json, quantiles.json and effect-direction.json.
+# Writes p-combination.json, vote-counting.json, quantiles.json, effect-direction.json and
+# tails.json.
 # jsonlite writes 15 significant digits; random inputs are rounded to 12 significant digits
 # before use so that the inputs in the JSON are exactly the ones the references were computed from.
 
@@ -49,7 +50,9 @@ cases <- list(
   list(name = "beta k=30", p = signif(rbeta(30, 0.6, 1), 12)),
   list(name = "uniform k=50", p = signif(runif(50), 12)),
   list(name = "beta k=100", p = signif(rbeta(100, 0.8, 1), 12)),
-  list(name = "beta k=150", p = signif(rbeta(150, 0.9, 1), 12))
+  list(name = "beta k=150", p = signif(rbeta(150, 0.9, 1), 12)),
+  list(name = "strong evidence k=60", p = signif(rbeta(60, 0.15, 1), 12)),
+  list(name = "strong evidence k=400", p = signif(rbeta(400, 0.3, 1), 12))
 )
 weighted <- list(
   list(name = "weights given", p = c(0.01, 0.02, 0.3, 0.5), weights = c(1, 2.5, 3, 0.5)),
@@ -175,3 +178,22 @@ write_ref(list(
   interventionGroupSizes = as.list(sizes),
   rules = list(rule(0.7), rule(0.6))
 ), "effect-direction.json")
+
+# ---------------------------------------------------------------- tails and quantiles
+# Grids for the package-private upper tails behind the combined p values.
+qp <- c(10^-(1:300), 1e-320, 0.2, 0.3, 0.45, 0.5, 0.55, 0.7, 0.9, 0.99, 0.999999)
+zs <- c(-5, -1.5, -0.3, 0, 0.3, 1, 1.96, 3, 5, 7.9, 8, 8.1, 10, 15, 20, 26, 30, 35, 38)
+tdf <- c(14, 19, 24, 54, 504, 754)
+tt <- c(-3, -0.5, 0, 0.01, 0.5, 1, 2.5, 5, 10, 30, 100)
+cdf <- c(4, 8, 20, 100, 300)
+cx <- c(0.5, 3, 8, 20.83, 50, 150, 400, 1381.5)
+write_ref(list(
+  provenance = paste0(engine, ". Calls: qnorm(p, lower.tail = FALSE), pnorm(z, lower.tail = FALSE), ",
+                      "pt(t, df, lower.tail = FALSE), pchisq(x, df, lower.tail = FALSE)."),
+  normalQuantile = lapply(qp, function(p) list(p = p, z = qnorm(p, lower.tail = FALSE))),
+  normalUpper = lapply(zs, function(z) list(z = z, p = pnorm(z, lower.tail = FALSE))),
+  studentTUpper = unlist(lapply(tdf, function(df) lapply(tt, function(t)
+    list(t = t, df = df, p = pt(t, df, lower.tail = FALSE)))), recursive = FALSE),
+  chiSquaredUpper = unlist(lapply(cdf, function(df) lapply(cx, function(x)
+    list(x = x, df = df, p = pchisq(x, df, lower.tail = FALSE)))), recursive = FALSE)
+), "tails.json")

@@ -149,13 +149,17 @@ final class Distributions {
       return 0.5;
     }
     double t2 = t * t;
+    double a = df / 2.0;
     double x = df / (df + t2);
-    // P(|T| > |t|) = I_x(df/2, 1/2) = 1 - I_{1-x}(1/2, df/2)
+    // P(|T| > |t|) = I_x(df/2, 1/2) = 1 - I_{1-x}(1/2, df/2). Below the point where the
+    // continued fraction for I_x(a, b) converges well, (a + 1) / (a + b + 2), I_x is the small
+    // one and is computed directly; above it the complement is small, and 1 - x is computed
+    // as t^2 / (df + t^2) without cancellation.
     double twoSided;
-    if (x < 0.5) {
-      twoSided = Beta.regularizedBeta(x, df / 2.0, 0.5, 1e-15, 100_000);
+    if (x < (a + 1.0) / (a + 2.5)) {
+      twoSided = Beta.regularizedBeta(x, a, 0.5, 1e-15, 100_000);
     } else {
-      twoSided = 1.0 - Beta.regularizedBeta(t2 / (df + t2), 0.5, df / 2.0, 1e-15, 100_000);
+      twoSided = 1.0 - Beta.regularizedBeta(t2 / (df + t2), 0.5, a, 1e-15, 100_000);
     }
     return t > 0 ? 0.5 * twoSided : 1.0 - 0.5 * twoSided;
   }
