@@ -32,7 +32,7 @@ import java.util.Optional;
  *     .outcomes("Gunn 2016", "mental health", IMPROVEMENT, IMPROVEMENT, NO_CHANGE)
  *     .outcomes("Rash 2017", "mental health", IMPROVEMENT)
  *     .build();
- * System.out.println(t.summary());
+ * String plot = t.summary();
  * }</pre>
  */
 public final class EffectDirectionTable {
@@ -210,10 +210,10 @@ public final class EffectDirectionTable {
     sb.append(
         String.format(
             Locale.ROOT,
-            "Effect direction: %d studies, %d domains; a domain takes a direction when at least"
+            "Effect direction: %s, %s; a domain takes a direction when at least"
                 + " %s%% of its outcomes agree%n",
-            studies.size(),
-            domains.size(),
+            plural(studies.size(), "study", "studies"),
+            plural(domains.size(), "domain", "domains"),
             VoteCount.level(threshold)));
     sb.append(
         "▲ improvement, ▼ deterioration, ◄► no change, mixed or conflicting;"
@@ -263,7 +263,15 @@ public final class EffectDirectionTable {
       sb.append("  ").append(pad(tests[d], widths[d]));
     }
     sb.append(System.lineSeparator());
-    return sb.toString().stripTrailing() + System.lineSeparator();
+    StringBuilder out = new StringBuilder();
+    for (String line : sb.toString().split("\\R")) {
+      out.append(line.stripTrailing()).append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+
+  private static String plural(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /**
@@ -275,9 +283,9 @@ public final class EffectDirectionTable {
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "EffectDirectionTable[%d studies, %d domains, threshold %s%%]",
-        studies.size(),
-        domains.size(),
+        "EffectDirectionTable[%s, %s, threshold %s%%]",
+        plural(studies.size(), "study", "studies"),
+        plural(domains.size(), "domain", "domains"),
         VoteCount.level(threshold));
   }
 

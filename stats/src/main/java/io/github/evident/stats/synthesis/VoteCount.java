@@ -35,7 +35,8 @@ public record VoteCount(
    * Validates the result.
    *
    * @throws IllegalArgumentException if a count is negative, no study has a direction, the level
-   *     is not in {@code (0, 1)} or a probability is out of range
+   *     is not in {@code (0, 1)}, the proportion is not {@code u / n} or the p value is not in
+   *     {@code [0, 1]}
    * @throws NullPointerException if an interval is null
    */
   public VoteCount {
@@ -44,8 +45,11 @@ public record VoteCount(
     Objects.requireNonNull(wilson, "wilson");
     Objects.requireNonNull(clopperPearson, "clopperPearson");
     Objects.requireNonNull(jeffreys, "jeffreys");
-    if (!(proportion >= 0.0 && proportion <= 1.0)) {
-      throw new IllegalArgumentException("proportion must be in [0, 1], was " + proportion);
+    double expected = (double) favourable / (favourable + unfavourable);
+    if (Double.compare(proportion, expected) != 0) {
+      throw new IllegalArgumentException(
+          "proportion must be favourable / (favourable + unfavourable) = " + expected + ", was "
+              + proportion);
     }
     if (!(signTestP >= 0.0 && signTestP <= 1.0)) {
       throw new IllegalArgumentException("signTestP must be in [0, 1], was " + signTestP);
