@@ -46,7 +46,7 @@ public record CombinedPValue(
   }
 
   /**
-   * One line, for example {@code Fisher: statistic = 20.83, chi-squared(8), p = 0.007624 (k = 4)}.
+   * One line, for example {@code Fisher: statistic = 20.83, chi-squared(8), p = 0.007617 (k = 4)}.
    *
    * @return the summary line
    */

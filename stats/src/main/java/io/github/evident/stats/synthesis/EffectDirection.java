@@ -19,7 +19,10 @@ public enum EffectDirection {
   DETERIORATION("▼"),
   /** No change, or mixed results within one outcome, drawn {@code ◄►}. */
   NO_CHANGE("◄►"),
-  /** Outcomes of a domain disagree (fewer than the threshold share one direction), drawn {@code ◄►}. */
+  /**
+   * Outcomes of a domain disagree (fewer than the threshold share one direction), drawn {@code
+   * ◄►}.
+   */
   CONFLICTING("◄►");
 
   /** The default share of outcomes that must agree for a domain to take their direction. */

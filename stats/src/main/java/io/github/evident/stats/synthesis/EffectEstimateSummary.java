@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * A summary of effect estimates for a synthesis without meta-analysis (Cochrane Handbook, ch.
- * 12.2.1; McKenzie and Brennan): median, quartiles, interquartile range and range, when estimates
+ * 12; McKenzie and Brennan 2019): median, quartiles, interquartile range and range, when estimates
  * are on a common metric but lack valid variances. It describes the spread of observed effects,
  * not the uncertainty of an average.
  *

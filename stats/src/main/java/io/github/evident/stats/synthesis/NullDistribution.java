@@ -1,6 +1,8 @@
 package io.github.evident.stats.synthesis;
 
-/** The distribution of a combined statistic under the null hypothesis that no study has an effect. */
+/**
+ * The distribution of a combined statistic under the null hypothesis that no study has an effect.
+ */
 public enum NullDistribution {
   /** Chi-squared with the result's degrees of freedom (Fisher). */
   CHI_SQUARED("chi-squared"),

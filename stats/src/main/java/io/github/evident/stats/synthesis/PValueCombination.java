@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.OptionalInt;
 
 /**
- * Combines one-sided p values from independent studies (Cochrane Handbook, ch. 12.2.1).
+ * Combines one-sided p values from independent studies (Cochrane Handbook, ch. 12; McKenzie and
+ * Brennan 2019).
  *
  * <p>Each {@code p_i} must be a one-sided p value for the same pre-specified direction (for
  * example "the intervention is better"), so that a small {@code p_i} is evidence in that
@@ -16,7 +17,8 @@ import java.util.OptionalInt;
  * <p>Statistics and null distributions are listed in {@link PValueMethod}. Upper tails are
  * computed directly (survival functions), so combined p values far below {@code 1e-16} keep their
  * relative accuracy; the normal quantile {@code z_i = Phi^-1(1 - p_i)} is computed from {@code
- * p_i}, never from {@code 1 - p_i}.
+ * p_i}, never from {@code 1 - p_i}. A combined p value below the smallest positive double
+ * (about {@code 4.9e-324}) is reported as 0; the statistic still orders such results.
  *
  * <p>Edgington's method uses the exact Irwin-Hall distribution of {@code S = sum p_i} for {@code k
  * <= }{@value #EDGINGTON_EXACT_MAX_K}, evaluated in extended-precision decimal arithmetic because
@@ -33,7 +35,7 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * CombinedPValue r = PValueCombination.fisher(0.01, 0.02, 0.3, 0.5);
- * // Fisher: statistic = 20.83, chi-squared(8), p = 0.007624 (k = 4)
+ * // Fisher: statistic = 20.83, chi-squared(8), p = 0.007617 (k = 4)
  * }</pre>
  */
 public final class PValueCombination {
@@ -163,8 +165,8 @@ public final class PValueCombination {
   /**
    * Edgington's method: {@code S = sum p_i}, p = {@code P(S' <= S)} for {@code S'} the sum of
    * {@code k} independent uniforms (Edgington 1972). Exact Irwin-Hall for {@code k <=
-   * }{@value #EDGINGTON_EXACT_MAX_K}: {@code P(S' <= s) = (1/k!) sum_{i=0}^{floor(s)} (-1)^i C(k, i)
-   * (s - i)^k}; above that the normal approximation with mean {@code k/2} and variance {@code
+   * }{@value #EDGINGTON_EXACT_MAX_K}: {@code P(S' <= s) = (1/k!) sum_{i=0}^{floor(s)} (-1)^i
+   * C(k, i) (s - i)^k}; above that the normal approximation with mean {@code k/2} and variance {@code
    * k/12}.
    *
    * @param p one-sided p values, each in {@code (0, 1]}; read, never modified or kept

@@ -9,7 +9,8 @@ package io.github.evident.stats.synthesis;
  * <table>
  *   <caption>Statistics and their null distributions</caption>
  *   <tr><th>method</th><th>statistic</th><th>null distribution</th></tr>
- *   <tr><td>{@link #FISHER}</td><td>{@code -2 sum ln p_i}</td><td>chi-squared, {@code 2k} df</td></tr>
+ *   <tr><td>{@link #FISHER}</td><td>{@code -2 sum ln p_i}</td>
+ *       <td>chi-squared, {@code 2k} df</td></tr>
  *   <tr><td>{@link #STOUFFER}</td><td>{@code sum z_i / sqrt(k)}</td><td>standard normal</td></tr>
  *   <tr><td>{@link #WEIGHTED_STOUFFER}</td><td>{@code sum w_i z_i / sqrt(sum w_i^2)}</td>
  *       <td>standard normal</td></tr>
@@ -30,7 +31,7 @@ public enum PValueMethod {
   FISHER("Fisher"),
   /** Stouffer's sum of z scores, equal weights. */
   STOUFFER("Stouffer"),
-  /** Stouffer's sum of z scores with weights (Lipták), by default proportional to {@code sqrt(n)}. */
+  /** Stouffer's weighted sum of z scores (Lipták), weights by default {@code sqrt(n)}. */
   WEIGHTED_STOUFFER("weighted Stouffer"),
   /** Edgington's sum of p values. */
   EDGINGTON("Edgington"),

@@ -75,7 +75,8 @@ public record VoteCount(
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "%d of %d favour (%.1f%%, %s%% Wilson CI %.1f%% to %.1f%%), %d excluded, sign test P = %.3g",
+        "%d of %d favour (%.1f%%, %s%% Wilson CI %.1f%% to %.1f%%), %d excluded,"
+            + " sign test P = %.3g",
         favourable,
         n(),
         100 * proportion,

@@ -5,8 +5,9 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Vote counting by direction of effect (Cochrane Handbook, ch. 12.2.2): the proportion of
- * studies whose effect favours the intervention, with its confidence intervals and a sign test.
+ * Vote counting by direction of effect (Cochrane Handbook, ch. 12; McKenzie and Brennan 2019):
+ * the proportion of studies whose effect favours the intervention, with its confidence intervals
+ * and a sign test.
  *
  * <p>Counting by direction, not by statistical significance: a study counts as favourable when
  * its estimate points towards benefit, whatever its p value. Studies with no change, exactly

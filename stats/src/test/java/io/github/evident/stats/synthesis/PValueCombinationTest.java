@@ -116,7 +116,8 @@ class PValueCombinationTest {
 
   @Test
   void handbookGoldenValue() {
-    // Cochrane Handbook 12.4.2 / shared synthesis notes: chi-squared 20.83 on 8 df, p = 0.00762
+    // worked example (Cochrane Handbook ch. 12, as in the project notes):
+    // chi-squared 20.83 on 8 df, p = 0.00762
     CombinedPValue r = PValueCombination.fisher(0.01, 0.02, 0.3, 0.5);
     assertEquals(20.83, r.statistic(), 0.005);
     assertEquals(8, r.degreesOfFreedom().getAsInt());

@@ -52,7 +52,8 @@ class VoteCountingTest {
 
   @Test
   void handbookExample() {
-    // Cochrane Handbook 12.4.2.3: 10 of 12 studies, 83% (95% CI 55% to 95%), P = 0.039
+    // worked example from the Cochrane Handbook ch. 12:
+    // 10 of 12 studies, 83% (95% CI 55% to 95%), P = 0.039
     VoteCount v = VoteCounting.withDefaults().count(10, 2, 0);
     assertEquals(0.83, v.proportion(), 0.005);
     assertEquals(0.55, v.wilson().lower(), 0.005);
