@@ -166,8 +166,8 @@ public final class PValueCombination {
    * Edgington's method: {@code S = sum p_i}, p = {@code P(S' <= S)} for {@code S'} the sum of
    * {@code k} independent uniforms (Edgington 1972). Exact Irwin-Hall for {@code k <=
    * }{@value #EDGINGTON_EXACT_MAX_K}: {@code P(S' <= s) = (1/k!) sum_{i=0}^{floor(s)} (-1)^i
-   * C(k, i) (s - i)^k}; above that the normal approximation with mean {@code k/2} and variance {@code
-   * k/12}.
+   * C(k, i) (s - i)^k}; above that the normal approximation with mean {@code k/2} and variance
+   * {@code k/12}.
    *
    * @param p one-sided p values, each in {@code (0, 1]}; read, never modified or kept
    * @return the combined result; its distribution says which form was used
