@@ -1,0 +1,68 @@
+package io.github.evident.stats.synthesis;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The result of combining {@code k} one-sided p values.
+ *
+ * @param method the combining method
+ * @param k the number of p values combined
+ * @param statistic the combined statistic (see {@link PValueMethod} for its definition)
+ * @param distribution the null distribution the p value is taken from
+ * @param degreesOfFreedom the degrees of freedom of a chi-squared or t null distribution, empty
+ *     otherwise
+ * @param pValue the combined one-sided p value, in {@code [0, 1]}
+ */
+public record CombinedPValue(
+    PValueMethod method,
+    int k,
+    double statistic,
+    NullDistribution distribution,
+    OptionalInt degreesOfFreedom,
+    double pValue) {
+
+  /**
+   * Validates the result.
+   *
+   * @throws IllegalArgumentException if {@code k < 1}, the statistic is NaN or the p value is not
+   *     in {@code [0, 1]}
+   * @throws NullPointerException if an object component is null
+   */
+  public CombinedPValue {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(distribution, "distribution");
+    Objects.requireNonNull(degreesOfFreedom, "degreesOfFreedom");
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1, was " + k);
+    }
+    if (Double.isNaN(statistic)) {
+      throw new IllegalArgumentException("statistic must not be NaN");
+    }
+    if (!(pValue >= 0.0 && pValue <= 1.0)) {
+      throw new IllegalArgumentException("pValue must be in [0, 1], was " + pValue);
+    }
+  }
+
+  /**
+   * One line, for example {@code Fisher: statistic = 20.83, chi-squared(8), p = 0.007617 (k = 4)}.
+   *
+   * @return the summary line
+   */
+  @Override
+  public String toString() {
+    String dist =
+        degreesOfFreedom.isPresent()
+            ? distribution.label() + "(" + degreesOfFreedom.getAsInt() + ")"
+            : distribution.label();
+    return String.format(
+        Locale.ROOT,
+        "%s: statistic = %.4g, %s, p = %.4g (k = %d)",
+        method.label(),
+        statistic,
+        dist,
+        pValue,
+        k);
+  }
+}

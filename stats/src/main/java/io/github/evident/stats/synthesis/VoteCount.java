@@ -1,0 +1,96 @@
+package io.github.evident.stats.synthesis;
+
+import io.github.evident.core.Interval;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The result of vote counting by direction of effect: {@code u} of {@code n} studies favour the
+ * intervention, with intervals for the proportion and a two-sided sign test.
+ *
+ * <p>Made by {@link VoteCounting#count(int, int, int)}; see there for the formulas.
+ *
+ * @param favourable {@code u}, the number of studies whose effect favours the intervention
+ * @param unfavourable {@code n - u}, the number whose effect favours the comparator
+ * @param excluded studies left out of the count (no change, ties, conflicting findings)
+ * @param confidenceLevel the confidence level of the intervals, in {@code (0, 1)}
+ * @param proportion {@code u / n}
+ * @param wilson the Wilson score interval (no continuity correction)
+ * @param clopperPearson the Clopper-Pearson ("exact") interval
+ * @param jeffreys the Jeffreys interval (equal-tailed, Beta(u + 1/2, n - u + 1/2))
+ * @param signTestP the two-sided sign test p value against a proportion of 1/2
+ */
+public record VoteCount(
+    int favourable,
+    int unfavourable,
+    int excluded,
+    double confidenceLevel,
+    double proportion,
+    Interval wilson,
+    Interval clopperPearson,
+    Interval jeffreys,
+    double signTestP) {
+
+  /**
+   * Validates the result.
+   *
+   * @throws IllegalArgumentException if a count is negative, no study has a direction, the level
+   *     is not in {@code (0, 1)}, the proportion is not {@code u / n} or the p value is not in
+   *     {@code [0, 1]}
+   * @throws NullPointerException if an interval is null
+   */
+  public VoteCount {
+    VoteCounting.checkCounts(favourable, unfavourable, excluded);
+    VoteCounting.checkLevel(confidenceLevel);
+    Objects.requireNonNull(wilson, "wilson");
+    Objects.requireNonNull(clopperPearson, "clopperPearson");
+    Objects.requireNonNull(jeffreys, "jeffreys");
+    double expected = (double) favourable / (favourable + unfavourable);
+    if (Double.compare(proportion, expected) != 0) {
+      throw new IllegalArgumentException(
+          "proportion must be favourable / (favourable + unfavourable) = " + expected + ", was "
+              + proportion);
+    }
+    if (!(signTestP >= 0.0 && signTestP <= 1.0)) {
+      throw new IllegalArgumentException("signTestP must be in [0, 1], was " + signTestP);
+    }
+  }
+
+  /**
+   * The number of studies counted, {@code n = favourable + unfavourable}.
+   *
+   * @return {@code n}
+   */
+  public int n() {
+    return favourable + unfavourable;
+  }
+
+  /**
+   * One line, for example {@code 10 of 12 favour (83.3%, 95% Wilson CI 55.2% to 95.3%), 0
+   * excluded, sign test P = 0.0386}.
+   *
+   * @return the summary line
+   */
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "%d of %d favour (%.1f%%, %s%% Wilson CI %.1f%% to %.1f%%), %d excluded,"
+            + " sign test P = %.3g",
+        favourable,
+        n(),
+        100 * proportion,
+        level(confidenceLevel),
+        100 * wilson.lower(),
+        100 * wilson.upper(),
+        excluded,
+        signTestP);
+  }
+
+  static String level(double confidenceLevel) {
+    double percent = 100 * confidenceLevel;
+    return percent == Math.rint(percent)
+        ? Long.toString(Math.round(percent))
+        : String.format(Locale.ROOT, "%.4g", percent);
+  }
+}
