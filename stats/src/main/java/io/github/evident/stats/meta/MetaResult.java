@@ -232,7 +232,7 @@ public record MetaResult(
 
   private static String pFormat(double p, boolean withEquals) {
     if (p < 1e-4) {
-      return "<.0001";
+      return withEquals ? "< .0001" : "<.0001";
     }
     return (withEquals ? "= " : "") + String.format(Locale.ROOT, "%.4f", p);
   }
