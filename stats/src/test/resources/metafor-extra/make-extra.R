@@ -110,10 +110,25 @@ write_case("bcg_rr_maxiter3", "BCG trials with control maxiter = 3: Fisher scori
            d[, c("trial", "tpos", "tneg", "cpos", "cneg")], es,
            control = list(maxiter = 3), methods = c("ML", "REML", "EB"))
 
+y <- c(-0.004574, 0.005196, 0.178515, -0.030519, 0.050802)
+v <- c(0.068672, 1.187979, 0.00503, 0.005074, 1.5)
+write_case("eb_nonconvergence", "Five studies on which EB Fisher scoring oscillates and does not converge in 1000 iterations (metafor errors); found by a property test", "GEN",
+           list(note = "yi and vi typed in"), data.frame(yi = y, vi = v), control = list(maxiter = 1000))
+
 set.seed(20261124)
 k <- 12; vi <- runif(k, 0.02, 0.2); yi <- 0.3 + rnorm(k, 0, sqrt(vi) * 0.35)
-write_case("simulated_homogeneous_k12", "Simulated homogeneous studies (set.seed(20261124); yi = 0.3 + N(0, 0.35^2 vi)): Q far below its df, tau^2 = 0 and Q-profile CI [0, 0]", "GEN",
-           list(note = "set.seed(20261124); vi <- runif(12, 0.02, 0.2); yi <- 0.3 + rnorm(12, 0, sqrt(vi) * 0.35)"),
+write_case("simulated_homogeneous_k12", "Simulated homogeneous studies (y <- c(-0.004574, 0.005196, 0.178515, -0.030519, 0.050802)
+v <- c(0.068672, 1.187979, 0.00503, 0.005074, 1.5)
+write_case("eb_nonconvergence", "Five studies on which EB Fisher scoring oscillates and does not converge in 1000 iterations (metafor errors); found by a property test", "GEN",
+           list(note = "yi and vi typed in"), data.frame(yi = y, vi = v), control = list(maxiter = 1000))
+
+set.seed(20261124); yi = 0.3 + N(0, 0.35^2 vi)): Q far below its df, tau^2 = 0 and Q-profile CI [0, 0]", "GEN",
+           list(note = "y <- c(-0.004574, 0.005196, 0.178515, -0.030519, 0.050802)
+v <- c(0.068672, 1.187979, 0.00503, 0.005074, 1.5)
+write_case("eb_nonconvergence", "Five studies on which EB Fisher scoring oscillates and does not converge in 1000 iterations (metafor errors); found by a property test", "GEN",
+           list(note = "yi and vi typed in"), data.frame(yi = y, vi = v), control = list(maxiter = 1000))
+
+set.seed(20261124); vi <- runif(12, 0.02, 0.2); yi <- 0.3 + rnorm(12, 0, sqrt(vi) * 0.35)"),
            data.frame(yi = yi, vi = vi))
 
 set.seed(50)
