@@ -390,6 +390,18 @@ final class Fitter {
           + "warns likewise); it is applied as requested.");
     }
 
+    double vMin = Double.POSITIVE_INFINITY;
+    double vMax = 0;
+    for (int i = 0; i < k; i++) {
+      vMin = Math.min(vMin, v[i]);
+      vMax = Math.max(vMax, v[i]);
+    }
+    if (vMax / vMin >= 1e7) {
+      notes.add(String.format(Locale.ROOT, "The largest sampling variance is %.3g times the "
+          + "smallest; results may be numerically unstable (metafor warns likewise).",
+          vMax / vMin));
+    }
+
     // τ²
     Tau2Fit tau2Fit = null;
     double tau2 = 0;

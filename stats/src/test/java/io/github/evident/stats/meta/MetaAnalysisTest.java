@@ -194,4 +194,13 @@ class MetaAnalysisTest {
     assertEquals(0.0, r.tau2Ci().orElseThrow().upper());
     assertTrue(r.notes().stream().anyMatch(n -> n.contains("[0, 0]")), r.notes().toString());
   }
+
+  @Test
+  void extremeVarianceRatioIsNoted() {
+    MetaResult r = MetaAnalysis.randomEffects(Tau2Estimator.DL)
+        .fit(new double[] {0.1, 0.2, 0.5}, new double[] {1e-8, 0.1, 0.2});
+    assertTrue(r.notes().stream().anyMatch(n -> n.contains("numerically unstable")),
+        r.notes().toString());
+    assertTrue(MetaAnalysis.randomEffects().fit(YI, VI).notes().isEmpty());
+  }
 }
