@@ -115,6 +115,15 @@ v <- c(0.068672, 1.187979, 0.00503, 0.005074, 1.5)
 write_case("eb_nonconvergence", "Five studies on which EB Fisher scoring oscillates and does not converge in 1000 iterations (metafor errors); found by a property test", "GEN",
            list(note = "yi and vi typed in"), data.frame(yi = y, vi = v), control = list(maxiter = 1000))
 
+# Data on which Fisher scoring ends at a local maximum whose likelihood is below that at
+# tau^2 = 0, so metafor warns and sets tau^2 = 0 (found by a random search with set.seed(1)).
+y <- c(2.23639, 2.62124, 10.0208, -2.01705); v <- c(0.482401, 0.0108951, 5.12959, 3.26346)
+write_case("ml_local_maximum", "Four studies where ML Fisher scoring stops at a local maximum; metafor sets tau^2 = 0", "GEN",
+           list(note = "yi and vi typed in"), data.frame(yi = y, vi = v))
+y <- c(-0.175807, -5.83017, -0.207994, -0.389686); v <- c(0.0202309, 2.91543, 0.0111258, 0.123803)
+write_case("reml_local_maximum", "Four studies where REML Fisher scoring stops at a local maximum; metafor sets tau^2 = 0", "GEN",
+           list(note = "yi and vi typed in"), data.frame(yi = y, vi = v))
+
 set.seed(20261124)
 k <- 12; vi <- runif(k, 0.02, 0.2); yi <- 0.3 + rnorm(k, 0, sqrt(vi) * 0.35)
 write_case("simulated_homogeneous_k12", "Simulated homogeneous studies (y <- c(-0.004574, 0.005196, 0.178515, -0.030519, 0.050802)

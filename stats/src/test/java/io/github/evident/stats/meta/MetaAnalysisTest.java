@@ -203,4 +203,15 @@ class MetaAnalysisTest {
         r.notes().toString());
     assertTrue(MetaAnalysis.randomEffects().fit(YI, VI).notes().isEmpty());
   }
+
+  @Test
+  void localMaximumBelowTheLikelihoodAtZeroIsReportedAndSetToZero() {
+    // metafor-extra/ml_local_maximum.json: metafor warns "Fisher scoring algorithm may have
+    // gotten stuck at a local maximum" and sets tau^2 = 0.
+    JsonNode c = MetaforReferenceTest.reference("metafor-extra/ml_local_maximum.json");
+    MetaResult r = MetaAnalysis.randomEffects(Tau2Estimator.ML)
+        .fit(MetaforReferenceTest.doubles(c.get("yi")), MetaforReferenceTest.doubles(c.get("vi")));
+    assertEquals(0.0, r.tau2());
+    assertTrue(r.notes().stream().anyMatch(n -> n.contains("local maximum")), r.notes().toString());
+  }
 }
