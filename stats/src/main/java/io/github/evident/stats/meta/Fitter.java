@@ -112,23 +112,31 @@ final class Fitter {
     return s;
   }
 
-  /** The generalised Q statistic Σ (y − μ̂(τ²))²/(v + τ²). */
-  private static double q(double[] yy, double[] v, double tau2) {
+  /** The centre of the one-pass Q: the weighted mean found by the previous evaluation. */
+  private double pilot;
+
+  /**
+   * The generalised Q statistic Σ (y − μ̂(τ²))²/(v + τ²) in one pass over the studies: with a
+   * pilot centre m close to μ̂, Σw(y − μ̂)² = Σw(y − m)² − (Σw(y − m))²/Σw loses no precision.
+   * The pilot is the previous evaluation's μ̂ (the root searches call this repeatedly with
+   * nearby τ²).
+   */
+  private double q(double tau2) {
+    double m = pilot;
     double s1 = 0;
-    double swy = 0;
-    int n = yy.length;
-    for (int i = 0; i < n; i++) {
+    double swd = 0;
+    double swd2 = 0;
+    for (int i = 0; i < k; i++) {
       double w = 1.0 / (v[i] + tau2);
+      double d = ymc[i] - m;
+      double wd = w * d;
       s1 += w;
-      swy += w * yy[i];
+      swd += wd;
+      swd2 += wd * d;
     }
-    double mean = swy / s1;
-    double rss = 0;
-    for (int i = 0; i < n; i++) {
-      double r = yy[i] - mean;
-      rss += r * r / (v[i] + tau2);
-    }
-    return rss;
+    double shift = swd / s1;
+    pilot = m + shift;
+    return Math.max(0, swd2 - shift * swd);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -325,21 +333,21 @@ final class Fitter {
 
   private Tau2Fit pm() {
     double target = k - 1;
-    double f0 = q(ymc, v, 0) - target;
+    double f0 = q(0) - target;
     if (f0 < 0) {
       Sums s = sums(ymc, v, 0);
       return new Tau2Fit(Tau2Estimator.PM, 0, ebPmSe(s.s1), 0);
     }
     double mad = mad(y);
     double upper = Math.max(100, 10 * mad * mad);
-    double fUpper = q(ymc, v, upper) - target;
+    double fUpper = q(upper) - target;
     if (fUpper > 0) {
       throw new NonConvergenceException(Tau2Estimator.PM, 0, String.format(Locale.ROOT,
           "PM estimation of tau^2: Q(tau^2) is still above k - 1 = %d at the end of the search "
               + "interval [0, %.6g]; try another estimator, e.g. "
               + "withFallback(Tau2Estimator.DL).", k - 1, upper));
     }
-    Zeroin.Root root = Zeroin.find(t -> q(ymc, v, t) - target, 0, upper, f0, fUpper,
+    Zeroin.Root root = Zeroin.find(t -> q(t) - target, 0, upper, f0, fUpper,
         Zeroin.R_TOL, config.maxIterations());
     if (!root.converged()) {
       throw new NonConvergenceException(Tau2Estimator.PM, root.iterations(), String.format(
@@ -526,8 +534,8 @@ final class Fitter {
     int df = k - 1;
     double critU = Distributions.chiSquareQuantile(1 - alpha / 2, df);
     double critL = Distributions.chiSquareQuantile(alpha / 2, df);
-    double qMax = q(y, v, upperLimit);
-    double qMin = q(y, v, 0);
+    double qMax = q(upperLimit);
+    double qMin = q(0);
     double lb;
     double ub;
     String level = percent(1 - alpha);
@@ -544,7 +552,7 @@ final class Fitter {
           + "the search limit %.6g and is reported as that limit (metafor prints '>').",
           level, upperLimit));
     } else {
-      Zeroin.Root r = Zeroin.find(t -> q(y, v, t) - critL, 0, upperLimit, qMin - critL,
+      Zeroin.Root r = Zeroin.find(t -> q(t) - critL, 0, upperLimit, qMin - critL,
           qMax - critL, Zeroin.R_TOL, 1000);
       if (!r.converged()) {
         notes.add("Q-profile: the search for the upper bound of tau^2 did not converge; no "
@@ -562,7 +570,7 @@ final class Fitter {
     } else if (qMin < critU) {
       lb = 0;
     } else {
-      Zeroin.Root r = Zeroin.find(t -> q(y, v, t) - critU, 0, upperLimit, qMin - critU,
+      Zeroin.Root r = Zeroin.find(t -> q(t) - critU, 0, upperLimit, qMin - critU,
           qMax - critU, Zeroin.R_TOL, 1000);
       if (!r.converged()) {
         notes.add("Q-profile: the search for the lower bound of tau^2 did not converge; no "
