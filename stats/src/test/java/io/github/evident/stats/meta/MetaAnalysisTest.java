@@ -214,4 +214,16 @@ class MetaAnalysisTest {
     assertEquals(0.0, r.tau2());
     assertTrue(r.notes().stream().anyMatch(n -> n.contains("local maximum")), r.notes().toString());
   }
+
+  @Test
+  void upperQProfileBoundBeyondTheSearchLimitIsReportedAsTheLimit() {
+    // metafor-extra/bcg_rr_k2.json: confint() gives tau^2 CI [0, 100] with ub.sign ">".
+    MetaResult r = MetaAnalysis.randomEffects().fit(new double[] {YI[0], YI[1]},
+        new double[] {VI[0], VI[1]});
+    assertEquals(0.0, r.tau2Ci().orElseThrow().lower());
+    assertEquals(100.0, r.tau2Ci().orElseThrow().upper());
+    assertTrue(r.notes().stream().anyMatch(n -> n.contains("search limit 100")),
+        r.notes().toString());
+    assertTrue(r.summary().contains("95% CI [0.0000, 100.0000]"), r.summary());
+  }
 }
