@@ -1,0 +1,590 @@
+package io.github.evident.stats.meta;
+
+import io.github.evident.core.Interval;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The arithmetic of an intercept-only meta-analysis, following metafor 3.8-1's {@code rma.uni},
+ * {@code confint.rma.uni} and {@code predict.rma}. Every quantity is a sum over studies, so a fit
+ * costs O(k) per iteration and never forms a k×k matrix: with weights w and
+ * S<sub>j</sub> = Σw<sup>j</sup>, the matrix P = W − wwᵀ/S₁ has tr P = S₁ − S₂/S₁ and
+ * Σ P<sub>ij</sub>² = S₂ − 2S₃/S₁ + S₂²/S₁².
+ */
+final class Fitter {
+
+  private static final double LOG_2PI = Math.log(2 * Math.PI);
+  private static final double DOUBLE_EPS = Math.ulp(1.0);
+
+  private final MetaAnalysis config;
+  private final double[] y;
+  private final double[] v;
+  /** The estimates centred at their unweighted mean, as metafor uses them for τ². */
+  private final double[] ymc;
+  private final int k;
+  private final List<String> notes = new ArrayList<>();
+
+  private Fitter(MetaAnalysis config, double[] y, double[] v) {
+    this.config = config;
+    this.y = y;
+    this.v = v;
+    this.k = y.length;
+    double sum = 0;
+    for (int i = 0; i < k; i++) {
+      sum += y[i];
+    }
+    double mean = sum / k;
+    double correction = 0;
+    for (int i = 0; i < k; i++) {
+      correction += y[i] - mean;
+    }
+    mean += correction / k;
+    this.ymc = new double[k];
+    for (int i = 0; i < k; i++) {
+      ymc[i] = y[i] - mean;
+    }
+  }
+
+  /** Fits the model; {@code y} and {@code v} are validated private copies. */
+  static MetaResult fit(MetaAnalysis config, double[] y, double[] v) {
+    return new Fitter(config, y, v).run();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Weighted sums
+
+  /** Sums over studies for weights w = 1/(v + tau2), residuals taken about the weighted mean. */
+  private static final class Sums {
+    double s1;
+    double s2;
+    double s3;
+    double mean;
+    /** Σ w (y − μ̂)², the generalised Q statistic. */
+    double rss;
+    /** Σ w² (y − μ̂)² = YᵀPPY. */
+    double rss2;
+
+    double traceP() {
+      return s1 - s2 / s1;
+    }
+
+    double sumPP() {
+      return s2 - 2 * s3 / s1 + s2 * s2 / (s1 * s1);
+    }
+  }
+
+  private static Sums sums(double[] yy, double[] v, double tau2) {
+    Sums s = new Sums();
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double swy = 0;
+    int n = yy.length;
+    for (int i = 0; i < n; i++) {
+      double w = 1.0 / (v[i] + tau2);
+      double w2 = w * w;
+      s1 += w;
+      s2 += w2;
+      s3 += w2 * w;
+      swy += w * yy[i];
+    }
+    double mean = swy / s1;
+    double rss = 0;
+    double rss2 = 0;
+    for (int i = 0; i < n; i++) {
+      double w = 1.0 / (v[i] + tau2);
+      double r = yy[i] - mean;
+      double wr2 = w * r * r;
+      rss += wr2;
+      rss2 += w * wr2;
+    }
+    s.s1 = s1;
+    s.s2 = s2;
+    s.s3 = s3;
+    s.mean = mean;
+    s.rss = rss;
+    s.rss2 = rss2;
+    return s;
+  }
+
+  /** The centre of the one-pass Q: the weighted mean found by the previous evaluation. */
+  private double pilot;
+
+  /**
+   * The generalised Q statistic Σ (y − μ̂(τ²))²/(v + τ²) in one pass over the studies: with a
+   * pilot centre m close to μ̂, Σw(y − μ̂)² = Σw(y − m)² − (Σw(y − m))²/Σw loses no precision.
+   * The pilot is the previous evaluation's μ̂ (the root searches call this repeatedly with
+   * nearby τ²).
+   */
+  private double q(double tau2) {
+    double m = pilot;
+    double s1 = 0;
+    double swd = 0;
+    double swd2 = 0;
+    for (int i = 0; i < k; i++) {
+      double w = 1.0 / (v[i] + tau2);
+      double d = ymc[i] - m;
+      double wd = w * d;
+      s1 += w;
+      swd += wd;
+      swd2 += wd * d;
+    }
+    double shift = swd / s1;
+    pilot = m + shift;
+    return Math.max(0, swd2 - shift * swd);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // τ² estimation
+
+  /** A τ² estimate. */
+  private record Tau2Fit(Tau2Estimator estimator, double tau2, double se, int iterations) {}
+
+  private Tau2Fit estimate(Tau2Estimator estimator) {
+    switch (estimator) {
+      case DL:
+        return dl();
+      case HE:
+        return he();
+      case HS:
+      case HSK:
+        return hs(estimator);
+      case SJ:
+        return sj();
+      case ML:
+      case REML:
+      case EB:
+        return fisherScoring(estimator);
+      case PM:
+        return pm();
+      default:
+        throw new AssertionError(estimator);
+    }
+  }
+
+  private Tau2Fit dl() {
+    Sums s = sums(ymc, v, 0);
+    double trP = s.traceP();
+    double tau2 = Math.max(0, (s.rss - (k - 1)) / trP);
+    double se = Math.sqrt(1 / (trP * trP)
+        * (2 * (k - 1) + 4 * tau2 * trP + 2 * tau2 * tau2 * s.sumPP()));
+    return new Tau2Fit(Tau2Estimator.DL, tau2, se, 0);
+  }
+
+  private Tau2Fit hs(Tau2Estimator estimator) {
+    Sums s = sums(ymc, v, 0);
+    double raw = estimator == Tau2Estimator.HS
+        ? (s.rss - k) / s.s1
+        : ((double) k / (k - 1) * s.rss - k) / s.s1;
+    double tau2 = Math.max(0, raw);
+    double se = Math.sqrt(1 / (s.s1 * s.s1)
+        * (2 * (k - 1) + 4 * tau2 * s.traceP() + 2 * tau2 * tau2 * s.sumPP()));
+    if (estimator == Tau2Estimator.HSK) {
+      se *= (double) k / (k - 1);
+    }
+    return new Tau2Fit(estimator, tau2, se, 0);
+  }
+
+  /** The Hedges estimate before truncation. */
+  private double heRaw() {
+    double sum = 0;
+    for (int i = 0; i < k; i++) {
+      sum += ymc[i];
+    }
+    double m = sum / k;
+    double rss = 0;
+    double sv = 0;
+    for (int i = 0; i < k; i++) {
+      double r = ymc[i] - m;
+      rss += r * r;
+      sv += v[i];
+    }
+    double trPV = sv - sv / k;
+    return (rss - trPV) / (k - 1);
+  }
+
+  private Tau2Fit he() {
+    double tau2 = Math.max(0, heRaw());
+    double sv = 0;
+    double sv2 = 0;
+    for (int i = 0; i < k; i++) {
+      sv += v[i];
+      sv2 += v[i] * v[i];
+    }
+    double trPV = sv - sv / k;
+    double sumPVPV = sv2 - 2 * sv2 / k + sv * sv / ((double) k * k);
+    double se = Math.sqrt(1 / ((double) (k - 1) * (k - 1))
+        * (2 * sumPVPV + 4 * tau2 * trPV + 2 * tau2 * tau2 * (k - 1)));
+    return new Tau2Fit(Tau2Estimator.HE, tau2, se, 0);
+  }
+
+  private Tau2Fit sj() {
+    double sum = 0;
+    for (int i = 0; i < k; i++) {
+      sum += ymc[i];
+    }
+    double m = sum / k;
+    double ss = 0;
+    for (int i = 0; i < k; i++) {
+      double r = ymc[i] - m;
+      ss += r * r;
+    }
+    double tau0 = ss / (k - 1) * (k - 1) / k;
+    Sums s = sums(ymc, v, tau0);
+    double tau2 = Math.max(0, tau0 * s.rss / (k - 1));
+    // Σ P_ij² v_i v_j and Σ P_ij² v_j for P built from w = 1/(v + τ₀²).
+    double a = 0;
+    double b = 0;
+    double c = 0;
+    double d = 0;
+    for (int i = 0; i < k; i++) {
+      double w = 1.0 / (v[i] + tau0);
+      double w2v = w * w * v[i];
+      a += w2v * v[i];
+      b += w2v * w * v[i];
+      c += w2v;
+      d += w2v * w;
+    }
+    double sumPVPV = a - 2 * b / s.s1 + c * c / (s.s1 * s.s1);
+    double sumPVP = c - 2 * d / s.s1 + s.s2 * c / (s.s1 * s.s1);
+    double se = Math.sqrt(tau0 * tau0 / ((double) (k - 1) * (k - 1))
+        * (2 * sumPVPV + 4 * tau2 * sumPVP + 2 * tau2 * tau2 * s.sumPP()));
+    return new Tau2Fit(Tau2Estimator.SJ, tau2, se, 0);
+  }
+
+  private Tau2Fit fisherScoring(Tau2Estimator estimator) {
+    double threshold = MetaAnalysis.THRESHOLD;
+    int maxIterations = config.maxIterations();
+    double stepAdjustment = config.stepAdjustment();
+    double tau2 = Math.max(0, heRaw());
+    double change = threshold + 1;
+    int iter = 0;
+    while (change > threshold) {
+      iter++;
+      double old = tau2;
+      Sums s = sums(ymc, v, tau2);
+      double adj;
+      if (estimator == Tau2Estimator.ML) {
+        adj = (s.rss2 - s.s1) / s.s2;
+      } else if (estimator == Tau2Estimator.REML) {
+        adj = (s.rss2 - s.traceP()) / s.sumPP();
+      } else {
+        adj = (s.rss * k / (k - 1) - k) / s.s1;
+      }
+      adj *= stepAdjustment;
+      if (Double.isNaN(adj)) {
+        adj = 0;
+      }
+      while (tau2 + adj < 0) {
+        adj /= 2;
+      }
+      tau2 += adj;
+      change = Math.abs(old - tau2);
+      if (iter > maxIterations) {
+        throw new NonConvergenceException(estimator, maxIterations, String.format(Locale.ROOT,
+            "%s estimation of tau^2 (Fisher scoring) did not converge in %d iterations "
+                + "(last tau^2 = %.6g, last change %.3g > threshold %.0e). Try more iterations "
+                + "(withMaxIterations), a smaller step (withStepAdjustment(0.5)), or another "
+                + "estimator, e.g. withFallback(Tau2Estimator.DL) or Tau2Estimator.PM.",
+            estimator, maxIterations, tau2, change, threshold));
+      }
+    }
+    if (estimator != Tau2Estimator.EB && tau2 > threshold
+        && logLikelihood(0, estimator) - logLikelihood(tau2, estimator) > Zeroin.R_TOL) {
+      notes.add(String.format(Locale.ROOT, "%s: Fisher scoring may have stopped at a local "
+          + "maximum (tau^2 = %.6g has a lower likelihood than tau^2 = 0); tau^2 set to 0 as "
+          + "metafor does. Check the profile likelihood.", estimator, tau2));
+      tau2 = 0;
+    }
+    tau2 = Math.max(0, tau2);
+    Sums s = sums(ymc, v, tau2);
+    double se;
+    if (estimator == Tau2Estimator.ML) {
+      se = Math.sqrt(2 / s.s2);
+    } else if (estimator == Tau2Estimator.REML) {
+      se = Math.sqrt(2 / s.sumPP());
+    } else {
+      se = ebPmSe(s.s1);
+    }
+    return new Tau2Fit(estimator, tau2, se, iter);
+  }
+
+  private double ebPmSe(double s1) {
+    return Math.sqrt(2.0 * k * k / (k - 1) / (s1 * s1));
+  }
+
+  /** The (restricted) log-likelihood at τ², as metafor's check against τ² = 0 computes it. */
+  private double logLikelihood(double tau2, Tau2Estimator estimator) {
+    Sums s = sums(ymc, v, tau2);
+    double sumLog = 0;
+    for (int i = 0; i < k; i++) {
+      sumLog += Math.log(v[i] + tau2);
+    }
+    if (estimator == Tau2Estimator.ML) {
+      return -0.5 * k * LOG_2PI - 0.5 * sumLog - 0.5 * s.rss;
+    }
+    return -0.5 * (k - 1) * LOG_2PI - 0.5 * sumLog - 0.5 * Math.log(s.s1) - 0.5 * s.rss;
+  }
+
+  private Tau2Fit pm() {
+    double target = k - 1;
+    double f0 = q(0) - target;
+    if (f0 < 0) {
+      Sums s = sums(ymc, v, 0);
+      return new Tau2Fit(Tau2Estimator.PM, 0, ebPmSe(s.s1), 0);
+    }
+    double mad = mad(y);
+    double upper = Math.max(100, 10 * mad * mad);
+    double fUpper = q(upper) - target;
+    if (fUpper > 0) {
+      throw new NonConvergenceException(Tau2Estimator.PM, 0, String.format(Locale.ROOT,
+          "PM estimation of tau^2: Q(tau^2) is still above k - 1 = %d at the end of the search "
+              + "interval [0, %.6g]; try another estimator, e.g. "
+              + "withFallback(Tau2Estimator.DL).", k - 1, upper));
+    }
+    Zeroin.Root root = Zeroin.find(t -> q(t) - target, 0, upper, f0, fUpper,
+        Zeroin.R_TOL, config.maxIterations());
+    if (!root.converged()) {
+      throw new NonConvergenceException(Tau2Estimator.PM, root.iterations(), String.format(
+          Locale.ROOT, "PM estimation of tau^2: root finding did not converge in %d "
+              + "iterations (last tau^2 = %.6g). Try more iterations (withMaxIterations) or "
+              + "another estimator, e.g. withFallback(Tau2Estimator.DL).",
+          root.iterations(), root.x()));
+    }
+    double tau2 = Math.max(0, root.x());
+    Sums s = sums(ymc, v, tau2);
+    return new Tau2Fit(Tau2Estimator.PM, tau2, ebPmSe(s.s1), root.iterations());
+  }
+
+  /** R's {@code mad}: 1.4826 times the median absolute deviation from the median. */
+  static double mad(double[] x) {
+    double[] sorted = x.clone();
+    Arrays.sort(sorted);
+    double median = median(sorted);
+    double[] dev = new double[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      dev[i] = Math.abs(sorted[i] - median);
+    }
+    Arrays.sort(dev);
+    return 1.4826 * median(dev);
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    int half = n / 2;
+    return n % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The fit
+
+  private MetaResult run() {
+    double alpha = 1 - config.level();
+    boolean random = config.model() == MetaResult.Model.RANDOM_EFFECTS;
+    MetaResult.Test test = config.knappHartung() ? MetaResult.Test.KNAPP_HARTUNG
+        : MetaResult.Test.Z;
+    if (test == MetaResult.Test.KNAPP_HARTUNG && k == 1) {
+      test = MetaResult.Test.Z;
+      notes.add("k = 1: the Knapp-Hartung t test has 0 degrees of freedom; the z test was used "
+          + "instead (as metafor does).");
+    }
+    if (test == MetaResult.Test.KNAPP_HARTUNG && !random) {
+      notes.add("The Knapp-Hartung adjustment is not meant for common-effect models (metafor "
+          + "warns likewise); it is applied as requested.");
+    }
+
+    double vMin = Double.POSITIVE_INFINITY;
+    double vMax = 0;
+    for (int i = 0; i < k; i++) {
+      vMin = Math.min(vMin, v[i]);
+      vMax = Math.max(vMax, v[i]);
+    }
+    if (vMax / vMin >= 1e7) {
+      notes.add(String.format(Locale.ROOT, "The largest sampling variance is %.3g times the "
+          + "smallest; results may be numerically unstable (metafor warns likewise).",
+          vMax / vMin));
+    }
+
+    // τ²
+    Tau2Fit tau2Fit = null;
+    double tau2 = 0;
+    if (random && k == 1) {
+      notes.add("k = 1: heterogeneity is not estimable; tau^2 is set to 0 and no confidence "
+          + "interval for tau^2, I^2 or H^2 is given.");
+      tau2Fit = new Tau2Fit(config.estimator(), 0, Double.NaN, 0);
+    } else if (random) {
+      try {
+        tau2Fit = estimate(config.estimator());
+      } catch (NonConvergenceException e) {
+        Tau2Estimator fallback = config.fallback();
+        if (fallback == null) {
+          throw e;
+        }
+        notes.add(e.getMessage() + " Fell back to " + fallback + " as requested.");
+        tau2Fit = estimate(fallback);
+      }
+      tau2 = tau2Fit.tau2();
+    }
+
+    // Pooled estimate.
+    double s1 = 0;
+    double swy = 0;
+    for (int i = 0; i < k; i++) {
+      double w = 1.0 / (v[i] + tau2);
+      s1 += w;
+      swy += w * y[i];
+    }
+    double estimate = swy / s1;
+    double variance = 1 / s1;
+    OptionalInt testDf = OptionalInt.empty();
+    double crit;
+    double pValue;
+    double se;
+    double statistic;
+    if (test == MetaResult.Test.KNAPP_HARTUNG) {
+      double rss = 0;
+      for (int i = 0; i < k; i++) {
+        double r = y[i] - estimate;
+        rss += r * r / (v[i] + tau2);
+      }
+      if (rss <= DOUBLE_EPS) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "Knapp-Hartung test: the "
+            + "weighted residual sum of squares is %.3g (the %d estimates are practically "
+            + "identical), so the adjusted standard error would be 0; use the z test", rss, k));
+      }
+      double s2w = rss / (k - 1);
+      variance *= s2w;
+      se = Math.sqrt(variance);
+      statistic = estimate / se;
+      testDf = OptionalInt.of(k - 1);
+      pValue = Distributions.tTwoSided(statistic, k - 1);
+      crit = Distributions.tUpper(alpha / 2, k - 1);
+    } else {
+      se = Math.sqrt(variance);
+      statistic = estimate / se;
+      pValue = Distributions.normalTwoSided(statistic);
+      crit = Distributions.normalUpper(alpha / 2);
+    }
+    Interval ci = Interval.of(estimate - crit * se, estimate + crit * se);
+
+    // Heterogeneity (always with the fixed-effect weights 1/v).
+    double qStat;
+    double qP;
+    double i2;
+    double h2;
+    double vt = 0;
+    if (k > 1) {
+      Sums fe = sums(ymc, v, 0);
+      qStat = Math.max(0, fe.rss);
+      qP = Distributions.chiSquareUpperTail(qStat, k - 1);
+      vt = (k - 1) / fe.traceP();
+      if (random) {
+        i2 = 100 * tau2 / (vt + tau2);
+        h2 = tau2 / vt + 1;
+      } else {
+        i2 = qStat > 0 ? Math.max(0, 100 * (qStat - (k - 1)) / qStat) : 0;
+        h2 = qStat / (k - 1);
+      }
+    } else {
+      qStat = 0;
+      qP = 1;
+      i2 = 0;
+      h2 = 1;
+    }
+
+    Optional<Interval> prediction = Optional.empty();
+    if (random) {
+      double half = crit * Math.sqrt(variance + tau2);
+      prediction = Optional.of(Interval.of(estimate - half, estimate + half));
+    }
+
+    Optional<Interval> tau2Ci = Optional.empty();
+    Optional<Interval> i2Ci = Optional.empty();
+    Optional<Interval> h2Ci = Optional.empty();
+    if (random && k > 1) {
+      Interval t = qProfile(tau2, alpha);
+      if (t != null) {
+        tau2Ci = Optional.of(t);
+        i2Ci = Optional.of(Interval.of(100 * t.lower() / (vt + t.lower()),
+            100 * t.upper() / (vt + t.upper())));
+        h2Ci = Optional.of(Interval.of(t.lower() / vt + 1, t.upper() / vt + 1));
+      }
+    }
+
+    OptionalDouble seTau2 = tau2Fit == null || Double.isNaN(tau2Fit.se())
+        ? OptionalDouble.empty() : OptionalDouble.of(tau2Fit.se());
+    return new MetaResult(config.model(),
+        tau2Fit == null ? Optional.empty() : Optional.of(tau2Fit.estimator()),
+        test, config.level(), k, estimate, se, statistic, testDf, pValue, ci, prediction,
+        tau2, seTau2, tau2Ci, i2, i2Ci, h2, h2Ci, qStat, k - 1, qP,
+        tau2Fit == null ? 0 : tau2Fit.iterations(), notes);
+  }
+
+  /**
+   * The Q-profile confidence interval for τ² (Viechtbauer 2007), with metafor's search interval
+   * [0, max(100, 10τ̂²)], tolerance and edge cases; {@code null} if a bound cannot be found.
+   */
+  private Interval qProfile(double tau2, double alpha) {
+    double upperLimit = Math.max(100, tau2 * 10);
+    int df = k - 1;
+    double critU = Distributions.chiSquareQuantile(1 - alpha / 2, df);
+    double critL = Distributions.chiSquareQuantile(alpha / 2, df);
+    double qMax = q(upperLimit);
+    double qMin = q(0);
+    double lb;
+    double ub;
+    String level = percent(1 - alpha);
+    if (qMin < critL) {
+      lb = 0;
+      ub = 0;
+      notes.add(String.format(Locale.ROOT, "Q-profile: Q(tau^2 = 0) = %.4f is below the "
+          + "%s%% lower chi-square quantile %.4f, so the confidence interval for tau^2 is "
+          + "empty; reported as [0, 0] as metafor does (the data are more homogeneous than "
+          + "expected).", qMin, percent(alpha / 2), critL));
+    } else if (qMax > critL) {
+      ub = upperLimit;
+      notes.add(String.format(Locale.ROOT, "Q-profile: the upper %s bound for tau^2 lies above "
+          + "the search limit %.6g and is reported as that limit (metafor prints '>').",
+          level, upperLimit));
+    } else {
+      Zeroin.Root r = Zeroin.find(t -> q(t) - critL, 0, upperLimit, qMin - critL,
+          qMax - critL, Zeroin.R_TOL, 1000);
+      if (!r.converged()) {
+        notes.add("Q-profile: the search for the upper bound of tau^2 did not converge; no "
+            + "confidence interval for tau^2, I^2 and H^2 is given.");
+        return null;
+      }
+      ub = r.x();
+    }
+    if (qMax > critU) {
+      lb = upperLimit;
+      ub = upperLimit;
+      notes.add(String.format(Locale.ROOT, "Q-profile: both bounds for tau^2 lie above the "
+          + "search limit %.6g and are reported as that limit (metafor prints '>').",
+          upperLimit));
+    } else if (qMin < critU) {
+      lb = 0;
+    } else {
+      Zeroin.Root r = Zeroin.find(t -> q(t) - critU, 0, upperLimit, qMin - critU,
+          qMax - critU, Zeroin.R_TOL, 1000);
+      if (!r.converged()) {
+        notes.add("Q-profile: the search for the lower bound of tau^2 did not converge; no "
+            + "confidence interval for tau^2, I^2 and H^2 is given.");
+        return null;
+      }
+      lb = r.x();
+    }
+    return Interval.of(lb, ub);
+  }
+
+  /** A probability as a short percentage, such as {@code "2.5"} for 0.025. */
+  static String percent(double p) {
+    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.6g", 100 * p))
+        .stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.evident.stats.meta;
+
+import static io.github.evident.stats.meta.BcgDocumentationExampleTest.VI;
+import static io.github.evident.stats.meta.BcgDocumentationExampleTest.YI;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.evident.core.json.EvidentJson;
+import org.junit.jupiter.api.Test;
+
+class MetaResultJsonTest {
+
+  @Test
+  void randomEffectsResultWritesIntervalsAsObjectsAndReadsBack() throws Exception {
+    MetaResult r = MetaAnalysis.randomEffects().fit(YI, VI);
+    String json = EvidentJson.write(r);
+    JsonNode n = EvidentJson.strictMapper().readTree(json);
+    assertEquals("RANDOM_EFFECTS", n.get("model").asText());
+    assertEquals("REML", n.get("tau2Estimator").asText());
+    assertEquals(r.pValue(), n.get("pValue").asDouble());
+    assertEquals(r.ci().lower(), n.get("ci").get("lower").asDouble());
+    assertEquals(r.predictionInterval().orElseThrow().upper(),
+        n.get("predictionInterval").get("upper").asDouble());
+    assertEquals(r.tau2Ci().orElseThrow().lower(), n.get("tau2Ci").get("lower").asDouble());
+    assertEquals(r.tau2StandardError().getAsDouble(), n.get("tau2StandardError").asDouble());
+    assertEquals(12, n.get("qDf").asInt());
+    assertFalse(n.has("testDf"), json);
+    assertEquals(r, EvidentJson.read(json, MetaResult.class));
+  }
+
+  @Test
+  void absentValuesAreLeftOut() {
+    MetaResult r = MetaAnalysis.commonEffect().withKnappHartung().fit(YI, VI);
+    String json = EvidentJson.write(r);
+    assertFalse(json.contains("predictionInterval"), json);
+    assertFalse(json.contains("tau2Ci"), json);
+    assertFalse(json.contains("tau2Estimator"), json);
+    assertFalse(json.contains("null"), json);
+    assertTrue(json.contains("\"testDf\" : 12"), json);
+    assertEquals(r, EvidentJson.read(json, MetaResult.class));
+  }
+}
