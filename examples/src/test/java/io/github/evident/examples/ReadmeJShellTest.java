@@ -86,10 +86,39 @@ class ReadmeJShellTest {
         }
         if (e.value() != null) {
           value = e.value();
+          checkDocumentedValue(snippet, value);
         }
       }
     }
     return value;
+  }
+
+  private static final Pattern DOCUMENTED =
+      Pattern.compile("^[^/]*;\\s*//\\s*(-?[0-9]+(?:\\.[0-9]+)?(?:e-?[0-9]+)?)(?![0-9.%])");
+
+  /**
+   * A snippet commented with a bare number ({@code x.kappa();  // 0.7876}) must evaluate to that
+   * number at the precision written.
+   */
+  static void checkDocumentedValue(String snippet, String value) {
+    Matcher m = DOCUMENTED.matcher(snippet.strip());
+    if (!m.find()) {
+      return;
+    }
+    java.math.BigDecimal documented = new java.math.BigDecimal(m.group(1));
+    java.math.BigDecimal actual = new java.math.BigDecimal(value.trim())
+        .round(new java.math.MathContext(documented.precision()));
+    assertEquals(0, documented.compareTo(actual),
+        () -> "README documents " + m.group(1) + " but " + snippet.strip() + " gives " + value);
+  }
+
+  @Test
+  void documentedValuesAreChecked() {
+    checkDocumentedValue("x.kappa();   // 0.7876", "0.78761061946");
+    checkDocumentedValue("t.pValue();  // 4.598e-05", "4.59755749891893E-5");
+    checkDocumentedValue("x.ci();      // [3.855, 6.645]", "anything");
+    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> checkDocumentedValue("x.tau2();  // 0.3133", "0.31319"));
   }
 
   @Test
