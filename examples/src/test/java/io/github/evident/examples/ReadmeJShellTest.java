@@ -86,7 +86,9 @@ class ReadmeJShellTest {
         }
         if (e.value() != null) {
           value = e.value();
-          checkDocumentedValue(snippet, value);
+          String code = snippet.strip().replaceAll("^(//[^\\n]*\\n\\s*)+", "");
+          String comment = rest.lines().findFirst().orElse("").strip();
+          checkDocumentedValue(comment.startsWith("//") ? code + "  " + comment : code, value);
         }
       }
     }
@@ -94,7 +96,7 @@ class ReadmeJShellTest {
   }
 
   private static final Pattern DOCUMENTED =
-      Pattern.compile("^[^/]*;\\s*//\\s*(-?[0-9]+(?:\\.[0-9]+)?(?:e-?[0-9]+)?)(?![0-9.%])");
+      Pattern.compile("^[^/]*;\\s*//\\s*(-?[0-9]+(?:\\.[0-9]+)?(?:e-?[0-9]+)?)(?=\\s*$|\\s*\\(|,)");
 
   /**
    * A snippet commented with a bare number ({@code x.kappa();  // 0.7876}) must evaluate to that
