@@ -23,6 +23,9 @@ import java.util.Set;
 public record Checklist(String tool, String version, List<Item> items,
     List<Component> components) {
 
+  /** The most answer combinations {@link #answerSpace(String)} enumerates for a component. */
+  public static final int MAX_ANSWER_SPACE = 1_000_000;
+
   /**
    * Validates and copies the checklist.
    *
@@ -172,11 +175,20 @@ public record Checklist(String tool, String version, List<Item> items,
    *
    * @param componentId the component
    * @return the combinations, in the order of the options
+   * @throws IllegalArgumentException if the component's items allow more than
+   *     {@value #MAX_ANSWER_SPACE} combinations (before skip logic)
    */
   public List<Answers> answerSpace(String componentId) {
     List<Item> its = new ArrayList<>();
+    double size = 1;
     for (String id : component(componentId).items()) {
       its.add(item(id));
+      size *= item(id).options().size();
+    }
+    if (size > MAX_ANSWER_SPACE) {
+      throw new IllegalArgumentException(tool + " component " + componentId + " has up to "
+          + String.format(java.util.Locale.ROOT, "%.3g", size) + " answer combinations, more "
+          + "than " + MAX_ANSWER_SPACE + ": too many to enumerate");
     }
     List<Answers> out = new ArrayList<>();
     enumerate(its, 0, new LinkedHashMap<>(), out);

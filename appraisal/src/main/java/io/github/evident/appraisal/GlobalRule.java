@@ -43,7 +43,8 @@ public interface GlobalRule {
    *
    * @param components component id to determined label, in the order of the checklist
    * @param answers the answers to asked items
-   * @return the rating with its trace
+   * @return the rating with its trace; {@link Rating#UNDETERMINED} where the rule cannot
+   *     decide (for example, items it needs are not answered)
    */
   Rating rate(Map<String, String> components, Answers answers);
 

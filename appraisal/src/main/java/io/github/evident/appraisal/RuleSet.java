@@ -420,7 +420,7 @@ public final class RuleSet {
 
   private Rating checkedGlobal(Map<String, String> labels, Answers asked) {
     Rating r = global.rate(java.util.Collections.unmodifiableMap(labels), asked);
-    if (!globalScale.contains(r.label())) {
+    if (r.isDetermined() && !globalScale.contains(r.label())) {
       throw new IllegalArgumentException("rule set '" + name + "': global rule '" + global.id()
           + "' gave '" + r.label() + "' for " + labels + ", which is not on scale "
           + globalScale);
