@@ -38,7 +38,7 @@ public final class Answers {
    * @return the answers
    * @throws IllegalArgumentException if a key or value is null or blank
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Answers of(Map<String, String> codes) {
     Checks.notNull("codes", codes);
     Map<String, String> copy = new LinkedHashMap<>();
