@@ -179,11 +179,30 @@ public record Checklist(String tool, String version, List<Item> items,
    *     {@value #MAX_ANSWER_SPACE} combinations (before skip logic)
    */
   public List<Answers> answerSpace(String componentId) {
+    return answerSpace(componentId, component(componentId).items());
+  }
+
+  /**
+   * The answer space of a component restricted to some of its items (and the items their skip
+   * logic depends on); the other items stay absent.
+   */
+  List<Answers> answerSpace(String componentId, java.util.Collection<String> itemIds) {
+    Set<String> wanted = new HashSet<>(itemIds);
+    List<String> order = component(componentId).items();
+    for (int i = order.size() - 1; i >= 0; i--) {
+      if (wanted.contains(order.get(i))) {
+        for (Map<String, List<String>> alternative : item(order.get(i)).askedIf()) {
+          wanted.addAll(alternative.keySet());
+        }
+      }
+    }
     List<Item> its = new ArrayList<>();
     double size = 1;
-    for (String id : component(componentId).items()) {
-      its.add(item(id));
-      size *= item(id).options().size();
+    for (String id : order) {
+      if (wanted.contains(id)) {
+        its.add(item(id));
+        size *= item(id).options().size();
+      }
     }
     if (size > MAX_ANSWER_SPACE) {
       throw new IllegalArgumentException(tool + " component " + componentId + " has up to "

@@ -46,7 +46,8 @@ public interface Rule {
   String description();
 
   /**
-   * The items this rule reads, for the trace.
+   * The items this rule reads, for the trace. {@link RuleSet#verify()} enumerates the answers
+   * to these items only, so a rule written in Java must list every item its condition reads.
    *
    * @return the item ids
    */

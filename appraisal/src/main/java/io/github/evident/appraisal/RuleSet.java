@@ -430,7 +430,10 @@ public final class RuleSet {
 
   /**
    * Enumerates every combination of answers per component and reports those no rule covers
-   * and those where rules give different ratings.
+   * and those where rules give different ratings. Only the items some rule of the component
+   * reads (and the items their skip logic depends on) are enumerated: an item no rule reads
+   * cannot change a rating, so EPHPP's F, whose rules read only F2, reports the gap as
+   * {@code F2=5} once rather than once per answer to F1.
    *
    * @return the report
    */
@@ -440,7 +443,14 @@ public final class RuleSet {
     for (String c : checklist.componentIds()) {
       List<Answers> u = new ArrayList<>();
       List<Verification.Conflict> k = new ArrayList<>();
-      for (Answers a : checklist.answerSpace(c)) {
+      Set<String> read = new LinkedHashSet<>();
+      for (Rule r : rules) {
+        if (r.component().equals(c)) {
+          read.addAll(r.reads());
+        }
+      }
+      for (Answers a : checklist.answerSpace(c, read.isEmpty() ? checklist.component(c).items()
+          : read)) {
         Map<String, String> fired = new LinkedHashMap<>();
         for (Rule r : rules) {
           if (r.component().equals(c)) {

@@ -54,7 +54,7 @@ public final class DualReview {
    * @param second the second reviewer's appraisal
    * @return the dual review
    * @throws IllegalArgumentException if an appraisal has no reviewer, both have the same
-   *     reviewer, or they use different rule sets
+   *     reviewer, or their rule sets differ in name or checklist
    */
   public static DualReview of(String study, Appraisal first, Appraisal second) {
     if (study == null || study.isBlank()) {
@@ -72,8 +72,8 @@ public final class DualReview {
       throw new IllegalArgumentException("the two appraisals of study '" + study
           + "' are both by reviewer '" + a + "'");
     }
-    if (first.ruleSet() != second.ruleSet()
-        && !first.ruleSet().toString().equals(second.ruleSet().toString())) {
+    if (!first.ruleSet().name().equals(second.ruleSet().name())
+        || !first.ruleSet().checklist().equals(second.ruleSet().checklist())) {
       throw new IllegalArgumentException("the appraisals of study '" + study
           + "' use different rule sets: " + first.ruleSet() + " and " + second.ruleSet());
     }

@@ -14,6 +14,13 @@ import io.github.evident.appraisal.Verification;
 import io.github.evident.appraisal.testkit.RuleSetAssertions;
 import java.util.List;
 import java.util.Map;
+import io.github.evident.appraisal.testkit.AppraisalArbitraries;
+import java.util.LinkedHashMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,10 +52,8 @@ class EphppTest {
         Answers.of("D1", "1", "D2", "3"), Answers.of("D1", "3", "D2", "1")));
     RuleSetAssertions.assertUncoveredExactly(dictionary, "E", List.of(
         Answers.of("E1", "3", "E2", "1"), Answers.of("E1", "3", "E2", "2")));
-    // F2=5 for each of the four F1 answers (F1 does not enter the rating).
-    RuleSetAssertions.assertUncoveredExactly(dictionary, "F", List.of(
-        Answers.of("F1", "1", "F2", "5"), Answers.of("F1", "2", "F2", "5"),
-        Answers.of("F1", "3", "F2", "5"), Answers.of("F1", "4", "F2", "5")));
+    // F1 does not enter the rating, so the gap is F2=5 alone.
+    RuleSetAssertions.assertUncoveredExactly(dictionary, "F", List.of(Answers.of("F2", "5")));
     Verification v = dictionary.verify();
     assertFalse(v.isComplete());
     assertTrue(v.isUnambiguous(), v::summary);
@@ -205,5 +210,32 @@ class EphppTest {
     assertEquals(List.of("A", "B", "C", "D", "E", "F"), List.copyOf(a.ratings().keySet()));
     assertTrue(a.toString().startsWith("EPHPP 2009 [DM] A=STRONG"), a::toString);
     assertTrue(a.summary().contains("A-strong"), a::summary);
+  }
+
+  @Property(tries = 200)
+  void improvingOneComponentNeverWorsensTheGlobalRating(
+      @ForAll("componentRatings") Map<String, String> ratings, @ForAll("components") String c) {
+    List<String> order = Ephpp.scale().labels();
+    int now = order.indexOf(ratings.get(c));
+    if (now == 0) {
+      return;
+    }
+    Map<String, String> better = new LinkedHashMap<>(ratings);
+    better.put(c, order.get(now - 1));
+    for (var global : List.of(Ephpp.dictionaryGlobal(), Ephpp.fourStrongGlobal())) {
+      int before = order.indexOf(global.rate(ratings, Answers.none()).label());
+      int after = order.indexOf(global.rate(better, Answers.none()).label());
+      assertTrue(after <= before, () -> global.id() + ": " + ratings + " -> " + better);
+    }
+  }
+
+  @Provide
+  Arbitrary<Map<String, String>> componentRatings() {
+    return AppraisalArbitraries.componentRatings(Ephpp.checklist(), Ephpp.scale().labels());
+  }
+
+  @Provide
+  Arbitrary<String> components() {
+    return Arbitraries.of(Ephpp.checklist().componentIds());
   }
 }
