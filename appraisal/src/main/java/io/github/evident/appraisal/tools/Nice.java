@@ -1,5 +1,6 @@
 package io.github.evident.appraisal.tools;
 
+import io.github.evident.appraisal.Answers;
 import io.github.evident.appraisal.Checklist;
 import io.github.evident.appraisal.Component;
 import io.github.evident.appraisal.GlobalRule;
@@ -10,6 +11,7 @@ import io.github.evident.appraisal.Scale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The quality appraisal checklists of NICE's public health guidance methods (Methods for the
@@ -265,19 +267,35 @@ public final class Nice {
         .withJudgement("5.1", "5.2");
   }
 
-  /** Points of one answer code: fulfilled 2, partly 1, not or not reported 0; NA is -1. */
-  static int points(String code) {
-    switch (code) {
-      case "Y":
-      case "++":
-        return 2;
-      case "U":
-      case "+":
-        return 1;
-      case "NA":
-        return -1;
-      default:
-        return 0;
+  /**
+   * Points and possible points of the answers to some items (fulfilled 2, partly 1, not or not
+   * reported 0; not applicable left out), or empty if one of them is not answered.
+   */
+  static Optional<int[]> score(List<String> items, Answers answers) {
+    int points = 0;
+    int max = 0;
+    for (String id : items) {
+      Optional<String> code = answers.get(id);
+      if (code.isEmpty()) {
+        return Optional.empty();
+      }
+      switch (code.get()) {
+        case "Y":
+        case "++":
+          points += 2;
+          max += 2;
+          break;
+        case "U":
+        case "+":
+          points += 1;
+          max += 2;
+          break;
+        case "NA":
+          break;
+        default:
+          max += 2;
+      }
     }
+    return Optional.of(new int[] {points, max});
   }
 }

@@ -6,7 +6,6 @@ import io.github.evident.appraisal.Checklist;
 import io.github.evident.appraisal.GlobalRule;
 import io.github.evident.appraisal.Item;
 import io.github.evident.appraisal.Rating;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,25 +33,14 @@ final class ScoreGlobal implements GlobalRule {
 
   @Override
   public Rating rate(Map<String, String> components, Answers answers) {
-    int points = 0;
-    int max = 0;
-    List<String> unanswered = new ArrayList<>();
-    for (Item item : checklist.items()) {
-      Optional<String> code = answers.get(item.id());
-      if (code.isEmpty()) {
-        unanswered.add(item.id());
-        continue;
-      }
-      int p = Nice.points(code.get());
-      if (p >= 0) {
-        points += p;
-        max += 2;
-      }
-    }
-    if (!unanswered.isEmpty()) {
+    List<String> items = checklist.items().stream().map(Item::id).toList();
+    Optional<int[]> score = Nice.score(items, answers);
+    if (score.isEmpty()) {
+      List<String> unanswered = items.stream().filter(id -> answers.get(id).isEmpty()).toList();
       return Rating.undetermined("unanswered", "not answered: " + unanswered, answers.asMap());
     }
-    return Rating.of(suggestion.label(points, max), id(), suggestion.explain(points, max),
+    int[] s = score.get();
+    return Rating.of(suggestion.label(s[0], s[1]), id(), suggestion.explain(s[0], s[1]),
         answers.asMap());
   }
 

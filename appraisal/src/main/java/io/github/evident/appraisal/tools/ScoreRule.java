@@ -42,20 +42,7 @@ final class ScoreRule implements Rule {
 
   @Override
   public Optional<String> apply(Answers answers) {
-    int points = 0;
-    int max = 0;
-    for (String id : component.items()) {
-      Optional<String> code = answers.get(id);
-      if (code.isEmpty()) {
-        return Optional.empty();
-      }
-      int p = Nice.points(code.get());
-      if (p >= 0) {
-        points += p;
-        max += 2;
-      }
-    }
-    return Optional.of(suggestion.label(points, max));
+    return Nice.score(component.items(), answers).map(s -> suggestion.label(s[0], s[1]));
   }
 
   /** Refuses to be written as JSON, with a message that says why. */
