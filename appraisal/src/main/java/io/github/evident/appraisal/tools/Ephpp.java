@@ -18,9 +18,9 @@ import java.util.List;
  * Studies (form and dictionary of 2009, as quoted in published reviews; Thomas, Ciliska, Dobbins
  * and Micucci, 2004, Worldviews Evid Based Nurs 1(3):176-184).
  *
- * <p>Items A1 to F2 carry the form's answer codes (for example A1: 1 very likely, 2 somewhat
- * likely, 3 not likely, 4 can't tell). C2 is asked only when C1 is 1 (yes) or 3 (can't tell).
- * Components A (selection bias), B (study design), C (confounders), D (blinding), E (data
+ * <p>Items A1 to F2 (with B1 to B3, the randomization questions of B) carry the form's answer
+ * codes (for example A1: 1 very likely, 2 somewhat likely, 3 not likely, 4 can't tell). C2 is
+ * asked only when C1 is 1 (yes) or 3 (can't tell); B1 to B3 only for RCTs and CCTs. Components A (selection bias), B (study design), C (confounders), D (blinding), E (data
  * collection methods) and F (withdrawals and drop-outs) are rated STRONG, MODERATE or WEAK;
  * the global rating is STRONG with no WEAK component, MODERATE with one, WEAK with two or more.
  *
@@ -44,6 +44,9 @@ import java.util.List;
  *
  * <p>The older global rule ("STRONG = at least four STRONG and no WEAK") is
  * {@link #fourStrongGlobal()}: {@code Ephpp.dictionary().withGlobal(Ephpp.fourStrongGlobal())}.
+ * Some reviewers downgrade a randomized trial whose method of randomization is not described or
+ * not appropriate (B1 to B3, which the dictionary records but does not rate):
+ * {@link #withRandomizationDowngrade(RuleSet)}.
  */
 public final class Ephpp {
 
@@ -69,6 +72,12 @@ public final class Ephpp {
           "controlled clinical trial", "3", "cohort analytic (two group pre + post)", "4",
           "case-control", "5", "cohort (one group pre + post (before and after))", "6",
           "interrupted time series", "7", "other", "8", "can't tell"),
+      Item.of("B1", "Was the study described as randomized?", "1", "yes", "2", "no")
+          .askedIf("B", "1", "2"),
+      Item.of("B2", "If yes, was the method of randomization described?", "1", "yes", "2",
+          "no").askedIf("B1", "1"),
+      Item.of("B3", "If yes, was the method appropriate?", "1", "yes", "2", "no")
+          .askedIf("B2", "1"),
       Item.of("C1", "Were there important differences between groups prior to the "
           + "intervention?", "1", "yes", "2", "no", "3", "can't tell"),
       Item.of("C2", "If yes, indicate the percentage of relevant confounders that were "
@@ -91,7 +100,7 @@ public final class Ephpp {
           "3", "less than 60%", "4", "can't tell", "5",
           "not applicable (i.e. retrospective case-control)")),
       List.of(Component.of("A", "selection bias", "A1", "A2"),
-          Component.of("B", "study design", "B"),
+          Component.of("B", "study design", "B", "B1", "B2", "B3"),
           Component.of("C", "confounders", "C1", "C2"),
           Component.of("D", "blinding", "D1", "D2"),
           Component.of("E", "data collection methods", "E1", "E2"),
@@ -218,6 +227,30 @@ public final class Ephpp {
           int strong = Collections.frequency(m.values(), "STRONG");
           return weak >= 2 ? "WEAK" : weak == 0 && strong >= 4 ? "STRONG" : "MODERATE";
         });
+  }
+
+  /**
+   * A named variant of a rule set: a study coded as an RCT (B=1) that is described as
+   * randomized (B1=1) but whose method of randomization is not described (B2=2) or not
+   * appropriate (B3=2) is rated MODERATE for B instead of STRONG. B1 to B3 must then be answered
+   * for RCTs. The rule set's name gets the suffix {@code ", randomization downgrade"}.
+   *
+   * @param ruleSet an EPHPP rule set with the dictionary's B rules
+   * @return the variant
+   * @throws IllegalArgumentException if the rule set has no rule {@code B-strong}
+   */
+  public static RuleSet withRandomizationDowngrade(RuleSet ruleSet) {
+    return ruleSet.withoutRule("B-strong")
+        .withRule(row("B-strong", "B", "STRONG", "dictionary: CCT", "B=2"))
+        .withRule(row("B-rct-not-described-randomized", "B", "STRONG", "variant: RCT, not "
+            + "described as randomized (the dictionary's rating stands)", "B=1", "B1=2"))
+        .withRule(row("B-rct-appropriate", "B", "STRONG", "variant: RCT, randomization "
+            + "described and appropriate", "B=1", "B1=1", "B2=1", "B3=1"))
+        .withRule(row("B-rct-method-not-described", "B", "MODERATE", "variant: RCT whose method "
+            + "of randomization is not described, downgraded", "B=1", "B1=1", "B2=2"))
+        .withRule(row("B-rct-method-inappropriate", "B", "MODERATE", "variant: RCT whose method "
+            + "of randomization is not appropriate, downgraded", "B=1", "B1=1", "B2=1", "B3=2"))
+        .withName(ruleSet.name() + ", randomization downgrade");
   }
 
   private static List<Rule> dictionaryRules() {

@@ -179,6 +179,28 @@ class EphppTest {
   }
 
   @Test
+  void randomizationDowngradeIsANamedVariant() {
+    RuleSet variant = Ephpp.withRandomizationDowngrade(Ephpp.commonPractice());
+    assertEquals("EPHPP common practice, randomization downgrade", variant.name());
+    RuleSetAssertions.assertComplete(variant);
+    RuleSetAssertions.assertUnambiguous(variant);
+    Answers rct = answers("1", "1", "1", "2", null, "2", "2", "1", "1", "1", "1");
+    // The dictionary does not read B1 to B3.
+    assertEquals("STRONG", Ephpp.dictionary().appraise(rct.with("B1", "1").with("B2", "2"))
+        .rating("B").label());
+    assertEquals("MODERATE", variant.appraise(rct.with("B1", "1").with("B2", "2"))
+        .rating("B").label());
+    assertEquals("MODERATE", variant.appraise(rct.with("B1", "1").with("B2", "1")
+        .with("B3", "2")).rating("B").label());
+    assertEquals("STRONG", variant.appraise(rct.with("B1", "1").with("B2", "1")
+        .with("B3", "1")).rating("B").label());
+    assertEquals("unanswered", variant.appraise(rct).rating("B").trace().ruleId());
+    // Not asked for other designs.
+    assertEquals("MODERATE", variant.appraise(rct.with("B", "5").with("B1", "1")
+        .with("B2", "2")).rating("B").label());
+  }
+
+  @Test
   void confoundersPercentageIsOnlyReadWhenAsked() {
     // C1=2 (no differences): C2 is not asked; a stray C2=3 is ignored.
     Answers a = answers("1", "1", "1", "2", "3", "2", "2", "1", "1", "1", "1");
