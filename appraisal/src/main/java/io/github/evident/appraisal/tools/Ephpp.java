@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <p>Items A1 to F2 (with B1 to B3, the randomization questions of B) carry the form's answer
  * codes (for example A1: 1 very likely, 2 somewhat likely, 3 not likely, 4 can't tell). C2 is
- * asked only when C1 is 1 (yes) or 3 (can't tell); B1 to B3 only for RCTs and CCTs. Components A (selection bias), B (study design), C (confounders), D (blinding), E (data
+ * asked only when C1 is 1 (yes) or 3 (can't tell); B1 to B3 only for RCTs and CCTs.
+ * Components A (selection bias), B (study design), C (confounders), D (blinding), E (data
  * collection methods) and F (withdrawals and drop-outs) are rated STRONG, MODERATE or WEAK;
  * the global rating is STRONG with no WEAK component, MODERATE with one, WEAK with two or more.
  *
