@@ -117,6 +117,17 @@ public final class Appraisal {
   }
 
   /**
+   * What the reviewer recorded (answers and rulings), as data to store; the rule set recomputes
+   * the ratings with {@link RuleSet#appraise(AppraisalRecord)}.
+   *
+   * @return the record
+   */
+  public AppraisalRecord record() {
+    return new AppraisalRecord(ruleSet.name(), tool(), toolVersion(), reviewer(), answers,
+        rulings());
+  }
+
+  /**
    * The rule set used.
    *
    * @return the rule set

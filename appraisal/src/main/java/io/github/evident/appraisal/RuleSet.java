@@ -309,6 +309,30 @@ public final class RuleSet {
   }
 
   /**
+   * Appraises a stored record again: its answers, then its rulings in order.
+   *
+   * @param record the record
+   * @return the appraisal
+   * @throws IllegalArgumentException if the record was made with another rule set, tool or
+   *     version, or an answer or ruling does not fit
+   */
+  public Appraisal appraise(AppraisalRecord record) {
+    Checks.notNull("record", record);
+    if (!record.ruleSet().equals(name) || !record.tool().equals(checklist.tool())
+        || !record.toolVersion().equals(checklist.version())) {
+      throw new IllegalArgumentException("the record was made with '" + record.ruleSet()
+          + "' (" + record.tool() + " " + record.toolVersion() + "), not with '" + name + "' ("
+          + checklist.tool() + " " + checklist.version() + ")");
+    }
+    Appraisal a = new Appraisal(this, record.reviewer().orElse(null), record.answers(),
+        Map.of());
+    for (Ruling r : record.rulings()) {
+      a = a.withRuling(r);
+    }
+    return a;
+  }
+
+  /**
    * Rates one component by the rules.
    *
    * @param componentId the component

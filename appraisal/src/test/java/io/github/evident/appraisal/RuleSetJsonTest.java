@@ -59,6 +59,23 @@ class RuleSetJsonTest {
   }
 
   @Test
+  void anAppraisalRecordRoundTripsAndIsRatedAgain() {
+    Appraisal a = Ephpp.dictionary().appraise("KT", Answers.of("A1", "2", "A2", "1", "B", "5",
+        "C1", "2", "D1", "3", "D2", "3", "E1", "1", "E2", "1", "F1", "1", "F2", "1"))
+        .withRuling("A", "MODERATE", "KT", "somewhat representative");
+    String json = EvidentJson.write(a.record());
+    AppraisalRecord read = EvidentJson.read(json, AppraisalRecord.class);
+    assertEquals(a.record(), read);
+    Appraisal again = Ephpp.dictionary().appraise(read);
+    assertEquals(a.toString(), again.toString());
+    assertEquals("STRONG", again.globalRating().label());
+    assertEquals("KT", again.decidedBy("A").orElseThrow());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Ephpp.commonPractice().appraise(read));
+    assertTrue(e.getMessage().contains("EPHPP dictionary"), e::getMessage);
+  }
+
+  @Test
   void readsAHandWrittenDecisionTableWithWildcards() {
     String json = """
         {
