@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.model.StudyAppraisal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -281,6 +282,49 @@ public final class Appraisal {
       out.add(Ruling.GLOBAL);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * This appraisal as the review model records it on a study: tool, version, final component
+   * ratings, final global rating, the suggested global rating where a reviewer's ruling replaced
+   * it, who decided, and the reviewer.
+   *
+   * <pre>{@code
+   * Study rated = Study.builder().from(study)
+   *     .addAppraisals(appraisal.toStudyAppraisal("quantitative")).build();
+   * }</pre>
+   *
+   * @param scope the part of the study appraised (e.g. "qualitative" for a mixed-methods study),
+   *     or {@code null} for the whole study
+   * @return the study appraisal
+   */
+  public StudyAppraisal toStudyAppraisal(String scope) {
+    StudyAppraisal.Builder b = StudyAppraisal.builder().tool(tool()).toolVersion(toolVersion())
+        .componentRatings(ratings()).overallRating(finalGlobal.label())
+        .source("appraised with rule set '" + ruleSet.name() + "'");
+    if (scope != null) {
+      b.scope(scope);
+    }
+    if (!suggestedGlobal.label().equals(finalGlobal.label())) {
+      b.suggestedRating(suggestedGlobal.label());
+    }
+    decidedBy(Ruling.GLOBAL).ifPresent(b::decidedBy);
+    if (reviewer != null) {
+      for (String r : reviewer.split("\\+")) {
+        b.addReviewers(r);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * This appraisal as the review model records it, for the whole study.
+   *
+   * @return the study appraisal
+   * @see #toStudyAppraisal(String)
+   */
+  public StudyAppraisal toStudyAppraisal() {
+    return toStudyAppraisal(null);
   }
 
   /**

@@ -65,6 +65,20 @@ public final class SeedReview {
       }
     }
     out.println();
+    SeedAppraisals appraisals = SeedAppraisals.load();
+    out.println("Appraisals replayed from the reviewers' recorded answers (illustrative answers):");
+    appraisals.consensus().forEach((id, list) -> {
+      String reported = review.study(id).appraisals().stream().map(SeedReview::rating)
+          .collect(Collectors.joining(", "));
+      String replayed = list.stream().map(SeedReview::rating).collect(Collectors.joining(", "));
+      out.printf(Locale.ROOT, "  %-16s %-50s %s%n", id, replayed,
+          replayed.equals(reported) ? "= Table 1" : "≠ Table 1: " + reported);
+    });
+    appraisals.agreement().values().forEach(a -> {
+      out.println();
+      out.println(a.summary());
+    });
+    out.println();
     review.prisma().ifPresent(p -> out.println(p.check().summary()));
     out.println();
     out.println("Warnings:");

@@ -67,10 +67,11 @@ class SeedReviewDataTest {
     Map<String, String> ratings = REVIEW.studies().stream().collect(Collectors.toMap(Study::id,
         s -> s.appraisals().stream().map(a -> a.tool() + " " + a.overallRating())
             .collect(Collectors.joining("; "))));
+    String nice = "NICE appendix H ";
     assertEquals(Map.of("gunn2016", "EPHPP WEAK", "litchfield2010", "EPHPP WEAK",
-        "arnold2000", "NICE -", "benoit2017", "NICE ++", "bodkin2015", "NICE -",
-        "felsher2018", "NICE +", "jeal2017", "NICE +", "preble2016", "NICE ++",
-        "wahab2006", "NICE +", "decker2018", "EPHPP WEAK; NICE +"), ratings);
+        "arnold2000", nice + "-", "benoit2017", nice + "++", "bodkin2015", nice + "-",
+        "felsher2018", nice + "+", "jeal2017", nice + "+", "preble2016", nice + "++",
+        "wahab2006", nice + "+", "decker2018", "EPHPP WEAK; " + nice + "+"), ratings);
     List<StudyAppraisal> decker = REVIEW.study("decker2018").appraisals();
     assertEquals("quantitative", decker.get(0).scope().orElseThrow());
     assertEquals("qualitative", decker.get(1).scope().orElseThrow());

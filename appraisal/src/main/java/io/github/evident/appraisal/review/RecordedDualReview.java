@@ -1,0 +1,148 @@
+package io.github.evident.appraisal.review;
+
+import io.github.evident.appraisal.Answers;
+import io.github.evident.appraisal.Appraisal;
+import io.github.evident.appraisal.RuleSet;
+import io.github.evident.appraisal.Ruling;
+import io.github.evident.core.json.EvidentJson;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What two reviewers recorded for one study with one tool — their answers and rulings — and the
+ * consensus decisions on their differences: the data from which a {@link DualReview} is
+ * {@linkplain #replay(RuleSet) replayed} with a rule set.
+ *
+ * <p>A review's recorded dual reviews are kept as a versioned Evident document:
+ *
+ * <pre>{@code
+ * { "schemaVersion" : "1.0",
+ *   "dualReviews" : [ { "study" : "gunn2016", "tool" : "EPHPP",
+ *       "reviewers" : { "KT" : { "answers" : { "A1" : "3", ... } }, "DM" : { ... } },
+ *       "resolutions" : [ { "kind" : "ITEM", "target" : "A2", "value" : "5",
+ *                           "reason" : "OVERSIGHT", "decidedBy" : "LS" } ] } ] }
+ * }</pre>
+ *
+ * @param study the study id
+ * @param tool the tool, as the rule set's checklist names it (e.g. "EPHPP", "NICE appendix H")
+ * @param scope the part of the study appraised, for a mixed-methods study (e.g. "qualitative")
+ * @param reviewers the two reviewers' records, in order, by reviewer id
+ * @param resolutions the consensus decisions, in order
+ */
+public record RecordedDualReview(String study, String tool, Optional<String> scope,
+    Map<String, Reviewer> reviewers, List<Resolution> resolutions) {
+
+  /** The name of the root value in a document of recorded dual reviews. */
+  public static final String ROOT = "dualReviews";
+
+  /**
+   * One reviewer's record.
+   *
+   * @param answers the answers
+   * @param rulings the reviewer's own rulings (ratings left to judgement), in order
+   */
+  public record Reviewer(Answers answers, List<Ruling> rulings) {
+
+    /**
+     * Validates and copies the record.
+     *
+     * @throws IllegalArgumentException if answers is null
+     */
+    public Reviewer {
+      if (answers == null) {
+        throw new IllegalArgumentException("reviewer answers must not be null");
+      }
+      rulings = rulings == null ? List.of() : List.copyOf(rulings);
+    }
+  }
+
+  /**
+   * Validates and copies the record; the reviewers keep their order.
+   *
+   * @throws IllegalArgumentException if study or tool is blank, or there are not exactly two
+   *     reviewers
+   */
+  public RecordedDualReview {
+    if (study == null || study.isBlank()) {
+      throw new IllegalArgumentException("dual review study must not be blank, was " + study);
+    }
+    if (tool == null || tool.isBlank()) {
+      throw new IllegalArgumentException("dual review of study '" + study
+          + "': tool must not be blank, was " + tool);
+    }
+    scope = scope == null ? Optional.empty() : scope;
+    if (reviewers == null || reviewers.size() != 2) {
+      throw new IllegalArgumentException("dual review of study '" + study
+          + "': needs exactly two reviewers, was " + (reviewers == null ? null
+          : reviewers.keySet()));
+    }
+    reviewers = Collections.unmodifiableMap(new LinkedHashMap<>(reviewers));
+    resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
+  }
+
+  /**
+   * Appraises both reviewers' answers with a rule set, applies their rulings, compares them and
+   * applies the consensus decisions.
+   *
+   * @param ruleSet the rule set, whose checklist must be this record's tool
+   * @return the dual review
+   * @throws IllegalArgumentException if the rule set is for another tool, or an answer, ruling
+   *     or resolution does not fit it (the message names the study)
+   */
+  public DualReview replay(RuleSet ruleSet) {
+    if (!ruleSet.checklist().tool().equals(tool)) {
+      throw new IllegalArgumentException("dual review of study '" + study + "' is for tool '"
+          + tool + "', not '" + ruleSet.checklist().tool() + "'");
+    }
+    try {
+      List<Appraisal> two = new ArrayList<>(2);
+      reviewers.forEach((id, r) -> {
+        Appraisal a = ruleSet.appraise(id, r.answers());
+        for (Ruling ruling : r.rulings()) {
+          a = a.withRuling(ruling);
+        }
+        two.add(a);
+      });
+      DualReview d = DualReview.of(study, two.get(0), two.get(1));
+      for (Resolution res : resolutions) {
+        d = d.withResolution(res);
+      }
+      return d;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("dual review of study '" + study + "' (" + tool + "): "
+          + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a document of recorded dual reviews.
+   *
+   * @param json the document
+   * @return the records, in order
+   * @throws IllegalArgumentException if the document is not valid; the message gives the JSON
+   *     path, line and column
+   */
+  public static List<RecordedDualReview> read(String json) {
+    return List.of(EvidentJson.readDocument(json, ROOT, RecordedDualReview[].class));
+  }
+
+  /**
+   * Writes recorded dual reviews as a versioned document.
+   *
+   * @param records the records
+   * @return the document
+   */
+  public static String write(List<RecordedDualReview> records) {
+    return EvidentJson.writeDocument(ROOT, records.toArray(new RecordedDualReview[0]));
+  }
+
+  @Override
+  public String toString() {
+    return "RecordedDualReview[" + study + ", " + tool + scope.map(s -> " (" + s + ")").orElse("")
+        + ", reviewers " + reviewers.keySet() + ", " + resolutions.size() + " resolution(s)]";
+  }
+}
