@@ -33,7 +33,10 @@ import java.util.OptionalInt;
  * }</pre>
  *
  * <p>Text is wrapped with {@link TextMetrics} to boxes of one width, the boxes of a row share
- * one height, and the layout grows with the text, so boxes do not overlap.
+ * one height, and the layout grows with the text, so boxes do not overlap. Boxes, headers,
+ * phase labels, arrows and footnotes carry the CSS classes {@code prisma-box},
+ * {@code prisma-header}, {@code prisma-phase}, {@code prisma-arrows} and {@code prisma-note},
+ * so a page embedding the SVG can restyle them.
  */
 public final class PrismaDiagram {
 
@@ -60,16 +63,17 @@ public final class PrismaDiagram {
   private static final int COLS = 4;
 
   private static final Style BOX = Style.fill("#ffffff").withStroke("#000000")
-      .withStrokeWidth(1);
-  private static final Style MAIN_HEADER = Style.fill("#ffe699");
-  private static final Style OTHER_HEADER = Style.fill("#e7e6e6");
-  private static final Style PHASE = Style.fill("#bdd7ee");
+      .withStrokeWidth(1).withCssClass("prisma-box");
+  private static final Style MAIN_HEADER = Style.fill("#ffe699").withCssClass("prisma-header");
+  private static final Style OTHER_HEADER = Style.fill("#e7e6e6").withCssClass("prisma-header");
+  private static final Style PHASE = Style.fill("#bdd7ee").withCssClass("prisma-phase");
   private static final Style BOLD_MIDDLE = Style.NONE.withFontWeight(Style.FontWeight.BOLD)
       .withAnchor(Style.Anchor.MIDDLE);
   private static final Style ARROW_LINE = Style.fill("none").withStroke("#000000")
       .withStrokeWidth(1.2);
   private static final Style ARROW_HEAD = Style.fill("#000000");
-  private static final Style FOOTNOTE = Style.NONE.withFontSize(FOOT_FS).withFill("#333333");
+  private static final Style FOOTNOTE = Style.NONE.withFontSize(FOOT_FS).withFill("#333333")
+      .withCssClass("prisma-note");
 
   private static final String MAIN_TITLE =
       "Identification of new studies via databases and registers";
@@ -481,7 +485,7 @@ public final class PrismaDiagram {
         double y = rowY[4] + rowH[4] / 2;
         arrows.add(arrow(x, rowY[3] + rowH[3], x, y, colX[0] + BOX_W, y));
       }
-      els.add(Element.group(arrows));
+      els.add(Element.group(arrows).withStyle(Style.NONE.withCssClass("prisma-arrows")));
       // footnotes
       double y = rowY[4] + rowH[4] + 18;
       double noteW = width - 2 * MARGIN;
