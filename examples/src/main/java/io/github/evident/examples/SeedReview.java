@@ -7,25 +7,63 @@ import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
 import io.github.evident.core.model.StudyAppraisal;
 import io.github.evident.core.model.ValidationWarning;
+import io.github.evident.examples.report.EvidenceReport;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * The worked example: the seed review (Turner et al.) loaded from JSON, its studies summarised
- * as in its Table 1, its PRISMA counts checked and its inconsistencies listed.
+ * as in its Table 1, its appraisals replayed from the reviewers' recorded answers, what its
+ * reported statistics allow, its PRISMA counts checked and its inconsistencies listed; all of it
+ * written as an HTML evidence report.
  */
 public final class SeedReview {
+
+  /** The report's file name under the reports directory. */
+  public static final String REPORT_FILE = "seed-review.html";
 
   private SeedReview() {}
 
   /**
-   * Runs the example.
+   * Runs the example: prints the summary and writes {@code reports/seed-review.html} under the
+   * working directory.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
-    report(ExampleData.seedReview(), System.out);
+    run(Path.of("reports"), System.out);
+  }
+
+  /**
+   * Prints the summary and writes the report into a directory.
+   *
+   * @param dir the directory
+   * @param out where to print
+   * @return the absolute path of the report
+   */
+  public static Path run(Path dir, PrintStream out) {
+    Review review = ExampleData.seedReview();
+    report(review, out);
+    Path file = evidenceReport(review).write(dir.resolve(REPORT_FILE));
+    out.println();
+    out.println("Seed review report: " + file);
+    return file;
+  }
+
+  /**
+   * The evidence report of the seed review: the review, the appraisals replayed from the
+   * recorded answers with the reviewers' agreement, and what the reported changes allow.
+   *
+   * @param review the seed review
+   * @return the report
+   */
+  public static EvidenceReport evidenceReport(Review review) {
+    SeedAppraisals appraisals = SeedAppraisals.load();
+    return EvidenceReport.of(review)
+        .withAppraisals(appraisals.consensus(), appraisals.dualReviews(), appraisals.agreement())
+        .withAnalysis(ReportedChanges.of(review).analysis());
   }
 
   /**
