@@ -459,7 +459,7 @@ public final class EvidenceReport {
     h.el("caption", "Table 1. Study characteristics (" + review.studies().size()
         + " studies)");
     h.open("colgroup");
-    for (String w : new String[] {"11%", "17%", "12%", "9%", "12%", "11%", "8%", "14%", "6%"}) {
+    for (String w : new String[] {"11%", "16%", "12%", "10%", "12%", "11%", "8%", "14%", "6%"}) {
       h.raw("<col style=\"width:" + w + "\"/>");
     }
     h.close("colgroup");
