@@ -69,6 +69,11 @@ bcg_default <- list(estimate = fb$b[1], se = fb$se, pval = fb$pval, ci_lb = fb$c
                     tau2_ci = unname(cb$random["tau^2", c("ci.lb", "ci.ub")]),
                     I2_ci = unname(cb$random["I^2(%)", c("ci.lb", "ci.ub")]))
 
+# Only trials 12 and 13 at low risk of bias: the pooled estimate when high-risk trials are kept out.
+fl <- rma(yi, vi, data = bcg[12:13, ], method = "REML", test = "knha")
+bcg_low <- list(estimate = fl$b[1], se = fl$se, ci_lb = fl$ci.lb, ci_ub = fl$ci.ub,
+                tau2 = fl$tau2)
+
 ref <- list(
   provenance = paste("R", paste(R.version$major, R.version$minor, sep = "."), "metafor",
                      as.character(packageVersion("metafor")),
@@ -81,6 +86,7 @@ ref <- list(
   zcor = list(yi = zcor$yi[1], vi = zcor$vi[1]),
   rrFromCi = rr_ci,
   bcgRemlKnhaDefaultControl = bcg_default,
+  bcgLowRiskTrials12And13 = bcg_low,
   pairedPooled = list(yi = yi, vi = vi, estimate = fit2$b[1], se = fit2$se, tau2 = fit2$tau2,
                       I2 = fit2$I2, QE = fit2$QE, QEp = fit2$QEp, ci_lb = fit2$ci.lb,
                       ci_ub = fit2$ci.ub)

@@ -327,6 +327,7 @@ final class Planning {
           "minimum", s.predictionIntervalMinimum()));
     }
     if (het.blocking()) {
+      reasons.add(het);
       return null;
     }
     return new Decision(SynthesisMethod.META_ANALYSIS, out, Optional.of(metric), ids,
