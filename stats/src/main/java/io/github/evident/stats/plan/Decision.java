@@ -11,7 +11,7 @@ import java.util.Optional;
  * The synthesis method chosen for one group, why, and what the chosen method gives.
  *
  * @param method the chosen method
- * @param reasons the reasons, blocking ones first is not guaranteed: each says whether it blocks
+ * @param reasons the reasons, each saying whether it blocks a meta-analysis
  * @param metric the effect metric of the pooled or summarised estimates (a {@code Measure} name),
  *     if any
  * @param contributingStudies the ids of the studies that contribute to the chosen method

@@ -313,28 +313,31 @@ final class Derivation {
       estimate = diff;
       estimateMetric = Measure.MC.name();
     }
-    List<String> needed = new ArrayList<>();
+    List<String> either = new ArrayList<>();
     if (sds) {
-      needed.add("the pre-post correlation r (not reported; configure an imputed r as an "
+      either.add("the pre-post correlation r (not reported; configure an imputed r as an "
           + "explicit assumption)");
     } else {
-      needed.add("the SD of the differences (or the SDs at both times and the pre-post "
+      either.add("the SD of the differences (or the SDs at both times and the pre-post "
           + "correlation r)");
     }
     boolean exactP = p != null && p.exact();
-    if (nn < 2) {
-      needed.add("the number of pairs n" + (exactP ? " (with n, the exact p gives d_z)" : ""));
-    }
     if (!exactP && t.isEmpty()) {
-      needed.add("an exact p value or t statistic (then d_z = t/√n)");
+      either.add("an exact p value or t statistic (then d_z = t/√n)");
+    }
+    StringBuilder needed = new StringBuilder(either.size() > 1
+        ? "either " + String.join(", or ", either) : either.get(0));
+    if (nn < 2) {
+      needed.append(", and the number of pairs n")
+          .append(exactP ? " (with n, the exact p gives d_z)" : "");
     }
     if (sign == null) {
-      needed.add("the direction of the change");
+      needed.append(", and the direction of the change");
     }
     reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "', '"
         + outcome.construct() + "': no effect size with a valid variance"
         + (diff.isPresent() ? " (mean change " + Texts.num(diff.getAsDouble()) + " has no SD)"
-            : "") + "; it would need " + Texts.join(needed),
+            : "") + "; it would need " + needed,
         Reason.map("derivableFromTOrP", exactP || t.isPresent() ? 1 : 0),
         List.of(study.id()), false));
   }

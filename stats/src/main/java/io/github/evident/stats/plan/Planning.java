@@ -185,7 +185,7 @@ final class Planning {
     }
     if (!otherMetric.isEmpty()) {
       reasons.add(new Reason(ReasonCode.INCOMPATIBLE_MEASURES, Texts.plural(otherMetric.size(),
-          "study") + " give effect sizes that cannot be converted to " + metric.get(),
+          "study") + " " + Texts.verb(otherMetric.size(), "gives", "give") + " effect sizes that cannot be converted to " + metric.get(),
           Reason.map("studies", otherMetric.size()), otherMetric, false));
     }
     if (!noVariance.isEmpty()) {
@@ -198,9 +198,11 @@ final class Planning {
         }
       }
       reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, noVariance.size() + " of "
-          + Texts.plural(k, "study") + " give no effect size with a valid variance; "
+          + Texts.plural(k, "study") + " " + Texts.verb(noVariance.size(), "gives", "give")
+          + " no effect size with a valid variance; "
           + (derivable == 0 ? "none reports an exact p or t from which it could be derived"
-              : derivable + " report an exact p or t from which it could be derived with the "
+              : derivable + " " + Texts.verb(derivable, "reports", "report")
+                  + " an exact p or t from which it could be derived with the "
                   + "missing n or pairing"), Reason.map("studies", noVariance.size(),
                       "derivableFromTOrP", derivable), noVariance,
           withEffect.size() < min));
@@ -210,7 +212,7 @@ final class Planning {
         .toList();
     if (!bounded.isEmpty()) {
       reasons.add(new Reason(ReasonCode.BOUNDED_P_VALUE, Texts.plural(bounded.size(), "study")
-          + " report only a bounded p value (such as p < 0.001), which is not exact",
+          + " " + Texts.verb(bounded.size(), "reports", "report") + " only a bounded p value (such as p < 0.001), which is not exact",
           Reason.map("studies", bounded.size()), bounded, false));
     }
     List<String> imputed = m.stream().filter(e -> e.reasons().stream()
@@ -218,7 +220,7 @@ final class Planning {
         .toList();
     if (!imputed.isEmpty()) {
       reasons.add(new Reason(ReasonCode.IMPUTED_VALUE, Texts.plural(imputed.size(), "study")
-          + " rest on an imputed pre-post correlation r = "
+          + " " + Texts.verb(imputed.size(), "rests", "rest") + " on an imputed pre-post correlation r = "
           + Texts.num(s.imputedCorrelation().orElse(0)) + ": a sensitivity analysis is needed",
           Reason.map("studies", imputed.size()), imputed, false));
     }
@@ -233,7 +235,8 @@ final class Planning {
         pool.removeIf(StudyEvidence::highRiskOfBias);
       }
       reasons.add(new Reason(ReasonCode.HIGH_RISK_OF_BIAS, high.size() + " of "
-          + Texts.plural(k, "study") + " are at high risk of bias by their overall appraisal ("
+          + Texts.plural(k, "study") + " " + Texts.verb(high.size(), "is", "are")
+          + " at high risk of bias by their overall appraisal ("
           + m.stream().filter(StudyEvidence::highRiskOfBias).map(e -> e.studyId() + " "
               + e.appraisals()).toList() + ")" + (s.riskOfBiasBlocks()
               ? "; they are kept out of a pooled estimate" : "; a caveat for the certainty of "
@@ -296,7 +299,8 @@ final class Planning {
     List<String> ids = pool.stream().map(StudyEvidence::studyId).toList();
     MetaResult r = meta.fit(effects);
     List<Reason> out = new ArrayList<>();
-    out.add(new Reason(ReasonCode.POOLABLE, Texts.plural(pool.size(), "study") + " give "
+    out.add(new Reason(ReasonCode.POOLABLE, Texts.plural(pool.size(), "study") + " "
+        + Texts.verb(pool.size(), "gives", "give") + " "
         + metric + " with valid variances: " + r.model().name().toLowerCase(Locale.ROOT)
         .replace('_', ' ') + " meta-analysis (" + meta + "); the model is chosen in advance, "
         + "not from a test for heterogeneity", Reason.map("studies", pool.size()), ids, false));
@@ -313,7 +317,7 @@ final class Planning {
         }
       });
       out.add(new Reason(ReasonCode.STUDIES_OMITTED, Texts.plural(omitted.size(), "study")
-          + " of " + k + " do not contribute to the pooled estimate (" + Texts.join(omitted)
+          + " of " + k + " " + Texts.verb(omitted.size(), "does", "do") + " not contribute to the pooled estimate (" + Texts.join(omitted)
           + "): describe them alongside it", Reason.map("omitted", omitted.size(),
               "studies", k), omitted, false));
     }
@@ -369,7 +373,7 @@ final class Planning {
       List<StudyEstimate> est = best.get().getValue();
       EffectEstimateSummary sum = EffectEstimateSummary.of(est);
       reasons.add(new Reason(ReasonCode.ALTERNATIVE_METHOD, Texts.plural(est.size(), "study")
-          + " give " + best.get().getKey() + " estimates: summarise them by median "
+          + " " + Texts.verb(est.size(), "gives", "give") + " " + best.get().getKey() + " estimates: summarise them by median "
           + Texts.num(sum.median()) + ", IQR " + Texts.num(sum.lowerQuartile()) + " to "
           + Texts.num(sum.upperQuartile()) + ", range " + Texts.num(sum.minimum()) + " to "
           + Texts.num(sum.maximum()) + " (answers: how spread are the observed effects)",
@@ -485,7 +489,8 @@ final class Planning {
         Reason.map("studies", studies.size(), "themes", themes.size()), ids, false));
     if (!high.isEmpty()) {
       reasons.add(new Reason(ReasonCode.HIGH_RISK_OF_BIAS, high.size() + " of "
-          + Texts.plural(studies.size(), "study") + " have a low-quality overall appraisal: "
+          + Texts.plural(studies.size(), "study") + " " + Texts.verb(high.size(), "has", "have")
+          + " a low-quality overall appraisal: "
           + "weigh their themes accordingly", Reason.map("highRisk", high.size(), "studies",
               studies.size()), high, false));
     }
@@ -644,7 +649,8 @@ final class Planning {
     if (!few.isEmpty()) {
       int largest = quant.stream().mapToInt(ComparisonGroup::k).max().orElse(0);
       reasons.add(new Reason(ReasonCode.TOO_FEW_STUDIES, few.size() + " of "
-          + Texts.plural(quant.size(), "quantitative comparison") + " hold fewer than "
+          + Texts.plural(quant.size(), "quantitative comparison") + " "
+          + Texts.verb(few.size(), "holds", "hold") + " fewer than "
           + s.minimumStudies() + " studies (the largest holds " + largest + ")",
           Reason.map("groups", quant.size(), "groupsBelowMinimum", few.size(), "largestGroup",
               largest, "minimum", s.minimumStudies()), List.of(), pooled.isEmpty()));
@@ -659,7 +665,7 @@ final class Planning {
       all.stream().filter(e -> e.level() != DataLevel.EFFECT_WITH_VARIANCE)
           .forEach(e -> ids.add(e.studyId()));
       reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, noVar + " of " + all.size()
-          + " study results give no effect size with a valid variance (" + derivable
+          + " study results " + Texts.verb(noVar, "gives", "give") + " no effect size with a valid variance (" + derivable
           + " with an exact p or t that would allow one given n)", Reason.map("results",
               all.size(), "withoutVariance", noVar, "derivableFromTOrP", derivable),
           new ArrayList<>(ids), false));
@@ -671,7 +677,8 @@ final class Planning {
       all.stream().filter(e -> e.reasons().stream()
           .anyMatch(r -> r.code() == ReasonCode.BOUNDED_P_VALUE)).forEach(e -> ids.add(
               e.studyId()));
-      reasons.add(new Reason(ReasonCode.BOUNDED_P_VALUE, bounded + " study results report "
+      reasons.add(new Reason(ReasonCode.BOUNDED_P_VALUE, bounded + " study "
+          + Texts.verb(bounded, "result reports", "results report") + " "
           + "only a bounded p value (for example p < 0.001), which is not exact and cannot be "
           + "combined", Reason.map("results", bounded), new ArrayList<>(ids), false));
     }
@@ -690,7 +697,7 @@ final class Planning {
     if (!high.isEmpty()) {
       reasons.add(new Reason(ReasonCode.HIGH_RISK_OF_BIAS, high.size() + " of "
           + Texts.plural(review.studies().size(), "study") + " (" + highQuant.size() + " of "
-          + quantIds.size() + " quantitative) are rated at high risk of bias or low quality ("
+          + quantIds.size() + " quantitative) " + Texts.verb(high.size(), "is", "are") + " rated at high risk of bias or low quality ("
           + Texts.join(high) + ")", Reason.map("highRisk", high.size(), "highRiskQuantitative",
               highQuant.size(), "quantitativeStudies", quantIds.size(), "appraised", appraised,
               "studies", review.studies().size()), high, false));
@@ -703,7 +710,8 @@ final class Planning {
     }
     if (!qual.isEmpty()) {
       reasons.add(new Reason(ReasonCode.QUALITATIVE_EVIDENCE, Texts.plural(qualIds.size(),
-          "study") + " contribute qualitative evidence: thematic synthesis by intervention type "
+          "study") + " " + Texts.verb(qualIds.size(), "contributes", "contribute")
+          + " qualitative evidence: thematic synthesis by intervention type "
           + "in " + Texts.plural(qual.size(), "group") + " (" + Texts.join(qual.stream()
               .map(ComparisonGroup::interventionCategory).toList()) + ")",
           Reason.map("qualitativeStudies", qualIds.size(), "groups", qual.size()),

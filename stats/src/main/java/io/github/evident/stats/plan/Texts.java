@@ -45,6 +45,11 @@ final class Texts {
     return sb.toString();
   }
 
+  /** The verb form agreeing with a count: {@code verb(1, "gives", "give")}. */
+  static String verb(long n, String singular, String plural) {
+    return n == 1 ? singular : plural;
+  }
+
   static String plural(int n, String word) {
     if (n == 1) {
       return n + " " + word;

@@ -294,6 +294,29 @@ class PlannerRulesTest {
     assertTrue(er.assumptions().get(0).contains("log RR scale"), er.assumptions().toString());
   }
 
+  @Test
+  void twoArmSummariesGiveMeanDifferenceAndSmd() {
+    // dat.normand1999 study 1 (Edinburgh): escalc MD and SMD from /metafor/normand1999_*.json
+    JsonNode in = Fixtures.json("/metafor/normand1999_md.json").get("inputs").get(0);
+    Study s = study("edinburgh", RANDOMIZED_TRIAL, "stroke unit", outcome("length of stay",
+        "days", LOWER_IS_BETTER,
+        io.github.evident.core.model.ArmSummary.builder().group("specialist care")
+            .mean(in.get("m1i").asDouble()).sd(in.get("sd1i").asDouble())
+            .n(in.get("n1i").asInt()).build(),
+        io.github.evident.core.model.ArmSummary.builder().group("routine care")
+            .mean(in.get("m2i").asDouble()).sd(in.get("sd2i").asDouble())
+            .n(in.get("n2i").asInt()).build()));
+    StudyEvidence e = only(PLANNER.plan(review(s))).study("edinburgh");
+    JsonNode md = Fixtures.json("/metafor/normand1999_md.json");
+    JsonNode smd = Fixtures.json("/metafor/normand1999_smd.json");
+    close(md.get("yi").get(0).asDouble(), e.effect("MD").get().estimate(), "MD");
+    close(md.get("vi").get(0).asDouble(), e.effect("MD").get().variance(), "MD var");
+    close(smd.get("yi").get(0).asDouble(), e.effect("SMD").get().estimate(), "SMD");
+    close(smd.get("vi").get(0).asDouble(), e.effect("SMD").get().variance(), "SMD var");
+    assertEquals(io.github.evident.stats.synthesis.EffectDirection.IMPROVEMENT,
+        e.direction().get());
+  }
+
   // ----------------------------------------------------------------- lower tiers
 
   @Test

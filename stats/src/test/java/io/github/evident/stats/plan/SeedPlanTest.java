@@ -168,6 +168,13 @@ class SeedPlanTest {
   }
 
   @Test
+  void aMixedMethodsStudyCountsThroughItsQuantitativeComponent() {
+    ComparisonGroup g = PLAN.groupsFor("safety behaviour").get(0);
+    assertEquals("single-group pre-post", g.designClass().orElseThrow());
+    assertEquals(List.of(io.github.evident.core.model.DesignType.MIXED_METHODS), g.designs());
+  }
+
+  @Test
   void allThreeQuantitativeStudiesAreRatedWeak() {
     Reason r = PLAN.reason(ReasonCode.HIGH_RISK_OF_BIAS);
     assertEquals(3.0, r.number("highRiskQuantitative"));
