@@ -32,7 +32,8 @@ public record DesignClass(String name, List<DesignType> designs) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("designClass.name must not be blank, was '" + name + "'");
     }
-    if (designs == null || designs.isEmpty() || designs.stream().anyMatch(java.util.Objects::isNull)) {
+    if (designs == null || designs.isEmpty()
+        || designs.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("designClass.designs of '" + name
           + "' must be non-empty without null, was " + designs);
     }

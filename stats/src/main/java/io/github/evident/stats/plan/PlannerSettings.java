@@ -70,7 +70,8 @@ public record PlannerSettings(
     for (int i = 0; i < sensitivityCorrelations.size(); i++) {
       checkCorrelation("sensitivityCorrelations[" + i + "]", sensitivityCorrelations.get(i));
     }
-    if (designClasses == null || designClasses.isEmpty() || designClasses.stream().anyMatch(java.util.Objects::isNull)) {
+    if (designClasses == null || designClasses.isEmpty()
+        || designClasses.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("designClasses must be non-empty without null, was "
           + designClasses);
     }

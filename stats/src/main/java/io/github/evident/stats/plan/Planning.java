@@ -185,7 +185,8 @@ final class Planning {
     }
     if (!otherMetric.isEmpty()) {
       reasons.add(new Reason(ReasonCode.INCOMPATIBLE_MEASURES, Texts.plural(otherMetric.size(),
-          "study") + " " + Texts.verb(otherMetric.size(), "gives", "give") + " effect sizes that cannot be converted to " + metric.get(),
+          "study") + " " + Texts.verb(otherMetric.size(), "gives", "give")
+          + " effect sizes that cannot be converted to " + metric.get(),
           Reason.map("studies", otherMetric.size()), otherMetric, false));
     }
     if (!noVariance.isEmpty()) {
@@ -212,7 +213,8 @@ final class Planning {
         .toList();
     if (!bounded.isEmpty()) {
       reasons.add(new Reason(ReasonCode.BOUNDED_P_VALUE, Texts.plural(bounded.size(), "study")
-          + " " + Texts.verb(bounded.size(), "reports", "report") + " only a bounded p value (such as p < 0.001), which is not exact",
+          + " " + Texts.verb(bounded.size(), "reports", "report")
+          + " only a bounded p value (such as p < 0.001), which is not exact",
           Reason.map("studies", bounded.size()), bounded, false));
     }
     List<String> imputed = m.stream().filter(e -> e.reasons().stream()
@@ -220,7 +222,8 @@ final class Planning {
         .toList();
     if (!imputed.isEmpty()) {
       reasons.add(new Reason(ReasonCode.IMPUTED_VALUE, Texts.plural(imputed.size(), "study")
-          + " " + Texts.verb(imputed.size(), "rests", "rest") + " on an imputed pre-post correlation r = "
+          + " " + Texts.verb(imputed.size(), "rests", "rest")
+          + " on an imputed pre-post correlation r = "
           + Texts.num(s.imputedCorrelation().orElse(0)) + ": a sensitivity analysis is needed",
           Reason.map("studies", imputed.size()), imputed, false));
     }
@@ -317,7 +320,8 @@ final class Planning {
         }
       });
       out.add(new Reason(ReasonCode.STUDIES_OMITTED, Texts.plural(omitted.size(), "study")
-          + " of " + k + " " + Texts.verb(omitted.size(), "does", "do") + " not contribute to the pooled estimate (" + Texts.join(omitted)
+          + " of " + k + " " + Texts.verb(omitted.size(), "does", "do")
+          + " not contribute to the pooled estimate (" + Texts.join(omitted)
           + "): describe them alongside it", Reason.map("omitted", omitted.size(),
               "studies", k), omitted, false));
     }
@@ -373,7 +377,8 @@ final class Planning {
       List<StudyEstimate> est = best.get().getValue();
       EffectEstimateSummary sum = EffectEstimateSummary.of(est);
       reasons.add(new Reason(ReasonCode.ALTERNATIVE_METHOD, Texts.plural(est.size(), "study")
-          + " " + Texts.verb(est.size(), "gives", "give") + " " + best.get().getKey() + " estimates: summarise them by median "
+          + " " + Texts.verb(est.size(), "gives", "give") + " " + best.get().getKey()
+          + " estimates: summarise them by median "
           + Texts.num(sum.median()) + ", IQR " + Texts.num(sum.lowerQuartile()) + " to "
           + Texts.num(sum.upperQuartile()) + ", range " + Texts.num(sum.minimum()) + " to "
           + Texts.num(sum.maximum()) + " (answers: how spread are the observed effects)",
@@ -665,7 +670,8 @@ final class Planning {
       all.stream().filter(e -> e.level() != DataLevel.EFFECT_WITH_VARIANCE)
           .forEach(e -> ids.add(e.studyId()));
       reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, noVar + " of " + all.size()
-          + " study results " + Texts.verb(noVar, "gives", "give") + " no effect size with a valid variance (" + derivable
+          + " study results " + Texts.verb(noVar, "gives", "give")
+          + " no effect size with a valid variance (" + derivable
           + " with an exact p or t that would allow one given n)", Reason.map("results",
               all.size(), "withoutVariance", noVar, "derivableFromTOrP", derivable),
           new ArrayList<>(ids), false));
@@ -697,7 +703,8 @@ final class Planning {
     if (!high.isEmpty()) {
       reasons.add(new Reason(ReasonCode.HIGH_RISK_OF_BIAS, high.size() + " of "
           + Texts.plural(review.studies().size(), "study") + " (" + highQuant.size() + " of "
-          + quantIds.size() + " quantitative) " + Texts.verb(high.size(), "is", "are") + " rated at high risk of bias or low quality ("
+          + quantIds.size() + " quantitative) " + Texts.verb(high.size(), "is", "are")
+          + " rated at high risk of bias or low quality ("
           + Texts.join(high) + ")", Reason.map("highRisk", high.size(), "highRiskQuantitative",
               highQuant.size(), "quantitativeStudies", quantIds.size(), "appraised", appraised,
               "studies", review.studies().size()), high, false));

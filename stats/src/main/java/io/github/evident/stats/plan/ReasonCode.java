@@ -15,23 +15,35 @@ public enum ReasonCode {
   DIFFERENT_INTERVENTIONS,
   /** The studies have incompatible designs (10.10.1, 24.2). */
   DIFFERENT_DESIGNS,
-  /** The outcome is measured with different instruments: only a standardised metric combines them (10.5.2). */
+  /**
+   * The outcome is measured with different instruments: only a standardised metric combines
+   * them (10.5.2).
+   */
   DIFFERENT_INSTRUMENTS,
   /** The studies' effect measures cannot be converted to one metric (10.6). */
   INCOMPATIBLE_MEASURES,
-  /** Some studies have no valid variance; whether it can be derived from t, p or a CI is stated (6.3, 6.5). */
+  /**
+   * Some studies have no valid variance; whether it can be derived from t, p or a CI is stated
+   * (6.3, 6.5).
+   */
   MISSING_VARIANCE,
   /** A p value is reported only as a bound ("p &lt; .001"): it is not exact (12.2.2.2). */
   BOUNDED_P_VALUE,
-  /** An effect size rests on an imputed value (a pre-post correlation): a sensitivity analysis is needed (6.5.2.8, 23.2.7). */
+  /**
+   * An effect size rests on an imputed value (a pre-post correlation): a sensitivity analysis
+   * is needed (6.5.2.8, 23.2.7).
+   */
   IMPUTED_VALUE,
-  /** Several results for one outcome of a study; one was selected by the configured rule (9.3.4). */
+  /** Several results for one outcome of a study; one was selected by the configured rule. */
   RESULT_SELECTED,
   /** Studies omitted from the pooled estimate (no valid variance or another metric). */
   STUDIES_OMITTED,
-  /** Statistical heterogeneity: Q, I² and τ² with their CIs and the prediction interval (10.10.2). */
+  /** Statistical heterogeneity: Q, I² and τ² with their CIs and the prediction interval. */
   HETEROGENEITY,
-  /** The prediction interval is not reported with fewer than the configured number of studies (default 5; 10.10.4.3). */
+  /**
+   * The prediction interval is not reported with fewer than the configured number of studies
+   * (default 5; 10.10.4.3).
+   */
   PREDICTION_INTERVAL_OMITTED,
   /** Studies at high risk of bias by their overall appraisal (10.10.4, 8). */
   HIGH_RISK_OF_BIAS,

@@ -5,7 +5,7 @@ package io.github.evident.stats.plan;
  * Cochrane Handbook (ch. 12, Table 12.2.a).
  */
 public enum SynthesisMethod {
-  /** Meta-analysis of effect estimates: every study contributes an estimate with a valid variance. */
+  /** Meta-analysis of effect estimates: each contributing study has a valid variance. */
   META_ANALYSIS("meta-analysis of effect estimates"),
   /** Summary of effect estimates (median, interquartile range, range) without variances. */
   SUMMARY_OF_ESTIMATES("summary of effect estimates (median, IQR, range)"),
