@@ -469,7 +469,7 @@ final class Derivation {
     String scale = ratio ? "log " + m : m;
     if (e.se().isPresent() && e.se().getAsDouble() > 0) {
       double se = e.se().getAsDouble();
-      effects.add(EffectSize.of(measure, y, se * se));
+      effects.add(effect(measure, m, y, se * se));
       assumptions.add("variance = SE² of the reported " + m
           + (ratio ? " (the SE is taken to be on the log scale)" : ""));
     } else if (e.ci().isPresent() && ciUsable(e.ci().get(), ratio)) {
@@ -478,12 +478,12 @@ final class Derivation {
       double lo = ratio ? Math.log(ci.lower()) : ci.lower();
       double hi = ratio ? Math.log(ci.upper()) : ci.upper();
       double se = (hi - lo) / (2 * z);
-      effects.add(EffectSize.of(measure, y, se * se));
+      effects.add(effect(measure, m, y, se * se));
       assumptions.add("variance from the " + Texts.num(100 * e.ciLevel()) + "% CI on the "
           + scale + " scale: SE = (upper − lower)/(2·" + Texts.num(z) + ")");
     } else {
       estimate = OptionalDouble.of(y);
-      estimateMetric = measure == Measure.GEN ? m : measure.name();
+      estimateMetric = measure == Measure.GEN ? "GEN:" + key : measure.name();
       reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "': "
           + m + " " + Texts.num(e.estimate()) + " without SE or CI",
           Reason.map("derivableFromTOrP", p != null && p.exact() ? 1 : 0), List.of(study.id()),
@@ -494,6 +494,13 @@ final class Derivation {
       assumptions.add("measure '" + m + "' pooled as a generic estimate on the " + scale
           + " scale");
     }
+  }
+
+  private static EffectSize effect(Measure measure, String reported, double y, double v) {
+    return measure == Measure.GEN
+        ? new EffectSize(y, v, measure,
+            List.of(Metrics.REPORTED + reported.toUpperCase(Locale.ROOT)))
+        : EffectSize.of(measure, y, v);
   }
 
   private static boolean ciUsable(Interval ci, boolean ratio) {

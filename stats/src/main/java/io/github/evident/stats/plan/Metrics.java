@@ -1,5 +1,6 @@
 package io.github.evident.stats.plan;
 
+import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.Measure;
 import java.util.List;
 
@@ -8,9 +9,22 @@ final class Metrics {
 
   private Metrics() {}
 
-  /** The family a measure pools with: d_z and SMCC share the SD of the changes as standardiser. */
-  static String family(Measure m) {
-    return m == Measure.D_Z ? Measure.SMCC.name() : m.name();
+  /** The prefix of the note naming the reported measure of a generic estimate. */
+  static final String REPORTED = "reported measure: ";
+
+  /**
+   * The family an effect size pools with: d_z and SMCC share the SD of the changes as
+   * standardiser; generic estimates pool only with estimates of the same reported measure.
+   */
+  static String family(EffectSize e) {
+    if (e.measure() == Measure.GEN) {
+      for (String n : e.notes()) {
+        if (n.startsWith(REPORTED)) {
+          return "GEN:" + n.substring(REPORTED.length());
+        }
+      }
+    }
+    return e.measure() == Measure.D_Z ? Measure.SMCC.name() : e.measure().name();
   }
 
   /** Raw metrics whose values are on the instrument's scale. */

@@ -44,7 +44,7 @@ final class Planning {
 
   /** A quantitative member before grouping. */
   private record Member(Study study, Outcome outcome, String category, String designClass,
-      boolean twoGroup) {}
+      boolean twoGroup, int outcomesWithConstruct) {}
 
   SynthesisPlan plan(Review review) {
     Map<String, List<Member>> quant = new TreeMap<>();
@@ -59,13 +59,15 @@ final class Planning {
       String className = dc.map(DesignClass::name).orElse(unclassed(st.design()));
       boolean twoGroup = dc.map(c -> !c.contains(DesignType.SINGLE_GROUP_PRE_POST)
           && !c.contains(DesignType.INTERRUPTED_TIME_SERIES)).orElse(false);
+      Map<String, Integer> perConstruct = new TreeMap<>();
+      st.outcomes().forEach(o -> perConstruct.merge(key(o.construct()), 1, Integer::sum));
       Set<String> seen = new TreeSet<>();
       for (Outcome o : st.outcomes()) {
         String construct = key(o.construct());
         String gid = construct + " | " + catKey + " | " + className;
         if (seen.add(gid)) {
-          quant.computeIfAbsent(gid, k -> new ArrayList<>())
-              .add(new Member(st, o, category, className, twoGroup));
+          quant.computeIfAbsent(gid, k -> new ArrayList<>()).add(new Member(st, o, category,
+              className, twoGroup, perConstruct.get(construct)));
         }
       }
     }
@@ -121,7 +123,19 @@ final class Planning {
     Set<String> instrumentKeys = new TreeSet<>();
     Set<DesignType> designs = new TreeSet<>();
     for (Member m : members) {
-      evidence.add(Derivation.derive(s, m.study(), m.outcome(), m.twoGroup()));
+      StudyEvidence e = Derivation.derive(s, m.study(), m.outcome(), m.twoGroup());
+      if (m.outcomesWithConstruct() > 1) {
+        List<Reason> rs = new ArrayList<>(e.reasons());
+        rs.add(new Reason(ReasonCode.RESULT_SELECTED, "study '" + e.studyId() + "' reports "
+            + m.outcomesWithConstruct() + " outcomes with the construct '" + e.construct()
+            + "'; the first is used" + m.outcome().instrument().map(i -> " (" + i + ")")
+                .orElse(""), Reason.map("outcomes", m.outcomesWithConstruct()),
+            List.of(e.studyId()), false));
+        e = new StudyEvidence(e.studyId(), e.construct(), e.instrument(), e.resultIndex(),
+            e.comparisons(), e.level(), e.effects(), e.estimate(), e.estimateMetric(), e.p(),
+            e.direction(), e.n(), e.assumptions(), rs, e.highRiskOfBias(), e.appraisals());
+      }
+      evidence.add(e);
       m.outcome().instrument().ifPresent(i -> {
         if (instrumentKeys.add(key(i))) {
           instruments.add(i.trim());
@@ -160,7 +174,7 @@ final class Planning {
     Map<String, Integer> counts = new TreeMap<>();
     for (StudyEvidence e : m) {
       Set<String> fams = new TreeSet<>();
-      e.effects().forEach(x -> fams.add(Metrics.family(x.measure())));
+      e.effects().forEach(x -> fams.add(Metrics.family(x)));
       if (!sameInstrument) {
         fams.removeIf(Metrics::raw);
       }
@@ -352,7 +366,7 @@ final class Planning {
     for (StudyEvidence e : m) {
       Set<String> done = new TreeSet<>();
       for (EffectSize x : e.effects()) {
-        String f = Metrics.family(x.measure());
+        String f = Metrics.family(x);
         if (done.add(f)) {
           byMetric.computeIfAbsent(f, q -> new ArrayList<>())
               .add(StudyEstimate.of(e.studyId(), x.estimate()));

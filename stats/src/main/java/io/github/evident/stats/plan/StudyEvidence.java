@@ -89,11 +89,12 @@ public record StudyEvidence(
   /**
    * The derivable effect size of the given metric.
    *
-   * @param metric a {@code Measure} name, for example {@code "SMCC"}
+   * @param metric a {@code Measure} name, for example {@code "SMCC"} ({@code "GEN:HR"} for a
+   *     generic estimate of a reported hazard ratio)
    * @return the effect size, if one of that metric (or of its family) can be derived
    */
   public Optional<EffectSize> effect(String metric) {
-    return effects.stream().filter(e -> Metrics.family(e.measure()).equals(metric)).findFirst();
+    return effects.stream().filter(e -> Metrics.family(e).equals(metric)).findFirst();
   }
 
   @Override

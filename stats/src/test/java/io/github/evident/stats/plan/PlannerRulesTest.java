@@ -317,6 +317,33 @@ class PlannerRulesTest {
         e.direction().get());
   }
 
+  @Test
+  void genericEstimatesPoolOnlyWithTheSameReportedMeasure() {
+    io.github.evident.core.model.EffectEstimate hr = io.github.evident.core.model.EffectEstimate
+        .builder().measure("HR").estimate(0.8).ci(io.github.evident.core.Interval.of(0.6, 1.1))
+        .build();
+    io.github.evident.core.model.EffectEstimate irr = io.github.evident.core.model
+        .EffectEstimate.builder().measure("IRR").estimate(0.7)
+        .ci(io.github.evident.core.Interval.of(0.5, 0.98)).build();
+    ComparisonGroup g = only(PLANNER.plan(review(
+        study("a", RANDOMIZED_TRIAL, "x", outcome("relapse", "time", LOWER_IS_BETTER, hr)),
+        study("b", RANDOMIZED_TRIAL, "x", outcome("relapse", "time", LOWER_IS_BETTER, irr)))));
+    assertTrue(g.study("a").effect("GEN:HR").isPresent());
+    assertTrue(g.decision().has(ReasonCode.INCOMPATIBLE_MEASURES));
+    assertFalse(g.decision().method() == SynthesisMethod.META_ANALYSIS);
+  }
+
+  @Test
+  void aSecondOutcomeWithTheSameConstructIsNamed() {
+    Study s = study("a", RANDOMIZED_TRIAL, "x",
+        outcome("death", "deaths at 1 year", LOWER_IS_BETTER, TwoByTwo.of(10, 90, 20, 80)),
+        outcome("Death", "deaths at 2 years", LOWER_IS_BETTER, TwoByTwo.of(15, 85, 25, 75)));
+    StudyEvidence e = only(PLANNER.plan(review(s))).study("a");
+    assertEquals("deaths at 1 year", e.instrument().get());
+    assertTrue(e.reasons().stream().anyMatch(r -> r.code() == ReasonCode.RESULT_SELECTED
+        && r.number("outcomes") == 2.0), e.reasons().toString());
+  }
+
   // ----------------------------------------------------------------- lower tiers
 
   @Test
