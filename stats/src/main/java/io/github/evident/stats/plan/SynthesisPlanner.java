@@ -38,6 +38,25 @@ import java.util.OptionalDouble;
  *   <li>combining p values: Fisher's method (12.2.2.2).</li>
  * </ul>
  *
+ * <p>What each study's reported result allows (one result per study and outcome), with the
+ * assumption recorded in {@link StudyEvidence#assumptions()}:
+ * <ul>
+ *   <li>2×2 table: the configured binary measure as metafor's {@code escalc} computes it;</li>
+ *   <li>two arm summaries of different groups with SDs and sizes: MD and SMD (Hedges' g);</li>
+ *   <li>paired change with mean difference d̄, SD of the differences s<sub>d</sub> and n: MC
+ *       (v = s<sub>d</sub>²/n) and SMCC (g = J(n − 1)·d̄/s<sub>d</sub>,
+ *       v = 1/n + g²/(2n)); with means, SDs and a reported (or imputed) r: MC and SMCC as
+ *       {@code escalc} (Becker 1988; Morris and DeShon 2002);</li>
+ *   <li>paired t and n: d<sub>z</sub> = t/√n, v = 1/n + d<sub>z</sub>²/(2n); an exact two-sided
+ *       p with n and the direction of change: t = ±t<sub>1−p/2, n−1</sub> first;</li>
+ *   <li>effect estimate with a CI: SE = (U − L)/(2·z<sub>(1+level)/2</sub>), on the log scale
+ *       for ratio measures (Cochrane Handbook 6.3.2); with an SE: v = SE²;</li>
+ *   <li>correlation with n: Fisher's z, v = 1/(n − 3);</li>
+ *   <li>a bounded p ("p &lt; 0.001") is never treated as exact; with n it bounds
+ *       |d<sub>z</sub>| &gt; t<sub>1−p/2, n−1</sub>/√n, reported as the assumption that would
+ *       be needed.</li>
+ * </ul>
+ *
  * <pre>{@code
  * SynthesisPlan plan = SynthesisPlanner.withDefaults().plan(review);
  * plan.conclusion();   // META_ANALYSIS or NARRATIVE
