@@ -314,7 +314,15 @@ final class Planning {
       List<Reason> reasons) {
     List<EffectSize> effects = pool.stream().map(e -> e.effect(metric).get()).toList();
     List<String> ids = pool.stream().map(StudyEvidence::studyId).toList();
-    MetaResult r = meta.fit(effects);
+    MetaResult r;
+    try {
+      r = meta.fit(effects);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      reasons.add(new Reason(ReasonCode.FIT_FAILED, "the configured meta-analysis (" + meta
+          + ") cannot be fitted to " + Texts.plural(pool.size(), "study") + ": "
+          + e.getMessage(), Reason.map("studies", pool.size()), ids, true));
+      return null;
+    }
     List<Reason> out = new ArrayList<>();
     out.add(new Reason(ReasonCode.POOLABLE, Texts.plural(pool.size(), "study") + " "
         + Texts.verb(pool.size(), "gives", "give") + " "
@@ -418,7 +426,8 @@ final class Planning {
           Optional.of(c), null, List.of("effect direction plot", "albatross plot (p value "
               + "against sample size)", "table of study characteristics and results"));
     }
-    List<StudyEvidence> withDir = m.stream().filter(e -> e.direction().isPresent()).toList();
+    List<StudyEvidence> withDir = m.stream().filter(e -> e.direction().isPresent()
+        && e.direction().get() != EffectDirection.NO_CHANGE).toList();
     if (withDir.size() >= min) {
       VoteCount v = VoteCounting.withDefaults().count(withDir.stream()
           .map(e -> e.direction().get()).toList());

@@ -51,6 +51,12 @@ public enum ReasonCode {
   RISK_OF_BIAS_UNKNOWN,
   /** Studies show effects in opposite directions (10.10.3). */
   OPPOSITE_DIRECTIONS,
+  /**
+   * The configured meta-analysis cannot be fitted to the poolable studies (for example the
+   * Knapp-Hartung test with identical estimates, or a τ² estimator that does not converge);
+   * the message says why and the next method is used.
+   */
+  FIT_FAILED,
   /** No usable quantitative data at all. */
   NO_USABLE_DATA,
   /** Qualitative evidence: synthesised thematically, not pooled (Handbook ch. 21). */

@@ -343,13 +343,15 @@ public final class SynthesisPlanner {
   /**
    * Plans the synthesis of a review.
    *
+   * <p>If the configured meta-analysis cannot be fitted to a poolable group (a τ² estimator
+   * that does not converge, or the Knapp-Hartung test with identical estimates), the group gets
+   * a blocking {@link ReasonCode#FIT_FAILED} reason with the cause and the next method in the
+   * Handbook's order; nothing is silently refitted another way.
+   *
    * @param review the review
    * @return the plan
    * @throws IllegalArgumentException if {@code review} is null or a reported result is
    *     inconsistent (the message names the study)
-   * @throws io.github.evident.stats.meta.NonConvergenceException if the τ² estimator of the
-   *     configured meta-analysis does not converge for a poolable group (configure a fallback
-   *     with {@code MetaAnalysis.withFallback})
    */
   public SynthesisPlan plan(Review review) {
     if (review == null) {

@@ -390,6 +390,39 @@ class PlannerRulesTest {
   }
 
   @Test
+  void studiesShowingNoChangeAreNotVotes() {
+    // a zero mean change has a direction of "no change": not a vote for either side
+    ComparisonGroup g = only(PLANNER.plan(review(
+        study("a", SINGLE_GROUP_PRE_POST, "x", outcome("pain", "VAS", LOWER_IS_BETTER,
+            change().meanDifference(0).p(PValue.parse("p > 0.05")).build())),
+        study("b", SINGLE_GROUP_PRE_POST, "x", outcome("pain", "NRS", LOWER_IS_BETTER,
+            change().meanDifference(0).p(PValue.parse("p > 0.05")).build())))));
+    assertTrue(g.decision().voteCount().isEmpty());
+    assertEquals(SynthesisMethod.NARRATIVE, g.decision().method());
+  }
+
+  @Test
+  void aMetaAnalysisThatCannotBeFittedIsReportedNotReplaced() {
+    // identical tables: the Knapp-Hartung residual sum of squares is 0
+    ComparisonGroup g = only(PLANNER.plan(review(
+        study("a", RANDOMIZED_TRIAL, "x", outcome("death", "deaths", LOWER_IS_BETTER,
+            TwoByTwo.of(10, 90, 20, 80))),
+        study("b", RANDOMIZED_TRIAL, "x", outcome("death", "deaths", LOWER_IS_BETTER,
+            TwoByTwo.of(10, 90, 20, 80))))));
+    Reason r = g.decision().reason(ReasonCode.FIT_FAILED);
+    assertTrue(r.blocking());
+    assertTrue(r.message().contains("Knapp-Hartung"), r.message());
+    assertEquals(SynthesisMethod.SUMMARY_OF_ESTIMATES, g.decision().method());
+    // the z test fits the same data
+    assertEquals(SynthesisMethod.META_ANALYSIS, only(PLANNER.withMetaAnalysis(
+        io.github.evident.stats.meta.MetaAnalysis.randomEffects()).plan(review(
+            study("a", RANDOMIZED_TRIAL, "x", outcome("death", "deaths", LOWER_IS_BETTER,
+                TwoByTwo.of(10, 90, 20, 80))),
+            study("b", RANDOMIZED_TRIAL, "x", outcome("death", "deaths", LOWER_IS_BETTER,
+                TwoByTwo.of(10, 90, 20, 80)))))).decision().method());
+  }
+
+  @Test
   void outcomesWithoutResultsGiveNoSynthesis() {
     Study s1 = study("a", RANDOMIZED_TRIAL, "x", outcome("sleep", "diary", HIGHER_IS_BETTER));
     Study s2 = study("b", RANDOMIZED_TRIAL, "x", outcome("sleep", "diary", HIGHER_IS_BETTER));
