@@ -18,7 +18,6 @@ import io.github.evident.stats.synthesis.VoteCount;
 import io.github.evident.stats.synthesis.VoteCounting;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -644,8 +643,6 @@ final class Planning {
           quantIds, pooled.isEmpty()));
     }
     // design classes: quantitative classes plus qualitative evidence
-    Map<String, Integer> classes = new TreeMap<>();
-    quant.forEach(g -> classes.merge(g.designClass().get(), 0, Integer::sum));
     Map<String, Set<String>> classStudies = new TreeMap<>();
     quant.forEach(g -> classStudies.computeIfAbsent(g.designClass().get(), q -> new TreeSet<>())
         .addAll(g.studyIds()));
