@@ -8,6 +8,9 @@
  * io.github.evident.core.model.Outcome outcomes} with results in every form papers report them
  * ({@link io.github.evident.core.model.ReportedResult}), qualitative themes, and its appraisals.
  *
+ * <p>{@link io.github.evident.core.model.PrismaFlow} checks the arithmetic of a review's PRISMA
+ * 2020 counts and {@link io.github.evident.core.model.PrismaDiagram} draws them.
+ *
  * <p>Wide values are built with {@code X.builder()}; small ones are records. Every value
  * validates itself on construction and throws {@link java.lang.IllegalArgumentException} naming
  * the field and the offending value (and the study, where the check is made at study or review

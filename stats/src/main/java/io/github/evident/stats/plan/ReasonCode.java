@@ -1,0 +1,66 @@
+package io.github.evident.stats.plan;
+
+/**
+ * Why a synthesis method was or was not chosen; the machine-readable part of a {@link Reason}.
+ * The Handbook sections are those of the Cochrane Handbook, version 6.4 (2023).
+ */
+public enum ReasonCode {
+  /** Enough studies with effect sizes and variances: a meta-analysis is possible (10.2). */
+  POOLABLE,
+  /** Fewer studies than the configured minimum (default 2; Handbook 10.2, 12.1). */
+  TOO_FEW_STUDIES,
+  /** The outcomes measure different constructs (clinical diversity, 10.10.1). */
+  DIFFERENT_CONSTRUCTS,
+  /** The studies evaluate different intervention categories (10.10.1). */
+  DIFFERENT_INTERVENTIONS,
+  /** The studies have incompatible designs (10.10.1, 24.2). */
+  DIFFERENT_DESIGNS,
+  /**
+   * The outcome is measured with different instruments: only a standardised metric combines
+   * them (10.5.2).
+   */
+  DIFFERENT_INSTRUMENTS,
+  /** The studies' effect measures cannot be converted to one metric (10.6). */
+  INCOMPATIBLE_MEASURES,
+  /**
+   * Some studies have no valid variance; whether it can be derived from t, p or a CI is stated
+   * (6.3, 6.5).
+   */
+  MISSING_VARIANCE,
+  /** A p value is reported only as a bound ("p &lt; .001"): it is not exact (12.2.2.2). */
+  BOUNDED_P_VALUE,
+  /**
+   * An effect size rests on an imputed value (a pre-post correlation): a sensitivity analysis
+   * is needed (6.5.2.8, 23.2.7).
+   */
+  IMPUTED_VALUE,
+  /** Several results for one outcome of a study; one was selected by the configured rule. */
+  RESULT_SELECTED,
+  /** Studies omitted from the pooled estimate (no valid variance or another metric). */
+  STUDIES_OMITTED,
+  /** Statistical heterogeneity: Q, I² and τ² with their CIs and the prediction interval. */
+  HETEROGENEITY,
+  /**
+   * The prediction interval is not reported with fewer than the configured number of studies
+   * (default 5; 10.10.4.3).
+   */
+  PREDICTION_INTERVAL_OMITTED,
+  /** Studies at high risk of bias by their overall appraisal (10.10.4, 8). */
+  HIGH_RISK_OF_BIAS,
+  /** No risk-of-bias appraisal is recorded for some studies. */
+  RISK_OF_BIAS_UNKNOWN,
+  /** Studies show effects in opposite directions (10.10.3). */
+  OPPOSITE_DIRECTIONS,
+  /**
+   * The configured meta-analysis cannot be fitted to the poolable studies (for example the
+   * Knapp-Hartung test with identical estimates, or a τ² estimator that does not converge);
+   * the message says why and the next method is used.
+   */
+  FIT_FAILED,
+  /** No usable quantitative data at all. */
+  NO_USABLE_DATA,
+  /** Qualitative evidence: synthesised thematically, not pooled (Handbook ch. 21). */
+  QUALITATIVE_EVIDENCE,
+  /** The chosen alternative method and what it answers (12.2). */
+  ALTERNATIVE_METHOD
+}

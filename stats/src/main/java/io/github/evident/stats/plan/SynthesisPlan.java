@@ -1,0 +1,185 @@
+package io.github.evident.stats.plan;
+
+import io.github.evident.stats.effect.EffectSize;
+import io.github.evident.stats.meta.MetaResult;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The immutable result of {@link SynthesisPlanner#plan}: the candidate comparisons with their
+ * decisions, why outcomes sharing a construct were kept apart, and the review-level conclusion
+ * with its reasons. Serializes with {@code EvidentJson.write(plan)} and reads back with
+ * {@code EvidentJson.read(json, SynthesisPlan.class)}.
+ *
+ * @param reviewTitle the title of the planned review
+ * @param settings the configuration the plan was made with
+ * @param groups the candidate comparisons, quantitative ones first, each sorted by id
+ * @param splits constructs measured in several groups, with the reasons they are not one
+ *     comparison
+ * @param conclusion {@link SynthesisMethod#META_ANALYSIS} if at least one group is pooled,
+ *     otherwise {@link SynthesisMethod#NARRATIVE} ({@link SynthesisMethod#NONE} for a review
+ *     with nothing to synthesise)
+ * @param reasons the aggregated reasons for the conclusion
+ */
+public record SynthesisPlan(
+    String reviewTitle,
+    PlannerSettings settings,
+    List<ComparisonGroup> groups,
+    List<ConstructSplit> splits,
+    SynthesisMethod conclusion,
+    List<Reason> reasons) {
+
+  /**
+   * Validates and copies the components.
+   *
+   * @throws IllegalArgumentException if the title, settings or conclusion is null
+   */
+  public SynthesisPlan {
+    if (reviewTitle == null || settings == null || conclusion == null) {
+      throw new IllegalArgumentException("reviewTitle, settings and conclusion must not be null");
+    }
+    groups = groups == null ? List.of() : List.copyOf(groups);
+    splits = splits == null ? List.of() : List.copyOf(splits);
+    reasons = reasons == null ? List.of() : List.copyOf(reasons);
+  }
+
+  /**
+   * The group with the given id.
+   *
+   * @param id the group id, for example {@code "depression | drug treatment | single-group
+   *     pre-post"}
+   * @return the group
+   * @throws IllegalArgumentException if there is none
+   */
+  public ComparisonGroup group(String id) {
+    return groups.stream().filter(g -> g.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no group '" + id + "'; the groups are "
+            + groups.stream().map(ComparisonGroup::id).toList()));
+  }
+
+  /**
+   * The quantitative groups of an outcome construct (compared case-insensitively).
+   *
+   * @param construct the construct, for example "depression"
+   * @return the groups, possibly empty
+   */
+  public List<ComparisonGroup> groupsFor(String construct) {
+    String key = Planning.key(construct);
+    return groups.stream().filter(g -> g.construct().map(key::equals).orElse(false)).toList();
+  }
+
+  /**
+   * The groups for which the given method was chosen.
+   *
+   * @param method the method
+   * @return the groups, possibly empty
+   */
+  public List<ComparisonGroup> groupsWith(SynthesisMethod method) {
+    return groups.stream().filter(g -> g.decision().method() == method).toList();
+  }
+
+  /**
+   * Whether a review-level reason with the code is present.
+   *
+   * @param code the code
+   * @return true if present
+   */
+  public boolean has(ReasonCode code) {
+    return reasons.stream().anyMatch(r -> r.code() == code);
+  }
+
+  /**
+   * The first review-level reason with the code.
+   *
+   * @param code the code
+   * @return the reason
+   * @throws IllegalArgumentException if there is none
+   */
+  public Reason reason(ReasonCode code) {
+    return reasons.stream().filter(r -> r.code() == code).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the plan has no reason " + code
+            + "; it has " + reasons.stream().map(Reason::code).toList()));
+  }
+
+  /**
+   * A readable multi-line report: the conclusion and its reasons, then every group with its
+   * studies, what their data allow and the decision.
+   *
+   * @return the report
+   */
+  public String summary() {
+    String nl = System.lineSeparator();
+    StringBuilder sb = new StringBuilder();
+    sb.append("Synthesis plan: ").append(reviewTitle).append(nl);
+    sb.append("Conclusion: ").append(conclusion).append(" (").append(conclusion.description())
+        .append(')').append(nl);
+    for (Reason r : reasons) {
+      sb.append("  - ").append(r).append(nl);
+    }
+    sb.append(nl).append("Groups (").append(groups.size()).append("):").append(nl);
+    for (ComparisonGroup g : groups) {
+      Decision d = g.decision();
+      sb.append(String.format(Locale.ROOT, "[%s] %s (k = %d)%s%n", d.method(), g.id(), g.k(),
+          d.metric().map(m -> ", metric " + m).orElse("")));
+      for (StudyEvidence e : g.studies()) {
+        sb.append("    ").append(e.studyId()).append(": ").append(e.level().description());
+        if (!e.effects().isEmpty()) {
+          for (EffectSize x : e.effects()) {
+            sb.append("; ").append(x.measure()).append(' ').append(Texts.num(x.estimate()))
+                .append(" (SE ").append(Texts.num(x.standardError())).append(')');
+          }
+        } else if (e.estimate().isPresent()) {
+          sb.append("; ").append(e.estimateMetric().orElse("estimate")).append(' ')
+              .append(Texts.num(e.estimate().getAsDouble()));
+        }
+        e.p().ifPresent(p -> sb.append("; ").append(p));
+        e.direction().ifPresent(x -> sb.append("; ").append(x.name().toLowerCase(Locale.ROOT)));
+        sb.append(nl);
+        for (String a : e.assumptions()) {
+          sb.append("      assumes: ").append(a).append(nl);
+        }
+        for (Reason r : e.reasons()) {
+          if (r.code() != ReasonCode.NO_USABLE_DATA) {
+            sb.append("      ").append(r.code()).append(": ").append(r.message()).append(nl);
+          }
+        }
+      }
+      if (g.qualitative()) {
+        sb.append("    studies: ").append(String.join(", ", g.studyIds())).append("; ")
+            .append(Texts.plural(g.themes().size(), "theme")).append(nl);
+      }
+      d.metaAnalysis().ifPresent(m -> sb.append("    pooled ").append(d.metric().orElse(""))
+          .append(' ').append(line(m)).append(nl));
+      d.estimateSummary().ifPresent(x -> sb.append("    ").append(x).append(nl));
+      d.combinedP().ifPresent(x -> sb.append("    ").append(x).append(nl));
+      d.voteCount().ifPresent(x -> sb.append("    ").append(x).append(nl));
+      for (Reason r : d.reasons()) {
+        sb.append("    - ").append(r).append(nl);
+      }
+    }
+    if (!splits.isEmpty()) {
+      sb.append(nl).append("Constructs split across groups:").append(nl);
+      for (ConstructSplit sp : splits) {
+        sb.append("  ").append(sp.construct()).append(": ").append(sp.groupIds()).append(nl);
+        for (Reason r : sp.reasons()) {
+          sb.append("    - ").append(r.code()).append(nl);
+        }
+      }
+    }
+    sb.append(nl).append("Settings: ").append(settings).append(nl);
+    return sb.toString();
+  }
+
+  private static String line(MetaResult m) {
+    return String.format(Locale.ROOT, "%s [%s, %s], %s, tau^2 %s, I^2 %s", Texts.num(m.estimate()),
+        Texts.num(m.ci().lower()), Texts.num(m.ci().upper()), Texts.p(m.pValue()),
+        Texts.num(m.tau2()), Texts.pct(m.i2()));
+  }
+
+  @Override
+  public String toString() {
+    return "SynthesisPlan[" + reviewTitle + ": " + conclusion + ", " + groups.size()
+        + " groups (" + groupsWith(SynthesisMethod.META_ANALYSIS).size() + " pooled), reasons "
+        + reasons.stream().map(Reason::code).distinct().toList() + "]";
+  }
+}

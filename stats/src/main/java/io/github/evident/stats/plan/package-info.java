@@ -1,0 +1,27 @@
+/**
+ * Planning the synthesis of a review: can these studies be pooled?
+ *
+ * <p>{@link io.github.evident.stats.plan.SynthesisPlanner} groups the quantitative results of a
+ * {@link io.github.evident.core.model.Review} into candidate comparisons (same outcome
+ * construct, intervention category and design class), derives per study what the reported data
+ * allow (an effect size with a valid variance, an estimate without variance, an exact p value
+ * with a direction, a direction only, or nothing, each with its assumptions), and decides per
+ * group between a meta-analysis and the acceptable alternatives of the Cochrane Handbook
+ * (McKenzie and Brennan 2023, ch. 12): summarising effect estimates, combining p values and
+ * vote counting by direction of effect, otherwise a narrative (or, for qualitative evidence, a
+ * thematic) synthesis. Every decision carries its reasons as words and as data
+ * ({@link io.github.evident.stats.plan.Reason}). {@link io.github.evident.stats.plan.SwimChecklist}
+ * links the plan to the nine SWiM reporting items (Campbell et al. 2020).
+ *
+ * <pre>{@code
+ * SynthesisPlan plan = SynthesisPlanner.withDefaults().plan(review);
+ * System.out.println(plan.summary());
+ * System.out.println(SwimChecklist.of(plan).summary());
+ * }</pre>
+ *
+ * <p>References: Higgins JPT et al. (eds.), Cochrane Handbook for Systematic Reviews of
+ * Interventions, version 6.4, 2023, ch. 10 (Deeks, Higgins and Altman) and ch. 12 (McKenzie and
+ * Brennan); Campbell M et al., Synthesis without meta-analysis (SWiM) in systematic reviews:
+ * reporting guideline, BMJ 2020;368:l6890.
+ */
+package io.github.evident.stats.plan;
