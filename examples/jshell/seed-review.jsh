@@ -10,6 +10,7 @@ import io.github.evident.stats.effect.CorrelationSensitivity;
 import io.github.evident.stats.effect.Direction;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.EffectSizeConversions;
+import io.github.evident.stats.plan.*;
 import java.nio.file.Path;
 
 // The review: question, search, PRISMA counts and the ten studies of Table 1
@@ -22,6 +23,13 @@ review.warnings().forEach(System.out::println);
 SeedAppraisals appraisals = SeedAppraisals.load();
 appraisals.consensus().get("gunn2016");
 appraisals.agreement().values().forEach(a -> System.out.println(a.summary()));
+
+// The synthesis plan: narrative synthesis, with the reasons the paper gives (outcome
+// constructs, interventions and designs differ) and those it does not state
+SynthesisPlan plan = SynthesisPlanner.withDefaults().plan(review);
+plan.conclusion();                 // NARRATIVE
+System.out.println(plan.summary());
+System.out.println(SwimChecklist.of(plan).summary());
 
 // What the reported changes allow: only means and bounded p values, so bounds
 ReportedChanges changes = ReportedChanges.of(review);

@@ -23,6 +23,16 @@ public final class ExampleData {
   }
 
   /**
+   * The BCG vaccine trials (metafor's {@code dat.bcg}, Colditz et al. 1994) as a review: 13
+   * trials with their 2×2 tables of tuberculosis cases.
+   *
+   * @return the review
+   */
+  public static Review bcgReview() {
+    return ReviewJson.read(text("bcg-review.json"));
+  }
+
+  /**
    * A data file's text.
    *
    * @param name the file name in {@code examples/data/}

@@ -8,6 +8,8 @@ import io.github.evident.core.model.Study;
 import io.github.evident.core.model.StudyAppraisal;
 import io.github.evident.core.model.ValidationWarning;
 import io.github.evident.examples.report.EvidenceReport;
+import io.github.evident.stats.plan.SynthesisPlan;
+import io.github.evident.stats.plan.SynthesisPlanner;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -63,7 +65,21 @@ public final class SeedReview {
     SeedAppraisals appraisals = SeedAppraisals.load();
     return EvidenceReport.of(review)
         .withAppraisals(appraisals.consensus(), appraisals.dualReviews(), appraisals.agreement())
+        .withPlan(plan(review))
         .withAnalysis(ReportedChanges.of(review).analysis());
+  }
+
+  /**
+   * The synthesis plan of the seed review, with the planner's defaults: narrative synthesis,
+   * because the quantitative studies measure different constructs of different interventions
+   * in single-group designs, every comparison holds one study, no result has a valid variance
+   * and every quantitative study is rated weak.
+   *
+   * @param review the seed review
+   * @return the plan
+   */
+  public static SynthesisPlan plan(Review review) {
+    return SynthesisPlanner.withDefaults().plan(review);
   }
 
   /**
@@ -116,6 +132,10 @@ public final class SeedReview {
       out.println();
       out.println(a.summary());
     });
+    out.println();
+    out.println(plan(review).summary());
+    out.println();
+    out.println(ReportedChanges.of(review).summary());
     out.println();
     review.prisma().ifPresent(p -> out.println(p.check().summary()));
     out.println();

@@ -32,8 +32,11 @@ public final class WorkedExamples {
   public static List<Path> run(Path dir, PrintStream out) {
     Path seed = SeedReview.run(dir, out);
     out.println();
+    Path bcg = BcgMetaAnalysis.run(dir, out);
+    out.println();
     out.println("Reports written:");
     out.println("  " + seed);
-    return List.of(seed);
+    out.println("  " + bcg);
+    return List.of(seed, bcg);
   }
 }

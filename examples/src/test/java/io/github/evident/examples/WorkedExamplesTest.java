@@ -21,7 +21,8 @@ class WorkedExamplesTest {
     List<Path> files = WorkedExamples.run(dir, new PrintStream(bytes, true,
         StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertEquals(List.of(dir.resolve("seed-review.html").toAbsolutePath()), files);
+    assertEquals(List.of(dir.resolve("seed-review.html").toAbsolutePath(),
+        dir.resolve("bcg-meta-analysis.html").toAbsolutePath()), files);
     for (Path f : files) {
       assertTrue(f.isAbsolute());
       assertTrue(Files.size(f) > 10_000, f::toString);

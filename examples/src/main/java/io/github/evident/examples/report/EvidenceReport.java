@@ -20,6 +20,7 @@ import io.github.evident.core.model.Study;
 import io.github.evident.core.model.StudyAppraisal;
 import io.github.evident.core.model.ValidationWarning;
 import io.github.evident.core.svg.Svg;
+import io.github.evident.stats.plan.SynthesisPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -242,6 +243,26 @@ public final class EvidenceReport {
     out.add(analysis);
     return new EvidenceReport(review, reproduced, dualReviews, agreement, figures,
         List.copyOf(out), plans);
+  }
+
+  /**
+   * Adds a synthesis plan: its conclusion and reasons, the decision per comparison with its
+   * reasons and contributing studies, a meta-analysis where one is chosen, what each study's
+   * data allow, and the SWiM reporting items.
+   *
+   * @param plan the plan, made for this report's review
+   * @return a new report
+   * @throws IllegalArgumentException if plan is null or was made for another review
+   */
+  public EvidenceReport withPlan(SynthesisPlan plan) {
+    if (plan == null) {
+      throw new IllegalArgumentException("plan must not be null");
+    }
+    if (!plan.reviewTitle().equals(review.title())) {
+      throw new IllegalArgumentException("plan is for review '" + plan.reviewTitle()
+          + "', not for '" + review.title() + "'");
+    }
+    return withPlanSection(new PlanWriter(plan, review));
   }
 
   EvidenceReport withPlanSection(PlanSection plan) {
@@ -711,8 +732,10 @@ public final class EvidenceReport {
                 + (r.note().isEmpty() ? "" : "; " + r.note()) + ")")
             .findFirst().orElse(d.unresolved().contains(diff) ? "unresolved"
                 : "consensus " + consensusRating(d, diff) + ", from the agreed item answers");
+        String what = diff.kind() == Difference.Kind.GLOBAL ? "overall rating"
+            : diff.kind().name().toLowerCase(Locale.ROOT) + " " + diff.target();
         h.row(List.of(review.study(d.study()).citation().shortForm(), d.first().tool(),
-            reviewers, diff.toString(), res));
+            reviewers, what + ": " + diff.first() + " vs " + diff.second(), res));
       }
     }
     h.close("tbody").close("table").nl();
@@ -924,6 +947,8 @@ public final class EvidenceReport {
       ".decision{font-size:16px;font-weight:600}",
       ".blocking{color:#8a1c0e;font-weight:600}",
       ".caveat{color:#6b4d00;font-weight:600}",
+      ".supports{color:#0f5323;font-weight:600}",
+      "td ul{margin:0;padding-left:16px}",
       ".reasons li{margin-bottom:4px}",
       "footer{margin-top:40px;color:var(--muted);font-size:12px;border-top:1px solid "
           + "var(--rule);padding-top:8px}",

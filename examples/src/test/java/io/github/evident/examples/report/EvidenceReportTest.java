@@ -14,13 +14,11 @@ import io.github.evident.core.model.StudyAppraisal;
 import io.github.evident.core.svg.Svg;
 import io.github.evident.examples.ExampleData;
 import io.github.evident.examples.SeedReview;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -32,15 +30,8 @@ class EvidenceReportTest {
   private static final String XHTML = "http://www.w3.org/1999/xhtml";
   private static final String SVG = "http://www.w3.org/2000/svg";
 
-  /** Parses the page as XML (namespace aware, no external entities): it must be well-formed. */
   static Document parse(String html) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    f.setExpandEntityReferences(false);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(
-        html.getBytes(StandardCharsets.UTF_8)));
+    return Xhtml.parse(html);
   }
 
   static List<org.w3c.dom.Element> elements(Document d, String ns, String tag) {

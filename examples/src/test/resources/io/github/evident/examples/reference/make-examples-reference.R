@@ -28,10 +28,12 @@ seed <- list(
 dat <- escalc(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = dat.bcg)
 res <- rma(yi, vi, data = dat, method = "REML")
 pred <- predict(res)
+ci <- confint(res)$random
 bcg <- list(call = 'rma(yi, vi, data = escalc(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = dat.bcg), method = "REML")',
             yi = as.numeric(dat$yi), vi = as.numeric(dat$vi),
             estimate = as.numeric(res$b), se = res$se, ci_lb = res$ci.lb, ci_ub = res$ci.ub,
-            tau2 = res$tau2, I2 = res$I2, QE = res$QE, pi_lb = pred$pi.lb, pi_ub = pred$pi.ub)
+            tau2 = res$tau2, tau2_ci = as.numeric(ci["tau^2", c("ci.lb", "ci.ub")]),
+            I2 = res$I2, I2_ci = as.numeric(ci["I^2(%)", c("ci.lb", "ci.ub")]), QE = res$QE, pi_lb = pred$pi.lb, pi_ub = pred$pi.ub)
 
 out <- list(provenance = paste0("R ", R.version$major, ".", R.version$minor, ", metafor ",
                                 packageVersion("metafor"), "; make-examples-reference.R"),

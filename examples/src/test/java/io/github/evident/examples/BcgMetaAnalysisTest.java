@@ -1,0 +1,86 @@
+package io.github.evident.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.evident.core.model.Review;
+import io.github.evident.stats.meta.MetaResult;
+import io.github.evident.stats.plan.ComparisonGroup;
+import io.github.evident.stats.plan.SynthesisMethod;
+import io.github.evident.stats.plan.SynthesisPlan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The BCG example against metafor 3.8-1: {@code rma(yi, vi, method = "REML")} on
+ * {@code escalc("RR", ...)} of {@code dat.bcg} with {@code predict()}
+ * (reference/make-examples-reference.R).
+ */
+class BcgMetaAnalysisTest {
+
+  private static final Review REVIEW = ExampleData.bcgReview();
+  private static final SynthesisPlan PLAN = BcgMetaAnalysis.plan(REVIEW);
+
+  @Test
+  void thePlannerChoosesMetaAnalysisOfAllThirteenTrials() {
+    assertEquals(SynthesisMethod.META_ANALYSIS, PLAN.conclusion());
+    assertEquals(1, PLAN.groups().size());
+    ComparisonGroup g = PLAN.groups().get(0);
+    assertEquals(13, g.decision().contributingStudies().size());
+    assertEquals("RR", g.decision().metric().orElseThrow());
+  }
+
+  @Test
+  void pooledResultEqualsMetafor() {
+    JsonNode ref = Reference.bcg();
+    MetaResult m = BcgMetaAnalysis.metaAnalysis(PLAN);
+    Reference.close(ref.get("estimate").asDouble(), m.estimate(), "estimate");
+    Reference.close(ref.get("se").asDouble(), m.standardError(), "se");
+    Reference.close(ref.get("ci_lb").asDouble(), m.ci().lower(), "ci.lb");
+    Reference.close(ref.get("ci_ub").asDouble(), m.ci().upper(), "ci.ub");
+    Reference.close(ref.get("tau2").asDouble(), m.tau2(), "tau2");
+    Reference.close(ref.get("I2").asDouble(), m.i2(), "I2");
+    Reference.close(ref.get("tau2_ci").get(0).asDouble(), m.tau2Ci().orElseThrow().lower(),
+        "tau2 ci.lb");
+    Reference.close(ref.get("tau2_ci").get(1).asDouble(), m.tau2Ci().orElseThrow().upper(),
+        "tau2 ci.ub");
+    Reference.close(ref.get("I2_ci").get(0).asDouble(), m.i2Ci().orElseThrow().lower(),
+        "I2 ci.lb");
+    Reference.close(ref.get("I2_ci").get(1).asDouble(), m.i2Ci().orElseThrow().upper(),
+        "I2 ci.ub");
+    Reference.close(ref.get("QE").asDouble(), m.q(), "QE");
+    Reference.close(ref.get("pi_lb").asDouble(), m.predictionInterval().orElseThrow().lower(),
+        "pi.lb");
+    Reference.close(ref.get("pi_ub").asDouble(), m.predictionInterval().orElseThrow().upper(),
+        "pi.ub");
+    // the values the brief and the README quote, at their printed precision
+    assertEquals(-0.7145, m.estimate(), 5e-5);
+    assertEquals(-1.0669, m.ci().lower(), 5e-5);
+    assertEquals(-0.3622, m.ci().upper(), 5e-5);
+    assertEquals(0.3132, m.tau2(), 5e-5);
+    assertEquals(92.22, m.i2(), 5e-3);
+    assertEquals(-1.8667, m.predictionInterval().orElseThrow().lower(), 5e-5);
+    assertEquals(0.4376, m.predictionInterval().orElseThrow().upper(), 5e-5);
+  }
+
+  @Test
+  void perTrialLogRiskRatiosEqualEscalc() {
+    JsonNode ref = Reference.bcg();
+    ComparisonGroup g = PLAN.groups().get(0);
+    for (int i = 0; i < 13; i++) {
+      var es = g.study(String.format("trial%02d", i + 1)).effect("RR").orElseThrow();
+      Reference.close(ref.get("yi").get(i).asDouble(), es.estimate(), "yi " + i);
+      Reference.close(ref.get("vi").get(i).asDouble(), es.variance(), "vi " + i);
+    }
+  }
+
+  @Test
+  void reportShowsThePooledResult() {
+    String html = BcgMetaAnalysis.evidenceReport(REVIEW, PLAN).toHtml();
+    assertTrue(html.contains("Conclusion: meta-analysis of effect estimates"));
+    assertTrue(html.contains("-0.7145 [-1.0669, -0.3622]"), "pooled log RR and CI");
+    assertTrue(html.contains("[-1.8667, 0.4376]"), "prediction interval");
+    assertTrue(html.contains("92.22%"), "I2");
+    assertTrue(html.contains("0.3132 [0.1197, 1.1115]"), "tau2 with its Q-profile CI");
+  }
+}
