@@ -66,6 +66,7 @@ public final class SeedReview {
     return EvidenceReport.of(review)
         .withAppraisals(appraisals.consensus(), appraisals.dualReviews(), appraisals.agreement())
         .withPlan(plan(review))
+        .withAnalysis(SeedEffectDirections.analysis(review))
         .withAnalysis(ReportedChanges.of(review).analysis());
   }
 
