@@ -14,10 +14,12 @@ import io.github.evident.core.model.Population;
 import io.github.evident.core.model.PrismaCheck;
 import io.github.evident.core.model.PrismaDiagram;
 import io.github.evident.core.model.Review;
+import io.github.evident.core.model.ReportedResult;
 import io.github.evident.core.model.ReviewQuestion;
 import io.github.evident.core.model.SearchStrategy;
 import io.github.evident.core.model.Study;
 import io.github.evident.core.model.StudyAppraisal;
+import io.github.evident.core.model.TwoByTwo;
 import io.github.evident.core.model.ValidationWarning;
 import io.github.evident.core.svg.Svg;
 import io.github.evident.stats.plan.SynthesisPlan;
@@ -579,7 +581,19 @@ public final class EvidenceReport {
     // findings and themes
     h.open("td");
     if (s.findings().isEmpty() && s.themes().isEmpty()) {
-      h.el("p", "Not reported", "class", "missing");
+      List<String> results = new ArrayList<>();
+      for (Outcome o : s.outcomes()) {
+        for (ReportedResult r : o.results()) {
+          if (r instanceof TwoByTwo t) {
+            results.add(o.construct() + ": " + t.a() + "/" + (t.a() + t.b()) + " vs " + t.c()
+                + "/" + (t.c() + t.d()) + t.label().map(l -> " (" + l + ")").orElse(""));
+          }
+        }
+      }
+      if (results.isEmpty()) {
+        h.el("p", "Not reported", "class", "missing");
+      }
+      h.list(results, "class", "findings");
     }
     h.list(s.findings(), "class", "findings");
     if (!s.themes().isEmpty()) {
