@@ -82,7 +82,8 @@ public final class EvidenceReport {
      * Checks the parts.
      *
      * @throws IllegalArgumentException if a part is null or blank, or the markup is not one
-     *     {@code <svg>} element
+     *     well-formed {@code <svg>} element free of scripts, event handlers, foreign objects and
+     *     external links
      */
     public Figure {
       if (placement == null || caption == null || caption.isBlank()) {
@@ -95,6 +96,7 @@ public final class EvidenceReport {
             + "element as Svg.toSvg() writes it, was "
             + (svg == null ? "null" : "'" + abbreviate(s, 40) + "'"));
       }
+      checkSvg(caption, s);
       svg = s;
     }
 
@@ -130,6 +132,49 @@ public final class EvidenceReport {
     @Override
     public String toString() {
       return "Analysis[" + heading + ", " + tables.size() + " tables]";
+    }
+  }
+
+  /** Parses figure markup and rejects what would make the page active or not self-contained. */
+  private static void checkSvg(String caption, String svg) {
+    org.w3c.dom.Document doc;
+    try {
+      javax.xml.parsers.DocumentBuilderFactory f =
+          javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
+      b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException x) throws org.xml.sax.SAXException {
+          throw x;
+        }
+      });
+      doc = b.parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+    } catch (org.xml.sax.SAXException | java.io.IOException
+        | javax.xml.parsers.ParserConfigurationException e) {
+      throw new IllegalArgumentException("figure '" + caption + "': svg is not well-formed: "
+          + e.getMessage(), e);
+    }
+    org.w3c.dom.NodeList all = doc.getElementsByTagNameNS("*", "*");
+    for (int i = 0; i < all.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+      String name = e.getLocalName();
+      if (name.equalsIgnoreCase("script") || name.equalsIgnoreCase("foreignObject")) {
+        throw new IllegalArgumentException("figure '" + caption + "': svg must not hold <"
+            + name + ">");
+      }
+      org.w3c.dom.NamedNodeMap attrs = e.getAttributes();
+      for (int a = 0; a < attrs.getLength(); a++) {
+        String an = attrs.item(a).getLocalName() == null ? attrs.item(a).getNodeName()
+            : attrs.item(a).getLocalName();
+        String v = attrs.item(a).getNodeValue();
+        if (an.toLowerCase(Locale.ROOT).startsWith("on")
+            || an.equals("href") && !v.startsWith("#")) {
+          throw new IllegalArgumentException("figure '" + caption + "': svg attribute " + an
+              + "=\"" + abbreviate(v, 40) + "\" is not allowed in a self-contained page");
+        }
+      }
     }
   }
 

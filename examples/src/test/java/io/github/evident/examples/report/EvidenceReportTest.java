@@ -152,6 +152,13 @@ class EvidenceReportTest {
         () -> new EvidenceReport.Figure(EvidenceReport.Placement.SYNTHESIS, "Forest", "<div/>"));
     assertTrue(e.getMessage().contains("figure 'Forest': svg must be one <svg> element"),
         e.getMessage());
+    for (String bad : new String[] {"<svg><script>alert(1)</script></svg>",
+        "<svg onload=\"alert(1)\"></svg>", "<svg><image href=\"http://x/y.png\"/></svg>",
+        "<svg><g></svg>"}) {
+      e = assertThrows(IllegalArgumentException.class, () -> new EvidenceReport.Figure(
+          EvidenceReport.Placement.SYNTHESIS, "F", bad), bad);
+      assertTrue(e.getMessage().startsWith("figure 'F': svg "), e.getMessage());
+    }
     e = assertThrows(IllegalArgumentException.class, () -> new ReportTable("t",
         List.of("a", "b"), List.of(List.of("1"))));
     assertEquals("rows[0] must have 2 cells like the header, had 1", e.getMessage());
