@@ -16,12 +16,23 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rule sets of decision tables read and write as JSON. The tests use {@code EvidentJson.write}
- * and {@code read}: the same mapper and bindings as {@code writeDocument} and
- * {@code readDocument(json, "ruleSet", RuleSet.class)}, which wrap the value in a versioned
- * document.
+ * Rule sets of decision tables read and write as JSON, as plain values ({@code EvidentJson.write}
+ * and {@code read}) and as versioned documents ({@code writeDocument} and
+ * {@code readDocument(json, "ruleSet", RuleSet.class)}).
  */
 class RuleSetJsonTest {
+
+  @Test
+  void aRuleSetIsAVersionedDocument() {
+    String doc = EvidentJson.writeDocument("ruleSet", Ephpp.dictionary());
+    RuleSet read = EvidentJson.readDocument(doc, "ruleSet", RuleSet.class);
+    assertEquals(Ephpp.dictionary().verify().uncovered("A"), read.verify().uncovered("A"));
+    assertEquals(doc, EvidentJson.writeDocument("ruleSet", read));
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> EvidentJson.readDocument(
+            doc.replace("\"1.0\"", "\"2.0\""), "ruleSet", RuleSet.class));
+    assertTrue(e.getMessage().contains("unsupported schemaVersion \"2.0\""), e.getMessage());
+  }
 
   static final RuleSet EPHPP_READ = EvidentJson.read(
       EvidentJson.write(Ephpp.commonPractice()), RuleSet.class);
