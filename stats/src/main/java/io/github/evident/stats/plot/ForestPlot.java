@@ -649,9 +649,10 @@ public final class ForestPlot {
       List<Element> els = new ArrayList<>();
       double y = MARGIN;
       if (title != null) {
-        els.add(Element.text(MARGIN, y + TextMetrics.capHeight(14), title)
+        List<String> t = TextMetrics.wrap(title, 14, (width - 2 * MARGIN) / FONT_SLACK, true);
+        els.add(Element.text(MARGIN, y + TextMetrics.capHeight(14), t, 18)
             .withStyle(BOLD.withFontSize(14)));
-        y += 26;
+        y += t.size() * 18 + 8;
       }
       // header
       double hy = y + RH / 2;
@@ -741,29 +742,33 @@ public final class ForestPlot {
       }
       y = labelY + 6;
       if (favoursLeft != null) {
-        double fy = y + TextMetrics.capHeight(SMALL_FS) + 2;
+        double half = (width - 2 * MARGIN) / 2 - 8;
+        List<String> left = TextMetrics.wrap(favoursLeft, SMALL_FS, half / FONT_SLACK);
+        List<String> right = TextMetrics.wrap(favoursRight, SMALL_FS, half / FONT_SLACK);
+        double lw = widest(left, SMALL_FS);
+        double rw = widest(right, SMALL_FS);
         double nx = x(Math.max(lo, Math.min(hi, 0)));
-        double lw = TextMetrics.width(favoursLeft, SMALL_FS) * FONT_SLACK;
-        double rw = TextMetrics.width(favoursRight, SMALL_FS) * FONT_SLACK;
         double leftEnd = Math.max(MARGIN + lw, nx - 6);
         double rightStart = Math.min(width - MARGIN - rw, nx + 6);
-        axis.add(Element.text(leftEnd, fy, favoursLeft).withStyle(END.withFontSize(SMALL_FS)));
+        double fy = y + TextMetrics.capHeight(SMALL_FS) + 2;
+        axis.add(Element.text(leftEnd, fy, left, 14).withStyle(END.withFontSize(SMALL_FS)));
         if (rightStart < leftEnd + 8) {
-          fy += 15;
-          rightStart = Math.max(rightStart, leftEnd - lw);
-          y += 15;
+          // no room side by side: the right label goes under the left one
+          fy += left.size() * 14;
+          y += left.size() * 14;
         }
-        axis.add(Element.text(rightStart, fy, favoursRight).withStyle(Style.NONE
+        axis.add(Element.text(rightStart, fy, right, 14).withStyle(Style.NONE
             .withFontSize(SMALL_FS)));
-        y += 17;
+        y += Math.max(left.size(), right.size()) * 14 + 3;
       }
       if (xLabel != null) {
-        double xy = y + TextMetrics.capHeight(FS) + 2;
+        List<String> lines = TextMetrics.wrap(xLabel, FS, (width - 2 * MARGIN) / FONT_SLACK);
+        double w = widest(lines, FS);
         double mid = plotX + PLOT_W / 2;
-        double w = TextMetrics.width(xLabel, FS) * FONT_SLACK;
         mid = Math.max(MARGIN + w / 2, Math.min(width - MARGIN - w / 2, mid));
-        axis.add(Element.text(mid, xy, xLabel).withStyle(MIDDLE));
-        y += 19;
+        axis.add(Element.text(mid, y + TextMetrics.capHeight(FS) + 2, lines, 15)
+            .withStyle(MIDDLE));
+        y += lines.size() * 15 + 4;
       }
       els.add(Element.group(axis).withStyle(Style.NONE.withCssClass("forest-axis")));
       double width2 = width;
@@ -784,6 +789,14 @@ public final class ForestPlot {
           .style(Style.NONE.withFontFamily(TextMetrics.FONT_FAMILY).withFontSize(FS))
           .addAll(els)
           .build();
+    }
+
+    private double widest(List<String> lines, double fs) {
+      double w = 0;
+      for (String l : lines) {
+        w = Math.max(w, TextMetrics.width(l, fs) * FONT_SLACK);
+      }
+      return w;
     }
 
     private double clamp(double v) {

@@ -42,7 +42,8 @@ class PlotProperties {
 
   @Property(tries = 80, edgeCases = EdgeCasesMode.NONE)
   void anyForestPlotIsLegibleAndItsWeightsSumTo100(@ForAll("studies") List<Study> studies,
-      @ForAll boolean pooled, @ForAll boolean exp, @ForAll boolean fixedAxis) {
+      @ForAll boolean pooled, @ForAll boolean exp, @ForAll boolean fixedAxis,
+      @ForAll("texts") String left, @ForAll("texts") String right, @ForAll("texts") String title) {
     List<String> labels = new ArrayList<>();
     List<EffectSize> effects = new ArrayList<>();
     for (Study s : studies) {
@@ -50,8 +51,7 @@ class PlotProperties {
       effects.add(EffectSize.of(s.estimate(), s.variance()));
     }
     ForestPlot p = ForestPlot.of(labels, effects).withTransform(exp ? Transform.EXP
-        : Transform.NONE).withFavours("Favours treatment", "Favours control")
-        .withXLabel(exp ? "Odds ratio" : "Mean difference");
+        : Transform.NONE).withFavours(left, right).withXLabel(title).withTitle(title);
     if (fixedAxis) {
       p = exp ? p.withAxisLimits(0.5, 2) : p.withAxisLimits(-1, 1);
     }
@@ -71,6 +71,13 @@ class PlotProperties {
     SvgCheck.assertLegible(doc);
     assertEquals(studies.size(), SvgCheck.groups(doc, "forest-study").size());
     assertEquals(pooled ? 1 : 0, SvgCheck.groups(doc, "forest-pooled").size());
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.oneOf(Arbitraries.of("Favours treatment", "Favours control", "Odds ratio"),
+        Arbitraries.strings().withCharRange('a', 'z').withChars(' ', ' ', 'W').ofMinLength(1)
+            .ofMaxLength(120).filter(s -> !s.isBlank()));
   }
 
   @Provide
