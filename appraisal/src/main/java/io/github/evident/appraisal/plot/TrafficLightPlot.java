@@ -1,8 +1,12 @@
 package io.github.evident.appraisal.plot;
 
 import io.github.evident.appraisal.Appraisal;
+import io.github.evident.appraisal.Checklist;
 import io.github.evident.appraisal.Component;
 import io.github.evident.appraisal.export.RobvisCsv;
+import io.github.evident.appraisal.tools.Ephpp;
+import io.github.evident.appraisal.tools.Nice;
+import io.github.evident.appraisal.tools.Rob2;
 import io.github.evident.core.model.StudyAppraisal;
 import io.github.evident.core.svg.Element;
 import io.github.evident.core.svg.Style;
@@ -32,7 +36,9 @@ import java.util.Set;
  * with {@code ?} (robvis draws No information in blue). A study without a rating for a component
  * has an empty cell. Symbols are drawn as lines, so the judgement is readable without colour;
  * the colours are robvis' "cochrane" palette (the default) or its "colourblind" palette. A legend
- * names the components and the judgements used.
+ * names the components and the judgements used (with the ratings drawn as each). Components of
+ * the built-in tools (EPHPP, RoB 2, NICE appendices F and H) are named as their checklists name
+ * them; {@link #withDomainName(String, String)} names others or renames them.
  *
  * <pre>{@code
  * String svg = TrafficLightPlot.ofAppraisals(Map.of("Gunn 2016", gunn, "Litchfield 2010", litch))
@@ -233,7 +239,19 @@ public final class TrafficLightPlot {
     }
     Map<String, Judgement> defaults = new LinkedHashMap<>();
     RobvisCsv.withDefaults().labels().forEach((k, v) -> defaults.put(k, Judgement.ofLabel(v)));
-    TrafficLightPlot plot = new TrafficLightPlot(copy, tool, List.copyOf(comps), Map.of(),
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Checklist c : List.of(Ephpp.checklist(), Rob2.checklist(), Nice.qualitativeChecklist(),
+        Nice.interventionChecklist())) {
+      if (c.tool().equals(tool)) {
+        for (Component comp : c.components()) {
+          if (comps.contains(comp.id())) {
+            names.put(comp.id(), comp.name());
+          }
+        }
+      }
+    }
+    TrafficLightPlot plot = new TrafficLightPlot(copy, tool, List.copyOf(comps),
+        Collections.unmodifiableMap(names),
         Collections.unmodifiableMap(defaults), Palette.COCHRANE, false, null);
     plot.checkLabels();
     return plot;
@@ -290,8 +308,10 @@ public final class TrafficLightPlot {
       }
     });
     TrafficLightPlot p = of(rows);
+    Map<String, String> all = new LinkedHashMap<>(p.names);
+    all.putAll(names);
     return new TrafficLightPlot(p.rows, p.tool, p.components,
-        Collections.unmodifiableMap(names), p.labels, p.palette, p.numbered, p.title);
+        Collections.unmodifiableMap(all), p.labels, p.palette, p.numbered, p.title);
   }
 
   /**

@@ -55,8 +55,7 @@ class TrafficLightPlotTest {
 
   @Test
   void seedReviewEphppComponentsAsTrafficLights() {
-    TrafficLightPlot p = TrafficLightPlot.of(seed()).withDomainName("A", "selection bias")
-        .withDomainName("F", "withdrawals and drop-outs");
+    TrafficLightPlot p = TrafficLightPlot.of(seed()).withDomainName("F", "attrition");
     String svg = p.toSvg();
     Document doc = SvgCheck.parse(svg);
     SvgCheck.assertLegible(doc);
@@ -68,7 +67,7 @@ class TrafficLightPlotTest {
     List<String> lines = SvgCheck.allLines(doc);
     assertTrue(lines.containsAll(List.of("EPHPP", "Study", "A", "B", "C", "D", "E", "F",
         "Overall", "Gunn 2016", "Litchfield 2010", "Decker 2018", "A: selection bias",
-        "F: withdrawals and drop-outs", "Low (STRONG)", "Some concerns (MODERATE)",
+        "C: confounders", "E: data collection methods", "F: attrition", "Low (STRONG)", "Some concerns (MODERATE)",
         "High (WEAK)")), lines.toString());
     // cochrane colours; symbols drawn as lines: + two, − one, × two crossing
     for (Element g : SvgCheck.groups(doc, "tl-judgement")) {
@@ -81,8 +80,7 @@ class TrafficLightPlotTest {
         default -> throw new AssertionError(g.getAttribute("class"));
       }
     }
-    assertEquals(svg, TrafficLightPlot.of(seed()).withDomainName("A", "selection bias")
-        .withDomainName("F", "withdrawals and drop-outs").toSvg());
+    assertEquals(svg, TrafficLightPlot.of(seed()).withDomainName("F", "attrition").toSvg());
     assertEquals("TrafficLightPlot[EPHPP, 3 studies, 6 components + Overall, COCHRANE]",
         p.toString());
     assertTrue(p.summary().startsWith("Traffic-light plot, EPHPP, 3 studies\nGunn 2016: A=High; "
