@@ -635,7 +635,13 @@ public final class TrafficLightPlot {
       }
       // tool name spanning the component columns, then the column headers
       double cap = TextMetrics.capHeight(FS);
-      els.add(Element.text(gridX, y + cap, tool).withStyle(BOLD));
+      if (components.isEmpty()) {
+        els.add(Element.text(gridX, y + cap, tool).withStyle(BOLD));
+      } else {
+        double toolW = TextMetrics.width(tool, FS, true) * FONT_SLACK;
+        double centre = Math.max(gridX + toolW / 2, gridX + components.size() * COL / 2);
+        els.add(Element.text(centre, y + cap, tool).withStyle(BOLD.with(MIDDLE)));
+      }
       y += 22;
       List<Element> head = new ArrayList<>();
       head.add(Element.text(MARGIN, y + cap, "Study").withStyle(BOLD));

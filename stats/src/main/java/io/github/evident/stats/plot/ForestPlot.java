@@ -199,6 +199,7 @@ public final class ForestPlot {
 
   /**
    * This plot with another display transform, e.g. {@link Transform#EXP} for log ratios.
+   * Axis limits set before are cleared (they are on the displayed scale); set them after.
    *
    * @param newTransform the transform
    * @return a new plot
