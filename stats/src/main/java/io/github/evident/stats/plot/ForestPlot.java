@@ -390,7 +390,7 @@ public final class ForestPlot {
       sum += w[i];
     }
     for (int i = 0; i < w.length; i++) {
-      w[i] = 100 * w[i] / sum;
+      w[i] = w[i] / sum * 100; // as metafor: w / sum(w) * 100
     }
     return w;
   }
