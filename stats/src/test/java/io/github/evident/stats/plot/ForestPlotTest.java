@@ -260,6 +260,31 @@ class ForestPlotTest {
   }
 
   @Test
+  void knappHartungTestIsReportedAsT() throws IOException {
+    JsonNode knha = null;
+    for (JsonNode f : json("/metafor/bcg_rr.json").get("fits")) {
+      if (f.get("method").asText().equals("REML") && f.get("test").asText().equals("knha")) {
+        knha = f;
+      }
+    }
+    // the fits of bcg_rr.json used control = list(stepadj = 0.5, maxiter = 1000)
+    MetaResult kh = MetaAnalysis.randomEffects().withKnappHartung().withStepAdjustment(0.5)
+        .withMaxIterations(1000).fit(effects);
+    Document doc = SvgCheck.parse(ForestPlot.of(labels, effects).pooled(kh)
+        .withTransform(Transform.EXP).toSvg());
+    SvgCheck.assertLegible(doc);
+    String text = String.join(" ", SvgCheck.allLines(doc));
+    String expected = String.format(Locale.ROOT, "Test for overall effect: t(12) = %s, "
+        + "p = %.3f; 95%% prediction interval %.2f to %.2f", f2(knha.get("stat").asDouble()),
+        knha.get("pval").asDouble(), Math.exp(knha.get("pi_lb").asDouble()),
+        Math.exp(knha.get("pi_ub").asDouble()));
+    assertTrue(text.contains(expected), () -> expected + " in " + text);
+    assertTrue(text.contains(f2(Math.exp(knha.get("estimate").asDouble())) + " ["
+        + f2(Math.exp(knha.get("ci_lb").asDouble())) + ", "
+        + f2(Math.exp(knha.get("ci_ub").asDouble())) + "]"), text);
+  }
+
+  @Test
   void describesItself() {
     assertEquals("ForestPlot[13 studies, pooled random-effects REML, transform EXP]",
         bcg().toString());
