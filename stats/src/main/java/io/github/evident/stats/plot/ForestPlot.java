@@ -1,0 +1,839 @@
+package io.github.evident.stats.plot;
+
+import io.github.evident.core.Interval;
+import io.github.evident.core.svg.Element;
+import io.github.evident.core.svg.Style;
+import io.github.evident.core.svg.Svg;
+import io.github.evident.core.svg.TextMetrics;
+import io.github.evident.stats.effect.EffectSize;
+import io.github.evident.stats.meta.MetaResult;
+import io.github.evident.stats.meta.Tau2Estimator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A forest plot (Lewis and Clarke 2001, BMJ 322:1479-1480) of study effect sizes, with the
+ * pooled estimate of a meta-analysis when one is given, as SVG.
+ *
+ * <p>One row per study: its label, a square at the estimate with a horizontal line for its
+ * confidence interval, the estimate and interval as text and, when pooled, the study's weight
+ * in percent. With a pooled {@link MetaResult} the plot adds a diamond whose centre is the
+ * pooled estimate and whose ends are its confidence interval, the prediction interval as a
+ * dashed line through the diamond's row (as metafor's {@code forest(..., addpred = TRUE)}), and
+ * lines under the axis with the heterogeneity statistics and the test of the overall effect,
+ * e.g. {@code Random-effects REML: τ² = 0.31, I² = 92.2% [81.9, 97.7], Q(12) = 152.23,
+ * p < 0.001}. Without a pooled result there is no diamond and no weight column: a forest plot
+ * without pooling, ordered by a study characteristic with {@link #orderedBy(double...)}, is a
+ * display for a synthesis without meta-analysis (Campbell et al. 2020, SWiM item 7).
+ *
+ * <p>Weights are the random-effects weights {@code w_i = 1/(v_i + τ²)} of the fit (τ² = 0 for
+ * a common-effect fit) as percentages of their sum, as metafor's {@code weights()}; the area of
+ * a study's square is proportional to its weight. Without pooling all squares have one size.
+ * Every number printed comes from the {@link EffectSize}s (Wald intervals at the pooled
+ * result's level, 95% otherwise) and the {@link MetaResult}, formatted, never computed another
+ * way.
+ *
+ * <pre>{@code
+ * List<EffectSize> es = ...; // e.g. EffectSizes.logRiskRatio(a, b, c, d) per trial
+ * MetaResult res = MetaAnalysis.randomEffects().fit(es);
+ * String svg = ForestPlot.of(labels, es).pooled(res).withTransform(Transform.EXP)
+ *     .withXLabel("Risk ratio (log scale)").withFavours("Favours vaccine", "Favours control")
+ *     .toSvg();
+ * }</pre>
+ *
+ * <p>The x axis covers every interval drawn (extended to the next "nice" tick: 1, 2, 4, 10 and
+ * their reciprocals on a log axis); {@link #withAxisLimits(double, double)} fixes it, and
+ * intervals running off it end in an arrow. The line of no effect is at 0, or at 1 with
+ * {@link Transform#EXP}. Immutable; every {@code withX} returns a new plot. Parts carry the CSS
+ * classes {@code forest-study}, {@code forest-pooled}, {@code forest-axis} and
+ * {@code forest-note}.
+ */
+public final class ForestPlot {
+
+  private static final double FS = 12;
+  private static final double SMALL_FS = 11;
+  private static final double RH = 20;
+  private static final double MARGIN = 12;
+  private static final double GAP = 18;
+  private static final double PLOT_W = 320;
+  private static final double MAX_SIDE = 14;
+  private static final double MIN_SIDE = 4;
+  private static final double FIXED_SIDE = 8;
+  private static final double DIAMOND_HALF = 7;
+  private static final double ARROW = 6;
+  private static final double TICK = 5;
+  private static final double FONT_SLACK = 1.1;
+
+  private static final Style BOLD = Style.NONE.withFontWeight(Style.FontWeight.BOLD);
+  private static final Style END = Style.NONE.withAnchor(Style.Anchor.END);
+  private static final Style MIDDLE = Style.NONE.withAnchor(Style.Anchor.MIDDLE);
+  private static final Style LINE = Style.stroke("#000000", 1);
+  private static final Style SQUARE = Style.fill("#4d4d4d");
+  private static final Style DIAMOND = Style.fill("#1a1a1a").withStroke("#1a1a1a")
+      .withStrokeWidth(0.5);
+  private static final Style NULL_LINE = Style.stroke("#000000", 0.8).withDash(3, 3);
+  private static final Style PI_LINE = Style.stroke("#1a1a1a", 1.2).withDash(4, 2);
+
+  private final List<String> labels;
+  private final List<EffectSize> effects;
+  private final MetaResult result;
+  private final Transform transform;
+  private final String xLabel;
+  private final String favoursLeft;
+  private final String favoursRight;
+  private final String title;
+  private final double level;
+  private final double[] limits;
+  private final int decimals;
+  private final int[] order;
+
+  private ForestPlot(List<String> labels, List<EffectSize> effects, MetaResult result,
+      Transform transform, String xLabel, String favoursLeft, String favoursRight, String title,
+      double level, double[] limits, int decimals, int[] order) {
+    this.labels = labels;
+    this.effects = effects;
+    this.result = result;
+    this.transform = transform;
+    this.xLabel = xLabel;
+    this.favoursLeft = favoursLeft;
+    this.favoursRight = favoursRight;
+    this.title = title;
+    this.level = level;
+    this.limits = limits;
+    this.decimals = decimals;
+    this.order = order;
+  }
+
+  /**
+   * A forest plot of studies without pooling.
+   *
+   * @param labels one label per study, e.g. "Aronson 1948"; copied
+   * @param effects the studies' effect sizes, in the same order; copied
+   * @return the plot
+   * @throws IllegalArgumentException if a list is null or empty, the sizes differ, or a label
+   *     (naming its index) is null or blank or an effect size is null
+   */
+  public static ForestPlot of(List<String> labels, List<EffectSize> effects) {
+    if (labels == null || effects == null) {
+      throw new IllegalArgumentException((labels == null ? "labels" : "effects")
+          + " must not be null");
+    }
+    if (effects.isEmpty()) {
+      throw new IllegalArgumentException("effects must not be empty (k = 0)");
+    }
+    if (labels.size() != effects.size()) {
+      throw new IllegalArgumentException("labels and effects must have the same size, were "
+          + labels.size() + " and " + effects.size());
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      String l = labels.get(i);
+      if (l == null || l.isBlank()) {
+        throw new IllegalArgumentException("labels[" + i + "] (study " + i
+            + ") must not be blank, was " + (l == null ? "null" : "'" + l + "'"));
+      }
+      if (effects.get(i) == null) {
+        throw new IllegalArgumentException("effects[" + i + "] (study '" + l
+            + "') must not be null");
+      }
+    }
+    int[] identity = new int[labels.size()];
+    Arrays.setAll(identity, i -> i);
+    return new ForestPlot(List.copyOf(labels), List.copyOf(effects), null, Transform.NONE, null,
+        null, null, null, 0.95, null, 2, identity);
+  }
+
+  /**
+   * This plot with the pooled result of a meta-analysis of the same studies: adds the diamond,
+   * the prediction interval, the weights and the heterogeneity statistics, and sets the level of
+   * the study intervals to the result's level.
+   *
+   * @param pooled the fit of these effect sizes, in the same order
+   * @return a new plot
+   * @throws IllegalArgumentException if pooled is null, its k differs from the number of
+   *     studies, a study's variance is not positive, or the result is not the inverse-variance
+   *     weighted mean of these effect sizes with its τ² (not a fit of these data)
+   */
+  public ForestPlot pooled(MetaResult pooled) {
+    if (pooled == null) {
+      throw new IllegalArgumentException("pooled result must not be null");
+    }
+    if (pooled.k() != effects.size()) {
+      throw new IllegalArgumentException("pooled result has k = " + pooled.k() + " but the plot "
+          + "has " + effects.size() + " studies");
+    }
+    double sw = 0;
+    double swy = 0;
+    for (int i = 0; i < effects.size(); i++) {
+      double v = effects.get(i).variance();
+      if (!(v > 0)) {
+        throw new IllegalArgumentException("effects[" + i + "] (study '" + labels.get(i)
+            + "') has variance " + v + "; a pooled plot needs positive variances");
+      }
+      double w = 1 / (v + pooled.tau2());
+      sw += w;
+      swy += w * effects.get(i).estimate();
+    }
+    double mean = swy / sw;
+    double scale = Math.abs(pooled.estimate()) + pooled.standardError() + 1e-300;
+    if (!(Math.abs(mean - pooled.estimate()) <= 1e-7 * scale)) {
+      throw new IllegalArgumentException("pooled estimate " + pooled.estimate() + " is not the "
+          + "weighted mean " + mean + " of these effect sizes with tau^2 = " + pooled.tau2()
+          + "; pass the result of fitting these studies, in this order");
+    }
+    return new ForestPlot(labels, effects, pooled, transform, xLabel, favoursLeft, favoursRight,
+        title, pooled.level(), limits, decimals, order);
+  }
+
+  /**
+   * This plot without the pooled result (no diamond, weights or heterogeneity).
+   *
+   * @return a new plot
+   */
+  public ForestPlot unpooled() {
+    return new ForestPlot(labels, effects, null, transform, xLabel, favoursLeft, favoursRight,
+        title, level, limits, decimals, order);
+  }
+
+  /**
+   * This plot with another display transform, e.g. {@link Transform#EXP} for log ratios.
+   * Axis limits set before are cleared (they are on the displayed scale); set them after.
+   *
+   * @param newTransform the transform
+   * @return a new plot
+   * @throws IllegalArgumentException if the transform is null
+   */
+  public ForestPlot withTransform(Transform newTransform) {
+    if (newTransform == null) {
+      throw new IllegalArgumentException("transform must not be null");
+    }
+    return new ForestPlot(labels, effects, result, newTransform, xLabel, favoursLeft,
+        favoursRight, title, level, null, decimals, order);
+  }
+
+  /**
+   * This plot with a label under the x axis, e.g. "Risk ratio (log scale)".
+   *
+   * @param label the label
+   * @return a new plot
+   * @throws IllegalArgumentException if the label is null or blank
+   */
+  public ForestPlot withXLabel(String label) {
+    return new ForestPlot(labels, effects, result, transform, text("xLabel", label), favoursLeft,
+        favoursRight, title, level, limits, decimals, order);
+  }
+
+  /**
+   * This plot with "favours" labels under the axis, left and right of the line of no effect.
+   *
+   * @param left what values below the line of no effect favour, e.g. "Favours vaccine"
+   * @param right what values above it favour, e.g. "Favours control"
+   * @return a new plot
+   * @throws IllegalArgumentException if a label is null or blank
+   */
+  public ForestPlot withFavours(String left, String right) {
+    return new ForestPlot(labels, effects, result, transform, xLabel, text("left", left),
+        text("right", right), title, level, limits, decimals, order);
+  }
+
+  /**
+   * This plot with a title above it (also the SVG's accessible title).
+   *
+   * @param newTitle the title
+   * @return a new plot
+   * @throws IllegalArgumentException if the title is null or blank
+   */
+  public ForestPlot withTitle(String newTitle) {
+    return new ForestPlot(labels, effects, result, transform, xLabel, favoursLeft, favoursRight,
+        text("title", newTitle), level, limits, decimals, order);
+  }
+
+  /**
+   * This plot with study intervals at another confidence level (without pooling; a pooled plot
+   * uses the result's level throughout).
+   *
+   * @param newLevel the level, in (0, 1)
+   * @return a new plot
+   * @throws IllegalArgumentException if the level is not in (0, 1), or the plot is pooled at
+   *     another level
+   */
+  public ForestPlot withLevel(double newLevel) {
+    if (!(newLevel > 0 && newLevel < 1)) {
+      throw new IllegalArgumentException("level must be in (0, 1), was " + newLevel);
+    }
+    if (result != null && newLevel != result.level()) {
+      throw new IllegalArgumentException("level " + newLevel + " differs from the pooled "
+          + "result's level " + result.level());
+    }
+    return new ForestPlot(labels, effects, result, transform, xLabel, favoursLeft, favoursRight,
+        title, newLevel, limits, decimals, order);
+  }
+
+  /**
+   * This plot with fixed x axis limits, on the displayed scale (e.g. risk ratios 0.05 and 10
+   * with {@link Transform#EXP}); intervals beyond them end in arrows and estimates beyond them
+   * are not marked (their numbers are still printed).
+   *
+   * @param lower the left end
+   * @param upper the right end, above lower
+   * @return a new plot
+   * @throws IllegalArgumentException if a limit is not finite (or not positive with
+   *     {@link Transform#EXP}), or lower is not below upper
+   */
+  public ForestPlot withAxisLimits(double lower, double upper) {
+    double lo = transform.inverse(lower);
+    double hi = transform.inverse(upper);
+    if (!(lo < hi)) {
+      throw new IllegalArgumentException("axis limits must satisfy lower < upper, were "
+          + lower + " and " + upper);
+    }
+    return new ForestPlot(labels, effects, result, transform, xLabel, favoursLeft, favoursRight,
+        title, level, new double[] {lo, hi}, decimals, order);
+  }
+
+  /**
+   * This plot with another number of decimals in the printed estimates (default 2).
+   *
+   * @param newDecimals 0 to 6
+   * @return a new plot
+   * @throws IllegalArgumentException if out of range
+   */
+  public ForestPlot withDecimals(int newDecimals) {
+    if (newDecimals < 0 || newDecimals > 6) {
+      throw new IllegalArgumentException("decimals must be in 0..6, was " + newDecimals);
+    }
+    return new ForestPlot(labels, effects, result, transform, xLabel, favoursLeft, favoursRight,
+        title, level, limits, newDecimals, order);
+  }
+
+  /**
+   * This plot with the studies ordered by a characteristic (ascending; ties keep the given
+   * order), e.g. publication year, risk of bias or dose.
+   *
+   * @param keys one value per study, in the order of {@link #labels()}; copied
+   * @return a new plot
+   * @throws IllegalArgumentException if keys is null, has another length, or holds NaN
+   */
+  public ForestPlot orderedBy(double... keys) {
+    if (keys == null || keys.length != labels.size()) {
+      throw new IllegalArgumentException("keys must have one value per study (" + labels.size()
+          + "), had " + (keys == null ? "null" : keys.length));
+    }
+    double[] k = keys.clone();
+    for (int i = 0; i < k.length; i++) {
+      if (Double.isNaN(k[i])) {
+        throw new IllegalArgumentException("keys[" + i + "] (study '" + labels.get(i)
+            + "') is NaN");
+      }
+    }
+    Integer[] idx = new Integer[k.length];
+    Arrays.setAll(idx, i -> i);
+    Arrays.sort(idx, Comparator.comparingDouble(i -> k[i]));
+    int[] o = Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+    return new ForestPlot(labels, effects, result, transform, xLabel, favoursLeft, favoursRight,
+        title, level, limits, decimals, o);
+  }
+
+  /**
+   * The study labels, in the order given.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> labels() {
+    return labels;
+  }
+
+  /**
+   * The effect sizes, in the order given.
+   *
+   * @return an unmodifiable list
+   */
+  public List<EffectSize> effects() {
+    return effects;
+  }
+
+  /**
+   * The pooled result drawn.
+   *
+   * @return the result, empty without pooling
+   */
+  public Optional<MetaResult> pooledResult() {
+    return Optional.ofNullable(result);
+  }
+
+  /**
+   * The display transform.
+   *
+   * @return the transform
+   */
+  public Transform transform() {
+    return transform;
+  }
+
+  /**
+   * The studies' weights in percent, {@code 100 w_i / Σ w_j} with {@code w_i = 1/(v_i + τ²)},
+   * in the order given (metafor's {@code weights()}).
+   *
+   * @return a new array summing to 100
+   * @throws IllegalStateException if the plot is not pooled
+   */
+  public double[] weightsPercent() {
+    if (result == null) {
+      throw new IllegalStateException("an unpooled forest plot has no weights; call pooled(...)");
+    }
+    double[] w = new double[effects.size()];
+    double sum = 0;
+    for (int i = 0; i < w.length; i++) {
+      w[i] = 1 / (effects.get(i).variance() + result.tau2());
+      sum += w[i];
+    }
+    for (int i = 0; i < w.length; i++) {
+      w[i] = w[i] / sum * 100; // as metafor: w / sum(w) * 100
+    }
+    return w;
+  }
+
+  /**
+   * The plot as an SVG document.
+   *
+   * @return the document
+   */
+  public Svg svg() {
+    return new Layout().draw();
+  }
+
+  /**
+   * The plot as SVG text; the same plot always gives the same text.
+   *
+   * @return the SVG text
+   */
+  public String toSvg() {
+    return svg().toSvg();
+  }
+
+  /**
+   * The plot's rows as text: one line per study (label, estimate and interval, weight), the
+   * pooled row and the heterogeneity lines.
+   *
+   * @return a multi-line summary
+   */
+  public String summary() {
+    StringBuilder sb = new StringBuilder("Forest plot, " + effects.size()
+        + (effects.size() == 1 ? " study" : " studies") + (result == null ? ", not pooled" : "")
+        + "\n");
+    double[] w = result == null ? null : weightsPercent();
+    for (int r = 0; r < order.length; r++) {
+      int i = order[r];
+      sb.append(labels.get(i)).append(": ").append(estimateText(effects.get(i).estimate(),
+          effects.get(i).ci(level)));
+      if (w != null) {
+        sb.append(", weight ").append(Fmt.fixed(w[i], 1)).append('%');
+      }
+      sb.append('\n');
+    }
+    if (result != null) {
+      sb.append(pooledLabel()).append(": ").append(estimateText(result.estimate(), result.ci()))
+          .append('\n');
+      for (String line : notes()) {
+        sb.append(line).append('\n');
+      }
+    }
+    return sb.toString().replace(Fmt.MINUS, '-');
+  }
+
+  /**
+   * One line, e.g. {@code ForestPlot[13 studies, pooled random-effects REML, transform EXP]}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "ForestPlot[" + effects.size() + (effects.size() == 1 ? " study" : " studies") + ", "
+        + (result == null ? "not pooled" : "pooled " + modelName()) + ", transform " + transform
+        + "]";
+  }
+
+  // ------------------------------------------------------------------------- text
+
+  private String estimateText(double est, Interval ci) {
+    return Fmt.fixed(transform.apply(est), decimals) + " [" + Fmt.fixed(transform.apply(
+        ci.lower()), decimals) + ", " + Fmt.fixed(transform.apply(ci.upper()), decimals) + "]";
+  }
+
+  private String modelName() {
+    if (result.model() == MetaResult.Model.COMMON_EFFECT) {
+      return "common-effect";
+    }
+    return "random-effects " + result.tau2Estimator().map(Tau2Estimator::metaforName).orElse("");
+  }
+
+  private String pooledLabel() {
+    return result.model() == MetaResult.Model.COMMON_EFFECT ? "Common-effect model"
+        : "Random-effects model";
+  }
+
+  /** The heterogeneity line and the overall-effect line. */
+  private List<String> notes() {
+    List<String> out = new ArrayList<>();
+    StringBuilder h = new StringBuilder();
+    if (result.model() == MetaResult.Model.COMMON_EFFECT) {
+      h.append("Common-effect model: ");
+    } else {
+      h.append("Random-effects ").append(result.tau2Estimator().map(Tau2Estimator::metaforName)
+          .orElse("")).append(": τ² = ").append(Fmt.tau2(result.tau2())).append(", ");
+    }
+    h.append("I² = ").append(Fmt.fixed(result.i2(), 1)).append('%');
+    result.i2Ci().ifPresent(c -> h.append(" [").append(Fmt.fixed(c.lower(), 1)).append(", ")
+        .append(Fmt.fixed(c.upper(), 1)).append(']'));
+    if (result.k() > 1) {
+      h.append(", Q(").append(result.qDf()).append(") = ").append(Fmt.fixed(result.q(), 2))
+          .append(", ").append(Fmt.p(result.qPValue()));
+    }
+    out.add(h.toString());
+    StringBuilder t = new StringBuilder("Test for overall effect: ");
+    t.append(result.test() == MetaResult.Test.Z ? "z"
+        : "t(" + result.testDf().orElse(result.k() - 1) + ")");
+    t.append(" = ").append(Fmt.fixed(result.statistic(), 2)).append(", ")
+        .append(Fmt.p(result.pValue()));
+    result.predictionInterval().ifPresent(p -> t.append("; ").append(Fmt.percent(level))
+        .append("% prediction interval ").append(Fmt.fixed(transform.apply(p.lower()), decimals))
+        .append(" to ").append(Fmt.fixed(transform.apply(p.upper()), decimals))
+        .append(" (dashed)"));
+    out.add(t.toString());
+    for (String n : result.notes()) {
+      out.add("Note: " + n);
+    }
+    return out;
+  }
+
+  private static String text(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be null or blank, was "
+          + (value == null ? "null" : "'" + value + "'"));
+    }
+    return value;
+  }
+
+  // ------------------------------------------------------------------------- layout
+
+  private final class Layout {
+
+    private final int k = effects.size();
+    private final Interval[] cis = new Interval[k];
+    private final double[] weights;
+    private final String[] estTexts = new String[k];
+    private final String[] weightTexts = new String[k];
+    private final double lo;
+    private final double hi;
+    private final double[] ticks;
+    private final double labelW;
+    private final double plotX;
+    private final double estRight;
+    private final double weightRight;
+    private final double width;
+    private final String estHeader;
+
+    Layout() {
+      weights = result == null ? null : weightsPercent();
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < k; i++) {
+        cis[i] = effects.get(i).ci(level);
+        estTexts[i] = estimateText(effects.get(i).estimate(), cis[i]);
+        weightTexts[i] = weights == null ? "" : Fmt.fixed(weights[i], 1) + "%";
+        min = Math.min(min, cis[i].lower());
+        max = Math.max(max, cis[i].upper());
+      }
+      if (result != null) {
+        min = Math.min(min, result.ci().lower());
+        max = Math.max(max, result.ci().upper());
+        if (result.predictionInterval().isPresent()) {
+          min = Math.min(min, result.predictionInterval().get().lower());
+          max = Math.max(max, result.predictionInterval().get().upper());
+        }
+      }
+      min = Math.min(min, 0);
+      max = Math.max(max, 0);
+      double[] t;
+      if (limits != null) {
+        lo = limits[0];
+        hi = limits[1];
+        t = transform == Transform.EXP ? Ticks.ratio(Math.exp(lo), Math.exp(hi), false)
+            : Ticks.linearWithin(lo, hi, 5);
+        for (int i = 0; i < t.length; i++) {
+          t[i] = transform.inverse(t[i]);
+        }
+      } else {
+        if (transform == Transform.EXP) {
+          t = Ticks.ratio(Math.exp(min), Math.exp(max), true);
+          for (int i = 0; i < t.length; i++) {
+            t[i] = Math.log(t[i]);
+          }
+        } else {
+          t = Ticks.linear(min, max, 5);
+        }
+        lo = Math.min(t[0], min);
+        hi = Math.max(t[t.length - 1], max);
+      }
+      ticks = thin(t);
+      double lw = TextMetrics.width("Study", FS, true);
+      for (String l : labels) {
+        lw = Math.max(lw, TextMetrics.width(l, FS));
+      }
+      if (result != null) {
+        lw = Math.max(lw, TextMetrics.width(pooledLabel(), FS, true));
+      }
+      labelW = lw * FONT_SLACK;
+      plotX = MARGIN + labelW + GAP;
+      estHeader = Fmt.percent(level) + "% CI";
+      double ew = TextMetrics.width("Estimate [" + estHeader + "]", FS, true);
+      for (String s : estTexts) {
+        ew = Math.max(ew, TextMetrics.width(s, FS));
+      }
+      if (result != null) {
+        ew = Math.max(ew, TextMetrics.width(estimateText(result.estimate(), result.ci()), FS,
+            true));
+      }
+      estRight = plotX + PLOT_W + GAP + ew * FONT_SLACK;
+      double ww = weights == null ? 0 : TextMetrics.width("Weight", FS, true) * FONT_SLACK;
+      weightRight = estRight + (weights == null ? 0 : GAP + ww);
+      width = Math.ceil(weightRight + MARGIN);
+    }
+
+    /** Drops every other tick while tick labels would touch, keeping the null tick. */
+    private double[] thin(double[] t) {
+      double[] cur = t;
+      while (cur.length > 2 && crowded(cur)) {
+        int keep = 0;
+        for (int i = 0; i < cur.length; i++) {
+          if (Math.abs(cur[i]) < 1e-12) {
+            keep = i % 2;
+          }
+        }
+        List<Double> next = new ArrayList<>();
+        for (int i = 0; i < cur.length; i++) {
+          if (i % 2 == keep) {
+            next.add(cur[i]);
+          }
+        }
+        cur = next.stream().mapToDouble(Double::doubleValue).toArray();
+      }
+      return cur;
+    }
+
+    private boolean crowded(double[] t) {
+      for (int i = 0; i + 1 < t.length; i++) {
+        double w1 = TextMetrics.width(tickLabel(t[i]), SMALL_FS) * FONT_SLACK;
+        double w2 = TextMetrics.width(tickLabel(t[i + 1]), SMALL_FS) * FONT_SLACK;
+        if (x(t[i + 1]) - x(t[i]) < (w1 + w2) / 2 + 6) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private String tickLabel(double analysisValue) {
+      return Fmt.tick(transform.apply(analysisValue));
+    }
+
+    double x(double v) {
+      return plotX + (v - lo) / (hi - lo) * PLOT_W;
+    }
+
+    private double baseline(double cy, double fs) {
+      return cy + TextMetrics.capHeight(fs) / 2;
+    }
+
+    Svg draw() {
+      List<Element> els = new ArrayList<>();
+      double y = MARGIN;
+      if (title != null) {
+        List<String> t = TextMetrics.wrap(title, 14, (width - 2 * MARGIN) / FONT_SLACK, true);
+        els.add(Element.text(MARGIN, y + TextMetrics.capHeight(14), t, 18)
+            .withStyle(BOLD.withFontSize(14)));
+        y += t.size() * 18 + 8;
+      }
+      // header
+      double hy = y + RH / 2;
+      List<Element> head = new ArrayList<>();
+      head.add(Element.text(MARGIN, baseline(hy, FS), "Study").withStyle(BOLD));
+      head.add(Element.text(estRight, baseline(hy, FS), "Estimate [" + estHeader + "]")
+          .withStyle(BOLD.with(END)));
+      if (weights != null) {
+        head.add(Element.text(weightRight, baseline(hy, FS), "Weight").withStyle(BOLD.with(END)));
+      }
+      els.add(Element.group(head));
+      y += RH;
+      double rowsTop = y;
+      double maxW = 0;
+      if (weights != null) {
+        for (double w : weights) {
+          maxW = Math.max(maxW, w);
+        }
+      }
+      for (int r = 0; r < k; r++) {
+        int i = order[r];
+        double cy = y + RH / 2;
+        List<Element> row = new ArrayList<>();
+        row.add(Element.text(MARGIN, baseline(cy, FS), labels.get(i)));
+        row.addAll(whisker(cis[i].lower(), cis[i].upper(), cy));
+        double est = effects.get(i).estimate();
+        if (est >= lo && est <= hi) {
+          double side = weights == null ? FIXED_SIDE
+              : Math.max(MIN_SIDE, MAX_SIDE * Math.sqrt(weights[i] / maxW));
+          row.add(Element.rect(x(est) - side / 2, cy - side / 2, side, side).withStyle(SQUARE));
+        }
+        row.add(Element.text(estRight, baseline(cy, FS), estTexts[i]).withStyle(END));
+        if (weights != null) {
+          row.add(Element.text(weightRight, baseline(cy, FS), weightTexts[i]).withStyle(END));
+        }
+        els.add(Element.group(row).withStyle(Style.NONE.withCssClass("forest-study"))
+            .withTitle(labels.get(i) + ": " + estTexts[i].replace(Fmt.MINUS, '-')
+                + (weights == null ? "" : ", weight " + weightTexts[i])));
+        y += RH;
+      }
+      if (result != null) {
+        y += 6;
+        els.add(Element.line(MARGIN, y, weightRight, y).withStyle(Style.stroke("#808080", 0.6)));
+        y += 2;
+        double cy = y + RH / 2;
+        List<Element> pooledRow = new ArrayList<>();
+        pooledRow.add(Element.text(MARGIN, baseline(cy, FS), pooledLabel()).withStyle(BOLD));
+        result.predictionInterval().ifPresent(p -> {
+          double a = x(clamp(p.lower()));
+          double b = x(clamp(p.upper()));
+          pooledRow.add(Element.line(a, cy, b, cy).withStyle(PI_LINE));
+          if (p.lower() >= lo) {
+            pooledRow.add(Element.line(a, cy - 3, a, cy + 3).withStyle(LINE));
+          }
+          if (p.upper() <= hi) {
+            pooledRow.add(Element.line(b, cy - 3, b, cy + 3).withStyle(LINE));
+          }
+        });
+        double cl = x(clamp(result.ci().lower()));
+        double cu = x(clamp(result.ci().upper()));
+        double ce = x(clamp(result.estimate()));
+        pooledRow.add(Element.polygon(cl, cy, ce, cy - DIAMOND_HALF, cu, cy, ce,
+            cy + DIAMOND_HALF).withStyle(DIAMOND));
+        String pooledText = estimateText(result.estimate(), result.ci());
+        pooledRow.add(Element.text(estRight, baseline(cy, FS), pooledText)
+            .withStyle(BOLD.with(END)));
+        pooledRow.add(Element.text(weightRight, baseline(cy, FS), "100%")
+            .withStyle(BOLD.with(END)));
+        els.add(Element.group(pooledRow).withStyle(Style.NONE.withCssClass("forest-pooled"))
+            .withTitle(pooledLabel() + ": " + pooledText.replace(Fmt.MINUS, '-')));
+        y += RH;
+      }
+      double rowsBottom = y + 4;
+      // line of no effect
+      if (0 >= lo && 0 <= hi) {
+        els.add(Element.line(x(0), rowsTop, x(0), rowsBottom).withStyle(NULL_LINE));
+      }
+      // axis
+      List<Element> axis = new ArrayList<>();
+      double ay = rowsBottom;
+      axis.add(Element.line(x(lo), ay, x(hi), ay).withStyle(LINE));
+      double labelY = ay + TICK + 3 + TextMetrics.capHeight(SMALL_FS);
+      for (double t : ticks) {
+        axis.add(Element.line(x(t), ay, x(t), ay + TICK).withStyle(LINE));
+        axis.add(Element.text(x(t), labelY, tickLabel(t)).withStyle(MIDDLE
+            .withFontSize(SMALL_FS)));
+      }
+      y = labelY + 6;
+      if (favoursLeft != null) {
+        double half = (width - 2 * MARGIN) / 2 - 8;
+        List<String> left = TextMetrics.wrap(favoursLeft, SMALL_FS, half / FONT_SLACK);
+        List<String> right = TextMetrics.wrap(favoursRight, SMALL_FS, half / FONT_SLACK);
+        double lw = widest(left, SMALL_FS);
+        double rw = widest(right, SMALL_FS);
+        double nx = x(Math.max(lo, Math.min(hi, 0)));
+        double leftEnd = Math.max(MARGIN + lw, nx - 6);
+        double rightStart = Math.min(width - MARGIN - rw, nx + 6);
+        double fy = y + TextMetrics.capHeight(SMALL_FS) + 2;
+        axis.add(Element.text(leftEnd, fy, left, 14).withStyle(END.withFontSize(SMALL_FS)));
+        if (rightStart < leftEnd + 8) {
+          // no room side by side: the right label goes under the left one
+          fy += left.size() * 14;
+          y += left.size() * 14;
+        }
+        axis.add(Element.text(rightStart, fy, right, 14).withStyle(Style.NONE
+            .withFontSize(SMALL_FS)));
+        y += Math.max(left.size(), right.size()) * 14 + 3;
+      }
+      if (xLabel != null) {
+        List<String> lines = TextMetrics.wrap(xLabel, FS, (width - 2 * MARGIN) / FONT_SLACK);
+        double w = widest(lines, FS);
+        double mid = plotX + PLOT_W / 2;
+        mid = Math.max(MARGIN + w / 2, Math.min(width - MARGIN - w / 2, mid));
+        axis.add(Element.text(mid, y + TextMetrics.capHeight(FS) + 2, lines, 15)
+            .withStyle(MIDDLE));
+        y += lines.size() * 15 + 4;
+      }
+      els.add(Element.group(axis).withStyle(Style.NONE.withCssClass("forest-axis")));
+      double width2 = width;
+      if (result != null) {
+        List<String> lines = new ArrayList<>();
+        for (String n : notes()) {
+          lines.addAll(TextMetrics.wrap(n, SMALL_FS, (width - 2 * MARGIN) / FONT_SLACK));
+        }
+        y += 6;
+        els.add(Element.text(MARGIN, y + TextMetrics.capHeight(SMALL_FS), lines, 14)
+            .withStyle(Style.NONE.withFontSize(SMALL_FS).withCssClass("forest-note")));
+        y += lines.size() * 14;
+      }
+      double height = Math.ceil(y + MARGIN);
+      return Svg.builder(width2, height)
+          .title(title != null ? title : "Forest plot")
+          .desc(summary())
+          .style(Style.NONE.withFontFamily(TextMetrics.FONT_FAMILY).withFontSize(FS))
+          .addAll(els)
+          .build();
+    }
+
+    private double widest(List<String> lines, double fs) {
+      double w = 0;
+      for (String l : lines) {
+        w = Math.max(w, TextMetrics.width(l, fs) * FONT_SLACK);
+      }
+      return w;
+    }
+
+    private double clamp(double v) {
+      return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** The CI line, clipped to the axis, with an arrow head at each clipped end. */
+    private List<Element> whisker(double a, double b, double cy) {
+      List<Element> out = new ArrayList<>();
+      if (b < lo || a > hi) {
+        // entirely off the axis: an arrow at the side it lies on
+        double edge = b < lo ? x(lo) : x(hi);
+        double dir = b < lo ? -1 : 1;
+        out.add(arrowHead(edge, cy, dir));
+        return out;
+      }
+      double xa = x(Math.max(a, lo));
+      double xb = x(Math.min(b, hi));
+      if (a < lo) {
+        out.add(arrowHead(xa, cy, -1));
+        xa += ARROW;
+      }
+      if (b > hi) {
+        out.add(arrowHead(xb, cy, 1));
+        xb -= ARROW;
+      }
+      if (xb > xa) {
+        out.add(Element.line(xa, cy, xb, cy).withStyle(LINE));
+      }
+      return out;
+    }
+
+    private Element arrowHead(double tipX, double cy, double dir) {
+      double base = tipX - dir * ARROW;
+      return Element.polygon(tipX, cy, base, cy - 3.5, base, cy + 3.5)
+          .withStyle(Style.fill("#000000"));
+    }
+  }
+}
