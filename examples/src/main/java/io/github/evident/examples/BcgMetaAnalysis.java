@@ -1,7 +1,9 @@
 package io.github.evident.examples;
 
+import io.github.evident.core.model.Citation;
 import io.github.evident.core.model.Review;
 import io.github.evident.examples.report.EvidenceReport;
+import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.meta.Tau2Estimator;
@@ -9,8 +11,12 @@ import io.github.evident.stats.plan.ComparisonGroup;
 import io.github.evident.stats.plan.SynthesisMethod;
 import io.github.evident.stats.plan.SynthesisPlan;
 import io.github.evident.stats.plan.SynthesisPlanner;
+import io.github.evident.stats.plot.ForestPlot;
+import io.github.evident.stats.plot.Transform;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The classic meta-analysis: the 13 BCG vaccine trials of metafor's {@code dat.bcg} (Colditz et
@@ -99,6 +105,35 @@ public final class BcgMetaAnalysis {
    * @return the report
    */
   public static EvidenceReport evidenceReport(Review review, SynthesisPlan plan) {
-    return EvidenceReport.of(review).withPlan(plan);
+    return EvidenceReport.of(review).withPlan(plan)
+        .withFigure(EvidenceReport.Placement.SYNTHESIS, "Forest plot of the 13 trials: risk "
+            + "ratio of tuberculosis, vaccinated vs not vaccinated, with 95% CIs and "
+            + "random-effects weights; the diamond is the pooled estimate (REML, z test) and the "
+            + "dashed line its 95% prediction interval.", forestPlot(review, plan).svg());
+  }
+
+  /**
+   * The forest plot of the pooled comparison: per trial the risk ratio with its 95% CI and
+   * weight, the pooled estimate and the prediction interval, on the ratio scale.
+   *
+   * @param review the BCG review
+   * @param plan its plan
+   * @return the plot
+   * @throws IllegalArgumentException if the plan pools no comparison
+   */
+  public static ForestPlot forestPlot(Review review, SynthesisPlan plan) {
+    MetaResult m = metaAnalysis(plan);
+    ComparisonGroup g = plan.groupsWith(SynthesisMethod.META_ANALYSIS).get(0);
+    String metric = g.decision().metric().orElseThrow();
+    List<String> labels = new ArrayList<>();
+    List<EffectSize> effects = new ArrayList<>();
+    for (String id : g.decision().contributingStudies()) {
+      Citation c = review.study(id).citation();
+      labels.add(c.authors().get(0) + " " + c.year());
+      effects.add(g.study(id).effect(metric).orElseThrow());
+    }
+    return ForestPlot.of(labels, effects).pooled(m).withTransform(Transform.EXP)
+        .withXLabel("Risk ratio (log scale)")
+        .withFavours("Favours vaccine", "Favours no vaccine");
   }
 }

@@ -19,7 +19,7 @@ import java.util.Locale;
  * anxiety "decreased ... not statistically significant", "67% reduction in sex work
  * involvement", PTSD and depression "no changes were observed"), from those words; each entry
  * names its source. The domains are a review author's grouping, stated here:
- * psychological wellbeing (self-esteem, depression, anxiety, PTSD, quality of life), substance
+ * wellbeing (self-esteem, depression, anxiety, PTSD, quality of life), substance
  * use, and safety and sex work. The intervention group's final size is the number analysed
  * where reported, otherwise the sample size.
  */
@@ -44,9 +44,9 @@ public final class SeedEffectDirections {
     }
   }
 
-  static final String WELLBEING = "Psychological wellbeing";
+  static final String WELLBEING = "Wellbeing";
   static final String SUBSTANCE = "Substance use";
-  static final String SAFETY = "Safety and sex work";
+  static final String SAFETY = "Safety, sex work";
 
   private static final List<Entry> ENTRIES = List.of(
       new Entry("gunn2016", WELLBEING, "self-esteem (RSE)", EffectDirection.IMPROVEMENT,

@@ -1,5 +1,6 @@
 package io.github.evident.examples;
 
+import io.github.evident.appraisal.plot.TrafficLightPlot;
 import io.github.evident.core.model.Outcome;
 import io.github.evident.core.model.PairedChange;
 import io.github.evident.core.model.ReportedResult;
@@ -10,9 +11,14 @@ import io.github.evident.core.model.ValidationWarning;
 import io.github.evident.examples.report.EvidenceReport;
 import io.github.evident.stats.plan.SynthesisPlan;
 import io.github.evident.stats.plan.SynthesisPlanner;
+import io.github.evident.stats.plot.EffectDirectionPlot;
+import io.github.evident.stats.synthesis.EffectDirectionTable;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -63,11 +69,55 @@ public final class SeedReview {
    */
   public static EvidenceReport evidenceReport(Review review) {
     SeedAppraisals appraisals = SeedAppraisals.load();
-    return EvidenceReport.of(review)
-        .withAppraisals(appraisals.consensus(), appraisals.dualReviews(), appraisals.agreement())
-        .withPlan(plan(review))
+    EvidenceReport report = EvidenceReport.of(review)
+        .withAppraisals(appraisals.consensus(), appraisals.dualReviews(), appraisals.agreement());
+    for (Map.Entry<String, Map<String, StudyAppraisal>> tool
+        : byTool(review, appraisals.consensus()).entrySet()) {
+      report = report.withFigure(EvidenceReport.Placement.APPRAISAL, "Traffic-light plot of the "
+          + tool.getKey() + " ratings reproduced from the reviewers' recorded answers "
+          + "(components and overall; the same overall ratings as Table 1).",
+          TrafficLightPlot.of(tool.getValue()).svg());
+    }
+    return report.withPlan(plan(review))
+        .withFigure(EvidenceReport.Placement.SYNTHESIS, "Effect direction plot of the three "
+            + "quantitative studies (Thomson and Thomas 2013; Boon and Thomson 2021): ▲ "
+            + "improvement, ▼ deterioration, ◄► no change or conflicting; arrow size by final "
+            + "sample size, rows shaded by EPHPP rating. No pooled estimate: the plan concludes "
+            + "narrative synthesis.", effectDirectionPlot(review).svg())
         .withAnalysis(SeedEffectDirections.analysis(review))
         .withAnalysis(ReportedChanges.of(review).analysis());
+  }
+
+  /**
+   * The effect direction plot of the seed review's quantitative studies, rows shaded by their
+   * EPHPP rating as Table 1 reports it.
+   *
+   * @param review the seed review
+   * @return the plot
+   */
+  public static EffectDirectionPlot effectDirectionPlot(Review review) {
+    EffectDirectionTable table = SeedEffectDirections.table(review);
+    Map<String, String> quality = new LinkedHashMap<>();
+    for (Study s : review.studies()) {
+      if (table.studies().contains(s.citation().shortForm())) {
+        quality.put(s.citation().shortForm(), s.appraisalsWith("EPHPP").get(0).overallRating());
+      }
+    }
+    return EffectDirectionPlot.of(table).withQuality(quality, List.of("STRONG", "MODERATE",
+        "WEAK"));
+  }
+
+  /** The appraisals per tool, each as study label → appraisal, in review order. */
+  private static Map<String, Map<String, StudyAppraisal>> byTool(Review review,
+      Map<String, List<StudyAppraisal>> appraisals) {
+    Map<String, Map<String, StudyAppraisal>> out = new LinkedHashMap<>();
+    for (Study s : review.studies()) {
+      for (StudyAppraisal a : appraisals.getOrDefault(s.id(), List.of())) {
+        out.computeIfAbsent(a.tool(), k -> new LinkedHashMap<>()).put(s.citation().shortForm()
+            + a.scope().map(x -> " (" + x + ")").orElse(""), a);
+      }
+    }
+    return out;
   }
 
   /**

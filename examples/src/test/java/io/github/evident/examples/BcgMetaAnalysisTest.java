@@ -75,8 +75,14 @@ class BcgMetaAnalysisTest {
   }
 
   @Test
-  void reportShowsThePooledResult() {
+  void reportShowsThePooledResultAndTheForestPlot() throws Exception {
     String html = BcgMetaAnalysis.evidenceReport(REVIEW, PLAN).toHtml();
+    org.w3c.dom.Document d = io.github.evident.examples.report.Xhtml.parse(html);
+    var svgs = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+    assertEquals(1, svgs.getLength(), "the forest plot; no PRISMA counts in dat.bcg");
+    String forest = svgs.item(0).getTextContent();
+    assertTrue(forest.contains("0.49 [0.34, 0.70]"), "pooled risk ratio exp(-0.7145)");
+    assertTrue(forest.contains("Aronson 1948"), forest);
     assertTrue(html.contains("Conclusion: meta-analysis of effect estimates"));
     assertTrue(html.contains("-0.7145 [-1.0669, -0.3622]"), "pooled log RR and CI");
     assertTrue(html.contains("[-1.8667, 0.4376]"), "prediction interval");

@@ -839,9 +839,12 @@ public final class EvidenceReport {
   private void synthesis(Html h) {
     h.open("section", "id", "synthesis").el("h2", "Synthesis").nl();
     for (PlanSection p : plans) {
-      p.write(h);
+      p.writeDecision(h);
     }
     figures(h, Placement.SYNTHESIS);
+    for (PlanSection p : plans) {
+      p.writeDetails(h);
+    }
     for (Analysis a : analyses) {
       h.open("div", "class", "analysis").el("h3", a.heading());
       for (String p : a.paragraphs()) {

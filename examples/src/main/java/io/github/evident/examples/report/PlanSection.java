@@ -1,8 +1,14 @@
 package io.github.evident.examples.report;
 
-/** A part of the synthesis section that writes a synthesis plan. */
+/**
+ * A synthesis plan in the page: the decision (conclusion, reasons, decision per comparison,
+ * pooled results) before the figures, the details (per-study data, SWiM items) after them.
+ */
 interface PlanSection {
 
-  /** Writes the plan. */
-  void write(Html h);
+  /** Writes the conclusion, its reasons and the decision per comparison. */
+  void writeDecision(Html h);
+
+  /** Writes the details behind the decision. */
+  void writeDetails(Html h);
 }

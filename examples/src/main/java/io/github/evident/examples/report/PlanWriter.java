@@ -28,12 +28,18 @@ final class PlanWriter implements PlanSection {
   }
 
   @Override
-  public void write(Html h) {
+  public void writeDecision(Html h) {
     h.open("div", "class", "plan", "id", "plan").el("h3", "Synthesis plan");
     h.open("p", "class", "decision").text("Conclusion: " + plan.conclusion().description())
         .close("p");
     reasons(h, plan.reasons());
     groups(h);
+    h.close("div").nl();
+  }
+
+  @Override
+  public void writeDetails(Html h) {
+    h.open("div", "class", "plan-details");
     splits(h);
     studies(h);
     swim(h);
@@ -199,7 +205,8 @@ final class PlanWriter implements PlanSection {
   private static String effect(StudyEvidence e) {
     if (!e.effects().isEmpty()) {
       EffectSize es = e.effects().get(0);
-      return es.measure() + " " + est(es.estimate(), es.ci().lower(), es.ci().upper())
+      return (es.measure().description().startsWith("log ") ? "log " : "") + es.measure() + " "
+          + est(es.estimate(), es.ci().lower(), es.ci().upper())
           .replace("[", "[95% CI ");
     }
     return e.estimate().isPresent() ? e.estimateMetric().map(m -> m + " ").orElse("")

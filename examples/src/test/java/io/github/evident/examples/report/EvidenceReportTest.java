@@ -55,7 +55,8 @@ class EvidenceReportTest {
   @Test
   void seedReportIsWellFormedAndHoldsEveryStudy() throws Exception {
     Review review = ExampleData.seedReview();
-    String html = SeedReview.evidenceReport(review).toHtml();
+    EvidenceReport report = SeedReview.evidenceReport(review);
+    String html = report.toHtml();
     Document d = parse(html);
     assertEquals("html", d.getDocumentElement().getLocalName());
     assertEquals(XHTML, d.getDocumentElement().getNamespaceURI());
@@ -72,8 +73,19 @@ class EvidenceReportTest {
         .map(org.w3c.dom.Element::getTextContent).toList();
     assertEquals(List.of("Quantitative data", "Qualitative data", "Mixed methods data"), groups);
     assertTrue(html.contains("PROSPERO CRD42020204592"));
-    // the PRISMA diagram is the one inline SVG so far
-    assertEquals(1, elements(d, SVG, "svg").size());
+    // one inline SVG per figure: PRISMA, a traffic-light plot per tool, the effect direction
+    // plot; each in its own figure with a caption
+    assertEquals(List.of(EvidenceReport.Placement.APPRAISAL, EvidenceReport.Placement.APPRAISAL,
+        EvidenceReport.Placement.SYNTHESIS), report.figures().stream()
+        .map(EvidenceReport.Figure::placement).toList());
+    assertEquals(1 + report.figures().size(), elements(d, SVG, "svg").size());
+    assertEquals(1 + report.figures().size(), elements(d, XHTML, "figure").size());
+    for (org.w3c.dom.Element f : elements(d, XHTML, "figure")) {
+      assertEquals(1, f.getElementsByTagNameNS(SVG, "svg").getLength());
+      assertEquals(1, f.getElementsByTagNameNS(XHTML, "figcaption").getLength());
+    }
+    assertTrue(isInside(elements(d, SVG, "svg").get(3), byId(d, "synthesis")),
+        "the effect direction plot is with the synthesis");
     assertTrue(byId(d, "figure-prisma").getTextContent().contains("19202"));
     // appraisal: reported and reproduced ratings agree for all 11 appraisals
     long same = elements(d, XHTML, "td").stream()
@@ -139,10 +151,10 @@ class EvidenceReportTest {
         .withFigure(EvidenceReport.Placement.SYNTHESIS, "S", s)
         .withFigure(EvidenceReport.Placement.APPRAISAL, "A", a).toHtml();
     Document d = parse(html);
-    assertEquals(3, elements(d, SVG, "svg").size());
-    assertTrue(isInside(byId(d, "figure-appraisal-1"), byId(d, "appraisal")));
-    assertTrue(isInside(byId(d, "figure-synthesis-1"), byId(d, "synthesis")));
-    assertEquals("appraisal figure", byId(d, "figure-appraisal-1").getElementsByTagNameNS(SVG,
+    assertEquals(6, elements(d, SVG, "svg").size());
+    assertTrue(isInside(byId(d, "figure-appraisal-3"), byId(d, "appraisal")));
+    assertTrue(isInside(byId(d, "figure-synthesis-2"), byId(d, "synthesis")));
+    assertEquals("appraisal figure", byId(d, "figure-appraisal-3").getElementsByTagNameNS(SVG,
         "title").item(0).getTextContent());
   }
 
