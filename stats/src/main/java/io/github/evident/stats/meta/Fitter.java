@@ -506,7 +506,7 @@ final class Fitter {
     Optional<Interval> tau2Ci = Optional.empty();
     Optional<Interval> i2Ci = Optional.empty();
     Optional<Interval> h2Ci = Optional.empty();
-    if (random && k > 1) {
+    if (random && k > 1 && config.heterogeneityIntervals()) {
       Interval t = qProfile(tau2, alpha);
       if (t != null) {
         tau2Ci = Optional.of(t);
