@@ -599,7 +599,6 @@ final class Fitter {
     double qMin = q(0);
     double lb;
     double ub;
-    String level = percent(1 - alpha);
     if (qMin < critL) {
       lb = 0;
       ub = 0;
@@ -611,7 +610,7 @@ final class Fitter {
       ub = upperLimit;
       notes.add(String.format(Locale.ROOT, "Q-profile: the upper %s bound for tau^2 lies above "
           + "the search limit %.6g and is reported as that limit (metafor prints '>').",
-          level, upperLimit));
+          percent(1 - alpha), upperLimit));
     } else {
       Zeroin.Root r = Zeroin.find(t -> q(t) - critL, 0, upperLimit, qMin - critL,
           qMax - critL, Zeroin.R_TOL, 1000);
