@@ -6,7 +6,7 @@
 # Usage (from anywhere): examples/bench/compare.sh [DIR]
 #   DIR: where the data and metafor's timings go (default examples/target/bench)
 #   SKIP_BUILD=1 reuses an existing examples/target/benchmarks.jar
-#   MIN_SECONDS=2 sets how long each metafor measurement lasts at least
+#   MIN_SECONDS=3 sets how long each metafor measurement lasts at least
 # Needs Rscript with metafor (Debian: apt-get install r-cran-metafor).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -18,6 +18,6 @@ if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
 fi
 mkdir -p "$dir"
 java -cp "$jar" io.github.evident.examples.bench.SideBySide generate "$dir"
-Rscript examples/bench/metafor-timing.R "$dir" "${MIN_SECONDS:-2}"
+Rscript examples/bench/metafor-timing.R "$dir" "${MIN_SECONDS:-3}"
 echo
 java -cp "$jar" io.github.evident.examples.bench.SideBySide compare "$dir"

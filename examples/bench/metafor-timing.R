@@ -5,13 +5,13 @@
 #
 # Usage: Rscript examples/bench/metafor-timing.R DIR [MIN_SECONDS]
 # Each fit is repeated until one system.time() measurement lasts at least MIN_SECONDS
-# (default 2), after one untimed warm-up call.
+# (default 3), after one untimed warm-up call.
 suppressPackageStartupMessages(library(metafor))
 
 args <- commandArgs(trailingOnly = TRUE)
 if (length(args) < 1) stop("usage: Rscript metafor-timing.R DIR [MIN_SECONDS]")
 dir <- args[1]
-min_seconds <- if (length(args) >= 2) as.numeric(args[2]) else 2
+min_seconds <- if (length(args) >= 2) as.numeric(args[2]) else 3
 
 plan <- read.csv(file.path(dir, "plan.csv"), stringsAsFactors = FALSE)
 

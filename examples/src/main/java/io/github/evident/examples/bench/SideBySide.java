@@ -42,7 +42,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * </ol>
  *
  * <p>Evident's side is timed by JMH ({@link MetaAnalysisBenchmark} on the same CSV file), one
- * forked JVM per fit, three warm-up and five measured iterations of half a second each, so
+ * forked JVM per fit, three warm-up and five measured iterations of one second each, so
  * that no measurement inherits the compiled code of another configuration.
  *
  * <p>A fit without {@code confint} is compared with an Evident fit without the Q-profile
@@ -152,8 +152,9 @@ public final class SideBySide {
     String version = metafor.values().iterator().next().getOrDefault("version", "?");
     out.printf(Locale.ROOT, "Side by side on the same data (BenchmarkData, seed %d); "
         + "metafor %s rma() vs Evident MetaAnalysis.fit%n", BenchmarkData.SEED, version);
-    out.printf(Locale.ROOT, "%s, %d cores, Java %s%n", cpuModel(),
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    out.printf(Locale.ROOT, "%s, %d cores, Java %s (%s), load average %s%n", cpuModel(),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        System.getProperty("java.vm.name"), loadAverage());
     out.println();
     out.printf(Locale.ROOT, "%-24s %7s %14s %14s %9s %12s%n", "fit", "k", "metafor fits/s",
         "Evident fits/s", "ratio", "max rel diff");
@@ -186,6 +187,8 @@ public final class SideBySide {
         }
       }
     }
+    out.printf(Locale.ROOT, "%nLoad average at the end: %s (timings on a busy machine are "
+        + "slower and noisier)%n", loadAverage());
   }
 
   /** Seconds per fit, measured by JMH in a forked JVM. */
@@ -201,9 +204,9 @@ public final class SideBySide {
         .timeUnit(TimeUnit.NANOSECONDS)
         .forks(1)
         .warmupIterations(3)
-        .warmupTime(TimeValue.milliseconds(500))
+        .warmupTime(TimeValue.seconds(1))
         .measurementIterations(5)
-        .measurementTime(TimeValue.milliseconds(500))
+        .measurementTime(TimeValue.seconds(1))
         .verbosity(VerboseMode.SILENT)
         .build();
     try {
@@ -241,6 +244,16 @@ public final class SideBySide {
       throw new IllegalArgumentException("metafor.csv has no column " + column);
     }
     return Double.parseDouble(s);
+  }
+
+  /** The 1, 5 and 15 minute load averages from {@code /proc/loadavg}, if readable. */
+  static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   /** The processor model from {@code /proc/cpuinfo}, if readable. */
