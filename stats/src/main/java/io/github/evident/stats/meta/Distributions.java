@@ -1,15 +1,33 @@
 package io.github.evident.stats.meta;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleSupplier;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;
 
-/** Tail probabilities and quantiles, computed so that tiny p-values keep their digits. */
+/**
+ * Tail probabilities and quantiles, computed so that tiny p-values keep their digits.
+ *
+ * <p>The t and chi-square quantiles are found by iterative inversion of the distribution
+ * function (several microseconds each, more than the rest of a small fit). They depend only
+ * on the probability and the degrees of freedom, which repeat from fit to fit, so they are
+ * remembered: a simulation study or a living review computes each quantile once. The cache
+ * holds the same numbers the inversion returns and is bounded.
+ */
 final class Distributions {
 
   private static final double ACCURACY = 1e-14;
+
+  /** At most this many quantiles are remembered; beyond it they are computed every time. */
+  static final int CACHE_LIMIT = 4096;
+
+  /** A remembered quantile: which distribution, its degrees of freedom and the probability. */
+  private record Key(boolean chiSquare, double df, double p) {}
+
+  private static final ConcurrentHashMap<Key, Double> QUANTILES = new ConcurrentHashMap<>();
 
   private Distributions() {}
 
@@ -30,7 +48,9 @@ final class Distributions {
 
   /** Upper t quantile with {@code P(T_df > q) = upperTail}. */
   static double tUpper(double upperTail, double df) {
-    return new TDistribution(null, df, ACCURACY).inverseCumulativeProbability(1.0 - upperTail);
+    double p = 1.0 - upperTail;
+    return cached(new Key(false, df, p),
+        () -> new TDistribution(null, df, ACCURACY).inverseCumulativeProbability(p));
   }
 
   /** Upper chi-square tail {@code P(X_df > x)}. */
@@ -43,6 +63,19 @@ final class Distributions {
 
   /** Chi-square quantile with {@code P(X_df <= q) = p}. */
   static double chiSquareQuantile(double p, double df) {
-    return new ChiSquaredDistribution(null, df, ACCURACY).inverseCumulativeProbability(p);
+    return cached(new Key(true, df, p),
+        () -> new ChiSquaredDistribution(null, df, ACCURACY).inverseCumulativeProbability(p));
+  }
+
+  private static double cached(Key key, DoubleSupplier quantile) {
+    Double known = QUANTILES.get(key);
+    if (known != null) {
+      return known;
+    }
+    double q = quantile.getAsDouble();
+    if (QUANTILES.size() < CACHE_LIMIT) {
+      QUANTILES.putIfAbsent(key, q);
+    }
+    return q;
   }
 }

@@ -361,23 +361,84 @@ final class Fitter {
     return new Tau2Fit(Tau2Estimator.PM, tau2, ebPmSe(s.s1), root.iterations());
   }
 
-  /** R's {@code mad}: 1.4826 times the median absolute deviation from the median. */
+  /**
+   * R's {@code mad}: 1.4826 times the median absolute deviation from the median. The medians
+   * are found by selection, in expected O(k) time instead of a sort's O(k log k); they are the
+   * same numbers.
+   */
   static double mad(double[] x) {
-    double[] sorted = x.clone();
-    Arrays.sort(sorted);
-    double median = median(sorted);
-    double[] dev = new double[sorted.length];
-    for (int i = 0; i < sorted.length; i++) {
-      dev[i] = Math.abs(sorted[i] - median);
+    double[] work = x.clone();
+    double median = median(work);
+    for (int i = 0; i < work.length; i++) {
+      work[i] = Math.abs(work[i] - median);
     }
-    Arrays.sort(dev);
-    return 1.4826 * median(dev);
+    return 1.4826 * median(work);
   }
 
-  private static double median(double[] sorted) {
-    int n = sorted.length;
+  /** R's {@code median} of a non-empty array, reordering the array. */
+  static double median(double[] a) {
+    int n = a.length;
     int half = n / 2;
-    return n % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+    double upper = select(a, half);
+    if (n % 2 == 1) {
+      return upper;
+    }
+    // select leaves the half smallest values before index half: the lower middle is their max.
+    double lower = a[0];
+    for (int i = 1; i < half; i++) {
+      lower = Math.max(lower, a[i]);
+    }
+    return (lower + upper) / 2;
+  }
+
+  /**
+   * The value of rank {@code rank} (0-based) of a NaN-free array, reordering it so that no value
+   * before that index is larger and none after it is smaller: Hoare's selection with a
+   * median-of-three pivot, falling back to sorting the remaining range if partitioning makes
+   * poor progress (so the worst case stays O(k log k)).
+   */
+  static double select(double[] a, int rank) {
+    int lo = 0;
+    int hi = a.length - 1;
+    int budget = 2 * (32 - Integer.numberOfLeadingZeros(a.length)) + 8;
+    while (hi > lo) {
+      if (budget-- == 0) {
+        Arrays.sort(a, lo, hi + 1);
+        return a[rank];
+      }
+      int mid = (lo + hi) >>> 1;
+      double pivot = medianOfThree(a[lo], a[mid], a[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      // Now a[lo..j] <= pivot, a[j+1..i-1] == pivot, a[i..hi] >= pivot.
+      if (rank <= j) {
+        hi = j;
+      } else if (rank >= i) {
+        lo = i;
+      } else {
+        return a[rank];
+      }
+    }
+    return a[rank];
+  }
+
+  private static double medianOfThree(double a, double b, double c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 
   // ---------------------------------------------------------------------------------------
@@ -506,7 +567,7 @@ final class Fitter {
     Optional<Interval> tau2Ci = Optional.empty();
     Optional<Interval> i2Ci = Optional.empty();
     Optional<Interval> h2Ci = Optional.empty();
-    if (random && k > 1) {
+    if (random && k > 1 && config.heterogeneityIntervals()) {
       Interval t = qProfile(tau2, alpha);
       if (t != null) {
         tau2Ci = Optional.of(t);
@@ -538,7 +599,6 @@ final class Fitter {
     double qMin = q(0);
     double lb;
     double ub;
-    String level = percent(1 - alpha);
     if (qMin < critL) {
       lb = 0;
       ub = 0;
@@ -550,7 +610,7 @@ final class Fitter {
       ub = upperLimit;
       notes.add(String.format(Locale.ROOT, "Q-profile: the upper %s bound for tau^2 lies above "
           + "the search limit %.6g and is reported as that limit (metafor prints '>').",
-          level, upperLimit));
+          percent(1 - alpha), upperLimit));
     } else {
       Zeroin.Root r = Zeroin.find(t -> q(t) - critL, 0, upperLimit, qMin - critL,
           qMax - critL, Zeroin.R_TOL, 1000);

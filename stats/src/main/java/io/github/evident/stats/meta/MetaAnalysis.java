@@ -42,9 +42,11 @@ public final class MetaAnalysis {
   private final int maxIterations;
   private final double stepAdjustment;
   private final Tau2Estimator fallback;
+  private final boolean heterogeneityIntervals;
 
   private MetaAnalysis(MetaResult.Model model, Tau2Estimator estimator, boolean knappHartung,
-      double level, int maxIterations, double stepAdjustment, Tau2Estimator fallback) {
+      double level, int maxIterations, double stepAdjustment, Tau2Estimator fallback,
+      boolean heterogeneityIntervals) {
     this.model = model;
     this.estimator = estimator;
     this.knappHartung = knappHartung;
@@ -52,6 +54,7 @@ public final class MetaAnalysis {
     this.maxIterations = maxIterations;
     this.stepAdjustment = stepAdjustment;
     this.fallback = fallback;
+    this.heterogeneityIntervals = heterogeneityIntervals;
   }
 
   /**
@@ -75,7 +78,7 @@ public final class MetaAnalysis {
       throw new IllegalArgumentException("estimator must not be null");
     }
     return new MetaAnalysis(MetaResult.Model.RANDOM_EFFECTS, estimator, false, 0.95,
-        DEFAULT_MAX_ITERATIONS, 1.0, null);
+        DEFAULT_MAX_ITERATIONS, 1.0, null, true);
   }
 
   /**
@@ -87,7 +90,7 @@ public final class MetaAnalysis {
    */
   public static MetaAnalysis commonEffect() {
     return new MetaAnalysis(MetaResult.Model.COMMON_EFFECT, null, false, 0.95,
-        DEFAULT_MAX_ITERATIONS, 1.0, null);
+        DEFAULT_MAX_ITERATIONS, 1.0, null, true);
   }
 
   /**
@@ -108,7 +111,7 @@ public final class MetaAnalysis {
    */
   public MetaAnalysis withKnappHartung(boolean enabled) {
     return new MetaAnalysis(model, estimator, enabled, level, maxIterations, stepAdjustment,
-        fallback);
+        fallback, heterogeneityIntervals);
   }
 
   /**
@@ -124,7 +127,7 @@ public final class MetaAnalysis {
           "level must be strictly between 0 and 1 (e.g. 0.95), was " + level);
     }
     return new MetaAnalysis(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback);
+        stepAdjustment, fallback, heterogeneityIntervals);
   }
 
   /**
@@ -140,7 +143,7 @@ public final class MetaAnalysis {
       throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
     }
     return new MetaAnalysis(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback);
+        stepAdjustment, fallback, heterogeneityIntervals);
   }
 
   /**
@@ -159,7 +162,7 @@ public final class MetaAnalysis {
           "stepAdjustment must be in (0, 1], was " + stepAdjustment);
     }
     return new MetaAnalysis(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback);
+        stepAdjustment, fallback, heterogeneityIntervals);
   }
 
   /**
@@ -183,7 +186,28 @@ public final class MetaAnalysis {
           + "cannot fall back to another tau^2 estimator");
     }
     return new MetaAnalysis(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback);
+        stepAdjustment, fallback, heterogeneityIntervals);
+  }
+
+  /**
+   * Chooses whether a random-effects fit computes the Q-profile confidence intervals of τ²,
+   * I² and H² (Viechtbauer 2007; metafor's {@code confint}), which is the default. Without
+   * them {@link MetaResult#tau2Ci()}, {@link MetaResult#i2Ci()} and {@link MetaResult#h2Ci()}
+   * are empty and every other number is unchanged; a fit then saves the two root searches of
+   * the Q profile, which a simulation study of the pooled estimate does not need.
+   *
+   * <pre>{@code
+   * MetaAnalysis fast = MetaAnalysis.randomEffects(Tau2Estimator.REML)
+   *     .withKnappHartung()
+   *     .withHeterogeneityIntervals(false);
+   * }</pre>
+   *
+   * @param enabled whether to compute the intervals
+   * @return a new analysis
+   */
+  public MetaAnalysis withHeterogeneityIntervals(boolean enabled) {
+    return new MetaAnalysis(model, estimator, knappHartung, level, maxIterations,
+        stepAdjustment, fallback, enabled);
   }
 
   /**
@@ -286,6 +310,10 @@ public final class MetaAnalysis {
     return fallback;
   }
 
+  boolean heterogeneityIntervals() {
+    return heterogeneityIntervals;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -297,13 +325,14 @@ public final class MetaAnalysis {
     MetaAnalysis m = (MetaAnalysis) o;
     return model == m.model && estimator == m.estimator && knappHartung == m.knappHartung
         && Double.compare(level, m.level) == 0 && maxIterations == m.maxIterations
-        && Double.compare(stepAdjustment, m.stepAdjustment) == 0 && fallback == m.fallback;
+        && Double.compare(stepAdjustment, m.stepAdjustment) == 0 && fallback == m.fallback
+        && heterogeneityIntervals == m.heterogeneityIntervals;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(model, estimator, knappHartung, level, maxIterations, stepAdjustment,
-        fallback);
+        fallback, heterogeneityIntervals);
   }
 
   @Override
@@ -321,6 +350,9 @@ public final class MetaAnalysis {
     }
     if (stepAdjustment != 1.0) {
       sb.append(", stepAdjustment ").append(stepAdjustment);
+    }
+    if (!heterogeneityIntervals && model == MetaResult.Model.RANDOM_EFFECTS) {
+      sb.append(", no heterogeneity intervals");
     }
     return sb.append(']').toString();
   }

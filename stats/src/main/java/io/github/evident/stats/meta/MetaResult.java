@@ -31,7 +31,8 @@ import java.util.OptionalInt;
  * @param tau2StandardError the standard error of τ² as metafor's {@code se.tau2}; empty for
  *     the common-effect model and for k = 1
  * @param tau2Ci the Q-profile confidence interval of τ² (metafor's {@code confint}); empty for
- *     the common-effect model and for k = 1
+ *     the common-effect model, for k = 1 and when not requested
+ *     ({@link MetaAnalysis#withHeterogeneityIntervals(boolean)})
  * @param i2 I² in percent: 100·τ²/(τ² + ṽ) for random effects, 100·max(0, (Q − df)/Q) for
  *     the common-effect model
  * @param i2Ci the confidence interval of I² in percent, from the τ² interval

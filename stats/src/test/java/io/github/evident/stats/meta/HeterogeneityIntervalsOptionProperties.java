@@ -1,0 +1,74 @@
+package io.github.evident.stats.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Turning the Q-profile intervals off (for speed) removes exactly those intervals and changes no
+ * other number, and repeated fits (which reuse remembered t and chi-square quantiles) give
+ * identical results.
+ */
+class HeterogeneityIntervalsOptionProperties {
+
+  record Data(double[] y, double[] v) {
+    @Override
+    public String toString() {
+      return "y=" + Arrays.toString(y) + ", v=" + Arrays.toString(v);
+    }
+  }
+
+  @Provide
+  Arbitrary<Data> studies() {
+    return Arbitraries.integers().between(2, 30).flatMap(k -> Combinators.combine(
+        // Distinct estimates: the Knapp-Hartung test rejects practically identical ones.
+        Arbitraries.doubles().between(-3, 3).ofScale(6).array(double[].class).ofSize(k)
+            .uniqueElements(),
+        Arbitraries.doubles().between(0.005, 1.5).ofScale(6).array(double[].class).ofSize(k))
+        .as(Data::new));
+  }
+
+  @Property(tries = 100)
+  void withoutIntervalsEveryOtherNumberIsIdentical(@ForAll("studies") Data d,
+      @ForAll Tau2Estimator e, @ForAll boolean knappHartung) {
+    MetaAnalysis full = MetaAnalysis.randomEffects(e).withKnappHartung(knappHartung)
+        .withMaxIterations(1000).withFallback(Tau2Estimator.DL);
+    MetaResult a = full.fit(d.y(), d.v());
+    MetaResult b = full.withHeterogeneityIntervals(false).fit(d.y(), d.v());
+    assertTrue(b.tau2Ci().isEmpty() && b.i2Ci().isEmpty() && b.h2Ci().isEmpty(), b.toString());
+    MetaResult expected = new MetaResult(a.model(), a.tau2Estimator(), a.test(), a.level(),
+        a.k(), a.estimate(), a.standardError(), a.statistic(), a.testDf(), a.pValue(), a.ci(),
+        a.predictionInterval(), a.tau2(), a.tau2StandardError(), null, a.i2(), null, a.h2(),
+        null, a.q(), a.qDf(), a.qPValue(), a.iterations(),
+        a.notes().stream().filter(n -> !n.startsWith("Q-profile")).toList());
+    assertEquals(expected, b);
+  }
+
+  @Property(tries = 50)
+  void repeatedFitsAreIdentical(@ForAll("studies") Data d, @ForAll boolean knappHartung) {
+    MetaAnalysis m = MetaAnalysis.randomEffects(Tau2Estimator.DL).withKnappHartung(knappHartung)
+        .withLevel(0.9);
+    assertEquals(m.fit(d.y(), d.v()), m.fit(d.y(), d.v()));
+  }
+
+  @Example
+  void theOptionIsPartOfTheConfiguration() {
+    MetaAnalysis m = MetaAnalysis.randomEffects();
+    MetaAnalysis fast = m.withHeterogeneityIntervals(false);
+    assertNotEquals(m, fast);
+    assertEquals(m, fast.withHeterogeneityIntervals(true));
+    assertEquals(m.hashCode(), fast.withHeterogeneityIntervals(true).hashCode());
+    assertTrue(fast.toString().contains("no heterogeneity intervals"), fast.toString());
+    assertFalse(m.toString().contains("heterogeneity"), m.toString());
+  }
+}
