@@ -7,9 +7,9 @@
  *   <li>{@link io.github.evident.examples.bench.MetaAnalysisBenchmark}: {@code MetaAnalysis.fit}
  *       for DL, REML and PM, z or Knapp-Hartung test, with or without the Q-profile intervals,
  *       at k = 5, 13, 100, 10⁴ and 10⁶ studies.
- *   <li>Appraisal: a benchmark of applying a checklist rule set (EPHPP) to one study's
- *       appraisal belongs here as {@code AppraisalBenchmark} once the appraisal module offers
- *       rule sets.
+ *   <li>{@link io.github.evident.examples.bench.AppraisalBenchmark}: appraising one study with
+ *       the EPHPP rule sets (dictionary and common practice), traces and global rating
+ *       included.
  * </ul>
  *
  * <p>{@link io.github.evident.examples.bench.SideBySide} times R metafor and Evident on the

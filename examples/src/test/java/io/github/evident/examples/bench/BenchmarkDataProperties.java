@@ -59,5 +59,9 @@ class BenchmarkDataProperties {
     assertTrue(Double.isFinite(e.logRiskRatio().variance()));
     assertTrue(Double.isFinite(e.meanDifference().variance()));
     assertTrue(Double.isFinite(e.fisherZ().variance()));
+    AppraisalBenchmark a = new AppraisalBenchmark();
+    a.generate();
+    assertEquals(6, a.ephppDictionary().ratings().size());
+    assertTrue(a.ephppCommonPractice().globalRating().isDetermined());
   }
 }

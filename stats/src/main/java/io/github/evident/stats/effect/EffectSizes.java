@@ -430,7 +430,10 @@ public final class EffectSizes {
       throw new IllegalArgumentException("the estimate of " + measure + " is " + estimate
           + " for " + inputs.get());
     }
-    Check.nonZeroVariance(variance, measure, inputs.get());
+    if (!(variance > 0) || !Double.isFinite(variance)) {
+      // Only now is the description of the inputs formatted: never on the success path.
+      Check.nonZeroVariance(variance, measure, inputs.get());
+    }
     return new EffectSize(estimate, variance, measure, notes);
   }
 
