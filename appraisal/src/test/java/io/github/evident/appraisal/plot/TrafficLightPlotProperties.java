@@ -1,5 +1,6 @@
 package io.github.evident.appraisal.plot;
 
+import io.github.evident.core.svg.SvgCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.evident.core.model.StudyAppraisal;

@@ -1,5 +1,6 @@
 package io.github.evident.appraisal.plot;
 
+import io.github.evident.core.svg.SvgCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package io.github.evident.stats.plot;
 
+import io.github.evident.core.svg.SvgCheck;
 import static io.github.evident.stats.synthesis.EffectDirection.DETERIORATION;
 import static io.github.evident.stats.synthesis.EffectDirection.IMPROVEMENT;
 import static io.github.evident.stats.synthesis.EffectDirection.NO_CHANGE;

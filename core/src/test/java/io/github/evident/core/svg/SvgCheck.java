@@ -1,9 +1,8 @@
-package io.github.evident.appraisal.plot;
+package io.github.evident.core.svg;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.evident.core.svg.TextMetrics;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,14 +14,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-/** Parses figure SVG and checks its layout: text boxes do not overlap, all lies inside. */
-final class SvgCheck {
+/**
+ * Test support for figures drawn with the SVG writer, shipped in the {@code evident-core}
+ * test-jar: parses figure SVG and checks its layout (text boxes do not overlap, all lies inside).
+ */
+public final class SvgCheck {
 
-  static final String NS = "http://www.w3.org/2000/svg";
+  public static final String NS = "http://www.w3.org/2000/svg";
 
   private SvgCheck() {}
 
-  static Document parse(String svg) {
+  public static Document parse(String svg) {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);
@@ -35,7 +37,7 @@ final class SvgCheck {
     }
   }
 
-  static List<Element> elements(Node root, String name) {
+  public static List<Element> elements(Node root, String name) {
     NodeList nodes = root instanceof Document d ? d.getElementsByTagNameNS(NS, name)
         : ((Element) root).getElementsByTagNameNS(NS, name);
     List<Element> out = new ArrayList<>();
@@ -46,7 +48,7 @@ final class SvgCheck {
   }
 
   /** Groups with a CSS class (exact token). */
-  static List<Element> groups(Document doc, String cssClass) {
+  public static List<Element> groups(Document doc, String cssClass) {
     List<Element> out = new ArrayList<>();
     for (Element g : elements(doc, "g")) {
       if (List.of(g.getAttribute("class").split(" ")).contains(cssClass)) {
@@ -56,12 +58,12 @@ final class SvgCheck {
     return out;
   }
 
-  static double num(Element e, String attr) {
+  public static double num(Element e, String attr) {
     return Double.parseDouble(e.getAttribute(attr));
   }
 
   /** The lines of a text element. */
-  static List<String> lines(Element t) {
+  public static List<String> lines(Element t) {
     List<String> out = new ArrayList<>();
     for (Element s : elements(t, "tspan")) {
       out.add(s.getTextContent());
@@ -73,7 +75,7 @@ final class SvgCheck {
   }
 
   /** Every line of text in the figure, in document order. */
-  static List<String> allLines(Node root) {
+  public static List<String> allLines(Node root) {
     List<String> out = new ArrayList<>();
     for (Element t : elements(root, "text")) {
       out.addAll(lines(t));
@@ -81,7 +83,7 @@ final class SvgCheck {
     return out;
   }
 
-  static String inherited(Element e, String attr, String dflt) {
+  public static String inherited(Element e, String attr, String dflt) {
     for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
       if (el.hasAttribute(attr)) {
         return el.getAttribute(attr);
@@ -90,14 +92,14 @@ final class SvgCheck {
     return dflt;
   }
 
-  record Box(double x0, double y0, double x1, double y1, String text) {
+  public record Box(double x0, double y0, double x1, double y1, String text) {
     boolean overlaps(Box o) {
       return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
     }
   }
 
   /** Estimated boxes of every non-empty line of text (cap height above, 0.2 em below). */
-  static List<Box> textBoxes(Document doc) {
+  public static List<Box> textBoxes(Document doc) {
     List<Box> out = new ArrayList<>();
     for (Element t : elements(doc, "text")) {
       double fs = Double.parseDouble(inherited(t, "font-size", "16"));
@@ -127,7 +129,7 @@ final class SvgCheck {
    * Legible: text lines do not overlap one another; text, rectangles, circles, lines and
    * polygons lie inside the canvas.
    */
-  static void assertLegible(Document doc) {
+  public static void assertLegible(Document doc) {
     Element root = doc.getDocumentElement();
     double width = num(root, "width");
     double height = num(root, "height");
@@ -161,7 +163,7 @@ final class SvgCheck {
     }
   }
 
-  static List<double[]> points(Element polygon) {
+  public static List<double[]> points(Element polygon) {
     List<double[]> out = new ArrayList<>();
     for (String pair : polygon.getAttribute("points").trim().split("\\s+")) {
       String[] xy = pair.split(",");
