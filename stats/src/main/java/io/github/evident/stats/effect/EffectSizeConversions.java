@@ -29,12 +29,16 @@ public final class EffectSizeConversions {
 
   /**
    * The t statistic that gives a two-sided p value: {@code t = F^-1(1 - p/2; df)} with the sign
-   * of {@code direction}.
+   * of {@code direction}, as R's {@code qt(p/2, df, lower.tail = FALSE)}. The quantile is
+   * accurate in relative terms also for tiny p values (such as {@code 1e-20}) and for p values
+   * near 1.
    *
    * @param p the two-sided p value, in (0, 1]
    * @param df the degrees of freedom, {@code > 0}
    * @param direction the sign of the effect
    * @return the t statistic
+   * @throws IllegalArgumentException if an argument is out of range, or if the t statistic
+   *     exceeds the double range (p below about {@code 1e-150} with df = 1)
    */
   public static double tFromTwoSidedP(double p, double df, Direction direction) {
     Check.probability("p", p);
@@ -42,7 +46,7 @@ public final class EffectSizeConversions {
     if (direction == null) {
       throw new IllegalArgumentException("direction must not be null");
     }
-    double t = -Normal.tQuantile(p / 2, df);
+    double t = Normal.tTwoSidedQuantile(p, df);
     return direction == Direction.POSITIVE ? t : -t;
   }
 

@@ -32,6 +32,23 @@ class ConversionsTest {
     }
   }
 
+  /**
+   * Tiny two-sided p values (and p values near 1) keep their t statistic: the quantile is
+   * relative-accurate in both tails, as R's {@code qt(p/2, df, lower.tail = FALSE)}.
+   */
+  @Test
+  void tFromTwoSidedPMatchesQtInTheFarTails() {
+    JsonNode r = REF.get("t_from_p_tails");
+    for (int k = 0; k < r.get("p").size(); k++) {
+      double expected = at(r, "t", k);
+      double t = EffectSizeConversions.tFromTwoSidedP(at(r, "p", k), at(r, "df", k),
+          Direction.POSITIVE);
+      String what = "t for p=" + at(r, "p", k) + ", df=" + at(r, "df", k);
+      assertTrue(Math.abs(t - expected) <= 1e-6 * expected,
+          () -> what + ": expected " + expected + " but was " + t);
+    }
+  }
+
   @Test
   void cohensDFromIndependentT() {
     JsonNode r = REF.get("d_from_t");
