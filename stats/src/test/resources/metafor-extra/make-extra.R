@@ -126,18 +126,8 @@ write_case("reml_local_maximum", "Four studies where REML Fisher scoring stops a
 
 set.seed(20261124)
 k <- 12; vi <- runif(k, 0.02, 0.2); yi <- 0.3 + rnorm(k, 0, sqrt(vi) * 0.35)
-write_case("simulated_homogeneous_k12", "Simulated homogeneous studies (y <- c(-0.004574, 0.005196, 0.178515, -0.030519, 0.050802)
-v <- c(0.068672, 1.187979, 0.00503, 0.005074, 1.5)
-write_case("eb_nonconvergence", "Five studies on which EB Fisher scoring oscillates and does not converge in 1000 iterations (metafor errors); found by a property test", "GEN",
-           list(note = "yi and vi typed in"), data.frame(yi = y, vi = v), control = list(maxiter = 1000))
-
-set.seed(20261124); yi = 0.3 + N(0, 0.35^2 vi)): Q far below its df, tau^2 = 0 and Q-profile CI [0, 0]", "GEN",
-           list(note = "y <- c(-0.004574, 0.005196, 0.178515, -0.030519, 0.050802)
-v <- c(0.068672, 1.187979, 0.00503, 0.005074, 1.5)
-write_case("eb_nonconvergence", "Five studies on which EB Fisher scoring oscillates and does not converge in 1000 iterations (metafor errors); found by a property test", "GEN",
-           list(note = "yi and vi typed in"), data.frame(yi = y, vi = v), control = list(maxiter = 1000))
-
-set.seed(20261124); vi <- runif(12, 0.02, 0.2); yi <- 0.3 + rnorm(12, 0, sqrt(vi) * 0.35)"),
+write_case("simulated_homogeneous_k12", "Simulated homogeneous studies (set.seed(20261124); yi = 0.3 + N(0, 0.35^2 vi)): Q far below its df, tau^2 = 0 and Q-profile CI [0, 0]", "GEN",
+           list(note = "set.seed(20261124); vi <- runif(12, 0.02, 0.2); yi <- 0.3 + rnorm(12, 0, sqrt(vi) * 0.35)"),
            data.frame(yi = yi, vi = vi))
 
 set.seed(50)
@@ -145,3 +135,23 @@ k <- 50; vi <- rchisq(k, df = 4) / 40 + 0.005; yi <- rnorm(k, -0.2, sqrt(vi + 0.
 write_case("simulated_k50", "Simulated k = 50 (set.seed(50); vi = chisq4/40 + 0.005; yi ~ N(-0.2, vi + 0.04))", "GEN",
            list(note = "set.seed(50); vi <- rchisq(50, df = 4) / 40 + 0.005; yi <- rnorm(50, -0.2, sqrt(vi + 0.04))"),
            data.frame(yi = yi, vi = vi))
+
+# Small-scale data (y ~ 1e-4, v ~ 1e-8, as raw proportions of rare events): metafor's absolute
+# tolerances (1e-5 on tau^2 for Fisher scoring, .Machine$double.eps^0.25 for the PM and
+# Q-profile root searches) are then larger than tau^2 itself. The fits use the defaults (Evident
+# must reproduce them); "tight_tolerance" records what metafor gives with control = list(tol =
+# 1e-15, threshold = 1e-15) (tau^2 and its Q-profile interval), which shows how far off they are.
+y <- c(0.1, 0.5, -0.2, 0.9, 0.3) * 1e-3; v <- c(0.04, 0.09, 0.05, 0.02, 0.1) * 1e-6
+write_case("small_scale", "Five invented studies on a small scale (y ~ 1e-4, v ~ 1e-8): metafor's absolute tolerances exceed tau^2", "GEN",
+           list(note = "y <- c(0.1, 0.5, -0.2, 0.9, 0.3) * 1e-3; v <- c(0.04, 0.09, 0.05, 0.02, 0.1) * 1e-6"),
+           data.frame(yi = y, vi = v))
+small <- fromJSON(file.path(outdir, "small_scale.json"), simplifyVector = FALSE)
+tight <- list()
+for (m in c("ML", "REML", "PM")) {
+  r <- rma(y, v, method = m, control = list(tol = 1e-15, threshold = 1e-15, maxiter = 1000))
+  ci <- confint(r, control = list(tol = 1e-15))$random
+  tight[[m]] <- list(tau2 = num(r$tau2), tau2_ci = num(ci["tau^2", c("ci.lb", "ci.ub")]))
+}
+small$tight_tolerance <- tight
+writeLines(toJSON(small, auto_unbox = TRUE, digits = NA, pretty = TRUE, null = "null"),
+           file.path(outdir, "small_scale.json"))

@@ -577,6 +577,19 @@ final class Fitter {
       }
     }
 
+    if (random && k > 1 && vt < Zeroin.R_TOL
+        && (tau2Fit.estimator().isIterative() || tau2Ci.isPresent())) {
+      notes.add(String.format(Locale.ROOT, "The typical sampling variance %.3g is below the "
+          + "absolute tolerances on tau^2 that metafor uses (%.0e for Fisher scoring, %.2g for "
+          + "the Paule-Mandel and Q-profile root searches), so %s can be far from their exact "
+          + "values, as in metafor. Rescale the estimates (e.g. multiply them by 100 or 1000) "
+          + "and fit again.", vt, MetaAnalysis.THRESHOLD, Zeroin.R_TOL,
+          tau2Fit.estimator().isIterative() && tau2Ci.isPresent()
+              ? "the iterative tau^2 estimate and the confidence intervals of tau^2, I^2 and H^2"
+              : tau2Ci.isPresent() ? "the confidence intervals of tau^2, I^2 and H^2"
+                  : "the iterative tau^2 estimate"));
+    }
+
     OptionalDouble seTau2 = tau2Fit == null || Double.isNaN(tau2Fit.se())
         ? OptionalDouble.empty() : OptionalDouble.of(tau2Fit.se());
     return new MetaResult(config.model(),

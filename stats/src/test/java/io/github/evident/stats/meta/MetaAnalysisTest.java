@@ -17,6 +17,53 @@ import org.junit.jupiter.api.Test;
 
 class MetaAnalysisTest {
 
+  /**
+   * On a small scale (v ~ 1e-8) metafor's absolute tolerances exceed tau^2: Evident reproduces
+   * metafor's defaults (checked case by case in MetaforReferenceTest) and says in a note that
+   * these numbers are far from the exact ones, which metafor gives with tight tolerances
+   * ("tight_tolerance" in metafor-extra/small_scale.json).
+   */
+  @Test
+  void smallScaleDataGetANoteAboutMetaforsAbsoluteTolerances() {
+    JsonNode ref = MetaforReferenceTest.reference("metafor-extra/small_scale.json");
+    double[] y = new double[5];
+    double[] v = new double[5];
+    for (int i = 0; i < 5; i++) {
+      y[i] = ref.get("yi").get(i).asDouble();
+      v[i] = ref.get("vi").get(i).asDouble();
+    }
+    JsonNode pm = ref.get("tight_tolerance").get("PM");
+    MetaResult r = MetaAnalysis.randomEffects(Tau2Estimator.PM).fit(y, v);
+    // The default search is off by far more than any reasonable tolerance ...
+    assertTrue(r.tau2() > 100 * pm.get("tau2").asDouble(), r.toString());
+    assertTrue(r.tau2Ci().orElseThrow().upper()
+        > 10 * pm.get("tau2_ci").get(1).asDouble(), r.toString());
+    // ... and the result says so.
+    assertTrue(r.notes().stream().anyMatch(n -> n.contains("absolute tolerances")
+        && n.contains("Rescale")), r.notes().toString());
+    // Rescaled by 1000 (v by 1e6), the same data fit to the exact values.
+    double[] ys = y.clone();
+    double[] vs = v.clone();
+    for (int i = 0; i < 5; i++) {
+      ys[i] *= 1e3;
+      vs[i] *= 1e6;
+    }
+    for (String m : List.of("ML", "REML", "PM")) {
+      JsonNode tight = ref.get("tight_tolerance").get(m);
+      MetaResult scaled = MetaAnalysis.randomEffects(Tau2Estimator.valueOf(m)).fit(ys, vs);
+      assertTrue(scaled.notes().stream().noneMatch(n -> n.contains("absolute tolerances")));
+      assertEquals(tight.get("tau2").asDouble(), scaled.tau2() / 1e6,
+          2e-4 * tight.get("tau2").asDouble(), m);
+      assertEquals(tight.get("tau2_ci").get(1).asDouble(),
+          scaled.tau2Ci().orElseThrow().upper() / 1e6,
+          1e-4 * tight.get("tau2_ci").get(1).asDouble(), m);
+    }
+    // Closed-form estimators without intervals need no note.
+    MetaResult dl = MetaAnalysis.randomEffects(Tau2Estimator.DL)
+        .withHeterogeneityIntervals(false).fit(y, v);
+    assertTrue(dl.notes().isEmpty(), dl.notes().toString());
+  }
+
   /** metafor's fit of the BCG log risk ratios for a method and test, from the shared cases. */
   static JsonNode bcg(String method, String test) {
     for (JsonNode fit : MetaforReferenceTest.reference("metafor/bcg_rr.json").get("fits")) {
