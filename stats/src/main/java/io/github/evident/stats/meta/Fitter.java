@@ -621,8 +621,9 @@ final class Fitter {
           + "expected).", qMin, percent(alpha / 2), critL));
     } else if (qMax > critL) {
       ub = upperLimit;
-      notes.add(String.format(Locale.ROOT, "Q-profile: the upper %s bound for tau^2 lies above "
-          + "the search limit %.6g and is reported as that limit (metafor prints '>').",
+      notes.add(String.format(Locale.ROOT, "Q-profile: the upper %s%% confidence bound for "
+          + "tau^2 lies above the search limit %.6g and is reported as that limit (metafor "
+          + "prints '>').",
           percent(1 - alpha), upperLimit));
     } else {
       Zeroin.Root r = Zeroin.find(t -> q(t) - critL, 0, upperLimit, qMin - critL,

@@ -146,10 +146,10 @@ public record MetaResult(
                 f4(Math.sqrt(t.lower())), f4(Math.sqrt(t.upper())))).orElse("")));
         sb.append(String.format(Locale.ROOT,
             "I^2 (total heterogeneity / total variability):   %s%%%s%n", f2(i2),
-            ci(i2Ci, pct)));
+            ci2(i2Ci, pct)));
         sb.append(String.format(Locale.ROOT,
             "H^2 (total variability / sampling variability):  %s%s%n%n", f2(h2),
-            ci(h2Ci, pct)));
+            ci2(h2Ci, pct)));
       }
     } else {
       sb.append(String.format(Locale.ROOT, "Common-Effect Model (k = %d)%n%n", k));
@@ -213,6 +213,12 @@ public record MetaResult(
   private static String ci(Optional<Interval> ci, String pct) {
     return ci.map(c -> String.format(Locale.ROOT, "  %s%% CI [%s, %s]", pct, f4(c.lower()),
         f4(c.upper()))).orElse("");
+  }
+
+  /** An interval with 2 decimals, as I² and H² themselves are printed. */
+  private static String ci2(Optional<Interval> ci, String pct) {
+    return ci.map(c -> String.format(Locale.ROOT, "  %s%% CI [%s, %s]", pct, f2(c.lower()),
+        f2(c.upper()))).orElse("");
   }
 
   private static String f4(double x) {
