@@ -17,6 +17,22 @@ class EffectSizeProperties {
     assertEquals(expected, actual, tol, what);
   }
 
+  /**
+   * The t from a two-sided p gives that p back through an independent route, the t
+   * distribution function of commons-math (2 P(T < -t)), in relative terms down to p = 1e-200.
+   */
+  @Property(tries = 100)
+  void tFromTwoSidedPGivesThePBack(
+      @ForAll @DoubleRange(min = -200, max = -0.01) double log10p,
+      @ForAll @DoubleRange(min = 0.5, max = 5) double log10df) {
+    double p = Math.pow(10, log10p);
+    double df = Math.pow(10, log10df);
+    double t = EffectSizeConversions.tFromTwoSidedP(p, df, Direction.POSITIVE);
+    double back = 2 * new org.apache.commons.math3.distribution.TDistribution(null, df)
+        .cumulativeProbability(-t);
+    assertEquals(p, back, 1e-8 * p, "p=" + p + ", df=" + df + ", t=" + t);
+  }
+
   @Property
   void swappingGroupsNegatesMeanDifferencesKeepingTheVariance(
       @ForAll @DoubleRange(min = -50, max = 50) double m1,
