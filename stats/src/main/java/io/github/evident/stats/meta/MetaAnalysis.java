@@ -218,7 +218,8 @@ public final class MetaAnalysis {
    * @return the fit
    * @throws IllegalArgumentException if an array is null or empty, their lengths differ, or a
    *     value is NaN, infinite or (for a variance) not positive; the message names the study
-   *     index (0-based) and the value
+   *     index (0-based) and the value. Also with the Knapp-Hartung test when the estimates are
+   *     practically identical (the adjusted standard error would be 0; metafor reports 0)
    * @throws NonConvergenceException if an iterative τ² estimator does not converge and no
    *     fallback was requested
    */
