@@ -152,4 +152,12 @@ class NiceTest {
     assertThrows(IllegalArgumentException.class, () -> Nice.Suggestion.of(1.2, 0.5));
     assertThrows(IllegalArgumentException.class, () -> Nice.Suggestion.of(0.8, 0));
   }
+
+  @Test
+  void otherThresholdsNameTheRuleSet() {
+    assertEquals("NICE appendix H suggestion", Nice.qualitative(Nice.Suggestion.of(0.8, 0.5))
+        .name());
+    assertEquals("NICE appendix F suggestion (++ from 0.9, + from 0.6)",
+        Nice.intervention(Nice.Suggestion.of(0.9, 0.6)).name());
+  }
 }
