@@ -53,7 +53,8 @@ public final class Nice {
    * The suggestion rule: every answer scores points (fulfilled 2, unclear or partly fulfilled 1,
    * not fulfilled or not reported 0; not applicable items are left out), and the share of the
    * possible points gives ++ from {@code plusPlus}, + from {@code plus}, else -. A better answer
-   * never lowers the suggestion. The default is {@code Suggestion.of(0.8, 0.5)}.
+   * never lowers the suggestion. A component whose items are all not applicable gets no
+   * suggestion (a reviewer decides). The default is {@code Suggestion.of(0.8, 0.5)}.
    *
    * @param plusPlus the least share of points for ++
    * @param plus the least share of points for +

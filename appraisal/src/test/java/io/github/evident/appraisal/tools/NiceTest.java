@@ -140,6 +140,21 @@ class NiceTest {
   }
 
   @Test
+  void aComponentWithEveryItemNotApplicableSuggestsNothing() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (Item item : Nice.interventionChecklist().items()) {
+      m.put(item.id(), "-");
+    }
+    for (String external : List.of("1.1", "1.2", "1.3", "2.9", "2.10")) {
+      m.put(external, "NA");
+    }
+    Appraisal a = Nice.intervention().appraise("DM", Answers.of(m));
+    // no applicable item: no points to share, so no suggestion (not "++" from 0 of 0 points)
+    assertEquals(Rating.UNDETERMINED, a.suggestedRating("5.2").label());
+    assertEquals("-", a.suggestedRating("5.1").label());
+  }
+
+  @Test
   void interventionComponentsAreTooLargeToEnumerate() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Nice.intervention().verify());
