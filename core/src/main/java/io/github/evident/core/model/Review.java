@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +87,7 @@ public abstract class Review {
   @Value.Check
   void check() {
     Checks.nonBlank("review.title", title());
-    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < studies().size(); i++) {
       String id = studies().get(i).id();
       Integer before = index.putIfAbsent(id, i);

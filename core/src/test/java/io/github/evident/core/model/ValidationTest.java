@@ -116,6 +116,11 @@ class ValidationTest {
     rejects(() -> Review.builder().title("r").addStudies(
         study("felsher2018").addRelatedStudies("gun2016").build(), study("gunn2016").build())
         .build(), "study 'felsher2018'", "unknown study 'gun2016'");
+    // the known ids are listed in the review's order, so the message is the same on every run
+    rejects(() -> Review.builder().title("r").addStudies(study("wahab2006").build(),
+        study("benoit2017").build(), study("arnold2000").build(),
+        study("felsher2018").addRelatedStudies("gun2016").build()).build(),
+        "known ids are [wahab2006, benoit2017, arnold2000, felsher2018]");
     rejects(() -> study("x").addRelatedStudies("x").build(), "study 'x'", "itself");
   }
 
