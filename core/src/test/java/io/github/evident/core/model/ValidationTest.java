@@ -195,4 +195,16 @@ class ValidationTest {
     assertEquals(List.of("a"), s.themes());
     assertThrows(UnsupportedOperationException.class, () -> s.themes().add("c"));
   }
+
+  @Test
+  void aResultCannotHaveMoreParticipantsThanTheStudy() {
+    Population twenty = Population.builder().n(20).build();
+    rejects(() -> study("jeal2017").population(twenty).addOutcomes(Outcome.builder()
+        .construct("wellbeing").addResults(ArmSummary.builder().mean(3).n(21).build()).build())
+        .build(), "study 'jeal2017'", "outcomes[0].results[0].n", "20", "21");
+    rejects(() -> study("jeal2017").population(twenty).addOutcomes(Outcome.builder()
+        .construct("condom use").addResults(Proportion.builder().proportion(0.5).events(12)
+            .n(24).build()).build())
+        .build(), "study 'jeal2017'", "outcomes[0].results[0].n", "20", "24");
+  }
 }
