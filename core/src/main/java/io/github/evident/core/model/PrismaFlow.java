@@ -166,10 +166,9 @@ public abstract class PrismaFlow {
 
   @Value.Check
   void validate() {
-    recordsBySource().forEach((k, v) -> nonNegative("recordsBySource[" + k + "]", v));
-    reportsExcludedByReason().forEach((k, v) ->
-        nonNegative("reportsExcludedByReason[" + k + "]", v));
-    otherRecordsBySource().forEach((k, v) -> nonNegative("otherRecordsBySource[" + k + "]", v));
+    counts("recordsBySource", recordsBySource());
+    counts("reportsExcludedByReason", reportsExcludedByReason());
+    counts("otherRecordsBySource", otherRecordsBySource());
     nonNegative("recordsIdentified", recordsIdentified());
     nonNegative("duplicatesRemoved", duplicatesRemoved());
     nonNegative("automationRemoved", automationRemoved());
@@ -186,6 +185,13 @@ public abstract class PrismaFlow {
     nonNegative("otherReportsExcluded", otherReportsExcluded());
     nonNegative("studiesIncluded", studiesIncluded());
     nonNegative("reportsIncluded", reportsIncluded());
+  }
+
+  private static void counts(String field, Map<String, Integer> counts) {
+    counts.forEach((k, v) -> {
+      Checks.nonBlank("prisma." + field + " key", k);
+      nonNegative(field + "[" + k + "]", v);
+    });
   }
 
   private static void nonNegative(String field, OptionalInt v) {

@@ -129,4 +129,16 @@ class PrismaFlowTest {
     assertEquals("records identified (2147483647) ≠ sum over sources (4294967294)",
         sources.violations().get(0).message());
   }
+
+  @Test
+  void sourcesAndReasonsNeedANameAndACount() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> PrismaFlow.builder().putRecordsBySource(" ", 12).build());
+    assertEquals("prisma.recordsBySource key must not be blank, was ' '", e.getMessage());
+    e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> PrismaFlow.builder().putReportsExcludedByReason("wrong design", -1).build());
+    assertEquals("prisma.reportsExcludedByReason[wrong design] must be a non-negative count, "
+        + "was -1", e.getMessage());
+  }
 }
