@@ -207,4 +207,20 @@ class ValidationTest {
             .n(24).build()).build())
         .build(), "study 'jeal2017'", "outcomes[0].results[0].n", "20", "24");
   }
+
+  @Test
+  void aProportionThatDisagreesWithItsCountsIsAWarning() {
+    // 13 / 45 = 0.2889 reported as 28.9%: rounding, no warning; 0.5 with 3 of 10: a warning
+    Outcome outcome = Outcome.builder().construct("knowledge of support programs")
+        .addResults(Proportion.builder().proportion(0.289).events(13).n(45).build())
+        .addResults(Proportion.builder().proportion(0.5).events(3).n(10).build()).build();
+    Review r = Review.builder().title("r").addStudies(study("jeal2017").addOutcomes(outcome)
+        .build()).build();
+    List<ValidationWarning> w = r.warnings();
+    assertEquals(1, w.size(), w::toString);
+    assertEquals("outcomes[0].results[1]", w.get(0).field());
+    assertEquals(java.util.Optional.of("jeal2017"), w.get(0).study());
+    assertTrue(w.get(0).message().contains("0.5") && w.get(0).message().contains("3 / 10"),
+        w.get(0)::message);
+  }
 }
