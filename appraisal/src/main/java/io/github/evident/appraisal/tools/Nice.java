@@ -240,7 +240,8 @@ public final class Nice {
    */
   public static RuleSet qualitative(Suggestion suggestion) {
     return RuleSet.of("NICE appendix H suggestion" + suffix(suggestion), QUALITATIVE_CHECKLIST,
-        SCALE, List.of(), new ScoreGlobal(suggestion, QUALITATIVE_CHECKLIST)).withJudgement(Ruling.GLOBAL);
+        SCALE, List.of(), new ScoreGlobal(suggestion, QUALITATIVE_CHECKLIST))
+        .withJudgement(Ruling.GLOBAL);
   }
 
   /**
@@ -262,7 +263,8 @@ public final class Nice {
    */
   public static RuleSet intervention(Suggestion suggestion) {
     return RuleSet.of("NICE appendix F suggestion" + suffix(suggestion),
-        INTERVENTION_CHECKLIST, SCALE, List.of(new ScoreRule(suggestion, INTERVENTION_CHECKLIST.component("5.1")),
+        INTERVENTION_CHECKLIST, SCALE,
+        List.of(new ScoreRule(suggestion, INTERVENTION_CHECKLIST.component("5.1")),
             new ScoreRule(suggestion, INTERVENTION_CHECKLIST.component("5.2"))),
         GlobalRule.of("internal-validity", "the overall rating reported is the internal "
             + "validity (5.1); external validity (5.2) is reported beside it",
