@@ -42,7 +42,9 @@ cases <- list(
   list(name = "ephpp_three_level", table = rbind(c(11, 3, 1), c(2, 14, 4), c(0, 3, 22))),
   list(name = "binary_agreement", table = rbind(c(20, 5), c(10, 15))),
   # a kappa-paradox table: one category dominates
-  list(name = "kappa_paradox", table = rbind(c(118, 5), c(2, 0)))
+  list(name = "kappa_paradox", table = rbind(c(118, 5), c(2, 0))),
+  # the README example's table (psych-cohen-kappa.json)
+  list(name = "readme_example", table = rbind(c(2, 1, 0), c(0, 3, 1), c(0, 1, 2)))
 )
 out <- lapply(cases, function(cs) c(list(name = cs$name, table = cs$table), ac1(cs$table)))
 cat(toJSON(list(provenance = paste0(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -346,7 +347,8 @@ public final class Appraisal {
     StringBuilder sb = new StringBuilder();
     sb.append(tool()).append(' ').append(toolVersion()).append(" (").append(ruleSet.name())
         .append(')').append(reviewer == null ? "" : ", reviewer " + reviewer).append('\n');
-    sb.append(String.format("%-10s %-14s %-14s %s%n", "component", "suggested", "final", "why"));
+    sb.append(String.format(Locale.ROOT,
+        "%-10s %-14s %-14s %s\n", "component", "suggested", "final", "why"));
     for (String c : finals.keySet()) {
       line(sb, c, suggested.get(c), finals.get(c));
     }
@@ -359,7 +361,8 @@ public final class Appraisal {
   }
 
   private static void line(StringBuilder sb, String id, Rating s, Rating f) {
-    sb.append(String.format("%-10s %-14s %-14s %s%n", id, s.label(), f.label(), f.trace()));
+    sb.append(String.format(Locale.ROOT,
+        "%-10s %-14s %-14s %s\n", id, s.label(), f.label(), f.trace()));
   }
 
   /** One line such as {@code EPHPP 2009 [KT] A=WEAK B=MODERATE ... global=WEAK}. */

@@ -94,7 +94,10 @@ public record Item(String id, String text, List<Option> options,
   }
 
   /**
-   * This item, asked also when the given item has one of the given codes (one more alternative).
+   * This item with one more alternative condition: asked when the given item has one of the
+   * given codes, or when an alternative added before holds. The first call turns an item that
+   * is always asked into one asked only under this condition: {@code Item.of("C2", ...)
+   * .askedIf("C1", "1", "3")} asks C2 only if C1 is 1 or 3.
    *
    * @param itemId the item whose answer decides
    * @param codes the codes that ask this item
@@ -105,7 +108,8 @@ public record Item(String id, String text, List<Option> options,
   }
 
   /**
-   * This item with one more alternative condition under which it is asked.
+   * This item with one more alternative condition under which it is asked (alternatives are
+   * or-ed; the first one makes an always-asked item conditional).
    *
    * @param condition item ids mapped to the codes that, all together, ask this item
    * @return a new item

@@ -133,6 +133,8 @@ public final class RuleSet {
 
   /**
    * This rule set with a rule added, or replacing the rule with the same id.
+   * The name stays: give the variant its own name with {@link #withName(String)}, since
+   * {@link #appraise(AppraisalRecord)} and dual reviews tell rule sets apart by name.
    *
    * @param rule the rule
    * @return a new rule set
@@ -157,6 +159,8 @@ public final class RuleSet {
 
   /**
    * This rule set without a rule.
+   * The name stays: give the variant its own name with {@link #withName(String)}, since
+   * {@link #appraise(AppraisalRecord)} and dual reviews tell rule sets apart by name.
    *
    * @param ruleId the rule's id
    * @return a new rule set
@@ -172,6 +176,8 @@ public final class RuleSet {
 
   /**
    * This rule set with another global rule.
+   * The name stays: give the variant its own name with {@link #withName(String)}, since
+   * {@link #appraise(AppraisalRecord)} and dual reviews tell rule sets apart by name.
    *
    * @param global the global rule
    * @return a new rule set

@@ -58,7 +58,8 @@ public record TableRule(String id, String component, String description,
    * @param then the label given
    * @param conditions item conditions such as {@code "A1=1,2"}
    * @return the row
-   * @throws IllegalArgumentException if a condition has no {@code =}
+   * @throws IllegalArgumentException if a condition has no {@code =} or an item is named in
+   *     two conditions
    */
   public static TableRule of(String id, String component, String then, String... conditions) {
     Map<String, List<String>> when = new LinkedHashMap<>();
@@ -69,7 +70,11 @@ public record TableRule(String id, String component, String description,
         throw new IllegalArgumentException("condition of rule '" + id
             + "' must look like \"A1=1,2\", was '" + c + "'");
       }
-      when.put(c.substring(0, eq).trim(), List.of(c.substring(eq + 1).trim().split("\\s*,\\s*")));
+      String item = c.substring(0, eq).trim();
+      if (when.put(item, List.of(c.substring(eq + 1).trim().split("\\s*,\\s*"))) != null) {
+        throw new IllegalArgumentException("rule '" + id + "' names item " + item
+            + " in two conditions; list its codes in one, e.g. \"" + item + "=1,2\"");
+      }
       text.add(c.contains(",") ? c.replaceFirst("=", " in {") + "}" : c);
     }
     return new TableRule(id, component, String.join(" and ", text), when, then);

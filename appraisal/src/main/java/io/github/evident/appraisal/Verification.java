@@ -3,6 +3,7 @@ package io.github.evident.appraisal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -117,9 +118,10 @@ public final class Verification {
    */
   public String summary() {
     StringBuilder sb = new StringBuilder("Verification of ").append(ruleSet).append('\n');
-    sb.append(String.format("%-12s %9s %9s%n", "component", "uncovered", "conflicts"));
+    sb.append(String.format(Locale.ROOT,
+        "%-12s %9s %9s\n", "component", "uncovered", "conflicts"));
     for (String c : uncovered.keySet()) {
-      sb.append(String.format("%-12s %9d %9d%n", c, uncovered.get(c).size(),
+      sb.append(String.format(Locale.ROOT, "%-12s %9d %9d\n", c, uncovered.get(c).size(),
           conflicts.get(c).size()));
     }
     for (String c : uncovered.keySet()) {

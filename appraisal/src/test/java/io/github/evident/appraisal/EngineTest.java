@@ -100,6 +100,10 @@ class EngineTest {
     assertThrows(IllegalArgumentException.class, () -> Answers.of("a"));
     assertThrows(IllegalArgumentException.class,
         () -> Ruling.of("R", Rating.UNDETERMINED, "KT", "x"));
+    // an item named twice would silently keep only its last condition
+    e = assertThrows(IllegalArgumentException.class,
+        () -> TableRule.of("x", "R", "good", "q1=y", "q1=n"));
+    assertTrue(e.getMessage().contains("'x'") && e.getMessage().contains("q1"), e::getMessage);
   }
 
   @Test

@@ -79,7 +79,9 @@ public final class GwetAc1Result {
   }
 
   /**
-   * The normal confidence interval {@code AC1 +- z_{1-(1-level)/2} se}, not truncated.
+   * The normal confidence interval {@code AC1 +- z_{1-(1-level)/2} se}, not truncated. Gwet's
+   * R package irrCAC uses the Student t quantile on {@code n - 1} degrees of freedom instead, so
+   * its intervals are slightly wider for small {@code n}.
    *
    * @param level the confidence level, in {@code (0, 1)}
    * @return the interval

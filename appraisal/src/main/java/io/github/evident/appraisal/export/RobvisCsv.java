@@ -135,16 +135,17 @@ public final class RobvisCsv {
   /**
    * The CSV text: a header and one line per row, lines ending in {@code \n}.
    *
-   * @param rows the rows; every appraisal must have the same number of components
+   * @param rows the rows; every appraisal must have the same components, in the same order
    * @return the CSV
-   * @throws IllegalArgumentException if there are no rows, the numbers of components differ,
+   * @throws IllegalArgumentException if there are no rows, the components differ,
    *     a study label repeats, or a rating has no translation (naming the study)
    */
   public String write(List<Row> rows) {
     if (rows == null || rows.isEmpty()) {
       throw new IllegalArgumentException("rows must not be empty");
     }
-    int n = rows.get(0).appraisal().ratings().size();
+    List<String> components = List.copyOf(rows.get(0).appraisal().ratings().keySet());
+    int n = components.size();
     StringBuilder sb = new StringBuilder("Study");
     for (int i = 1; i <= n; i++) {
       sb.append(",D").append(i);
@@ -159,9 +160,10 @@ public final class RobvisCsv {
       }
       seen.add(row.study());
       Map<String, String> ratings = row.appraisal().ratings();
-      if (ratings.size() != n) {
+      if (!List.copyOf(ratings.keySet()).equals(components)) {
         throw new IllegalArgumentException("study '" + row.study() + "' (row " + r + ") has "
-            + ratings.size() + " components, the first row " + n);
+            + "components " + ratings.keySet() + ", the first row " + components
+            + "; write one file per tool");
       }
       sb.append(quote(row.study()));
       for (Map.Entry<String, String> e : ratings.entrySet()) {

@@ -11,7 +11,7 @@ import io.github.evident.appraisal.Ruling;
  * @param value the agreed answer code (for an item) or rating (for a component or global)
  * @param reason why the reviewers differed
  * @param decidedBy who decided
- * @param note a free-text note, may be empty
+ * @param note a free-text note, may be empty; null (or absent in JSON) reads as empty
  */
 public record Resolution(Difference.Kind kind, String target, String value, Reason reason,
     String decidedBy, String note) {
@@ -19,13 +19,14 @@ public record Resolution(Difference.Kind kind, String target, String value, Reas
   /**
    * Validates the record.
    *
-   * @throws IllegalArgumentException if a field is null or blank (the note may be empty)
+   * @throws IllegalArgumentException if a field other than the note is null or blank
    */
   public Resolution {
-    if (kind == null || reason == null || note == null) {
-      throw new IllegalArgumentException("kind, reason and note of a resolution must not be "
-          + "null, were " + kind + ", " + reason + ", " + note);
+    if (kind == null || reason == null) {
+      throw new IllegalArgumentException("kind and reason of a resolution must not be null, "
+          + "were " + kind + ", " + reason);
     }
+    note = note == null ? "" : note;
     for (String[] f : new String[][] {{"target", target}, {"value", value},
         {"decidedBy", decidedBy}}) {
       if (f[1] == null || f[1].isBlank()) {

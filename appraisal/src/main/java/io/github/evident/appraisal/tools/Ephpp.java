@@ -150,7 +150,10 @@ public final class Ephpp {
   }
 
   /**
-   * The common-practice rule set with F2=5 (not applicable) rated as given.
+   * The common-practice rule set with F2=5 (not applicable) rated as given. Its name tells the
+   * variants apart, so that an {@link io.github.evident.appraisal.AppraisalRecord} made with one
+   * is not replayed with another: {@code "EPHPP common practice"} for MODERATE, else
+   * {@code "EPHPP common practice, F2=5 rated WEAK"} (or STRONG).
    *
    * @param withdrawalsNotApplicable the rating of F when F2=5: STRONG, MODERATE or WEAK
    * @return the rule set
@@ -183,7 +186,9 @@ public final class Ephpp {
     rules.add(row("E-cp-2", "E", "WEAK", "common practice: validity can't tell and reliability "
         + "not shown is WEAK (neither property shown)", "E1=3", "E2=2"));
     rules.add(withdrawalsNotApplicable(withdrawalsNotApplicable));
-    return RuleSet.of("EPHPP common practice", CHECKLIST, SCALE, rules, dictionaryGlobal());
+    String name = "EPHPP common practice" + ("MODERATE".equals(withdrawalsNotApplicable) ? ""
+        : ", F2=5 rated " + withdrawalsNotApplicable);
+    return RuleSet.of(name, CHECKLIST, SCALE, rules, dictionaryGlobal());
   }
 
   /**

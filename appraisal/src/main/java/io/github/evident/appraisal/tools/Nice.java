@@ -53,7 +53,8 @@ public final class Nice {
    * The suggestion rule: every answer scores points (fulfilled 2, unclear or partly fulfilled 1,
    * not fulfilled or not reported 0; not applicable items are left out), and the share of the
    * possible points gives ++ from {@code plusPlus}, + from {@code plus}, else -. A better answer
-   * never lowers the suggestion. The default is {@code Suggestion.of(0.8, 0.5)}.
+   * never lowers the suggestion. A component whose items are all not applicable gets no
+   * suggestion (a reviewer decides). The default is {@code Suggestion.of(0.8, 0.5)}.
    *
    * @param plusPlus the least share of points for ++
    * @param plus the least share of points for +
@@ -234,11 +235,13 @@ public final class Nice {
    * Appendix H with a suggestion rule; the overall rating is a judgement.
    *
    * @param suggestion the suggestion rule
-   * @return the rule set
+   * @return the rule set {@code "NICE appendix H suggestion"}, with the thresholds appended
+   *     when they are not the defaults, e.g. {@code " (++ from 0.9, + from 0.6)"}
    */
   public static RuleSet qualitative(Suggestion suggestion) {
-    return RuleSet.of("NICE appendix H suggestion", QUALITATIVE_CHECKLIST, SCALE, List.of(),
-        new ScoreGlobal(suggestion, QUALITATIVE_CHECKLIST)).withJudgement(Ruling.GLOBAL);
+    return RuleSet.of("NICE appendix H suggestion" + suffix(suggestion), QUALITATIVE_CHECKLIST,
+        SCALE, List.of(), new ScoreGlobal(suggestion, QUALITATIVE_CHECKLIST))
+        .withJudgement(Ruling.GLOBAL);
   }
 
   /**
@@ -255,10 +258,12 @@ public final class Nice {
    * overall rating is the internal validity.
    *
    * @param suggestion the suggestion rule
-   * @return the rule set
+   * @return the rule set {@code "NICE appendix F suggestion"}, with the thresholds appended
+   *     when they are not the defaults, e.g. {@code " (++ from 0.9, + from 0.6)"}
    */
   public static RuleSet intervention(Suggestion suggestion) {
-    return RuleSet.of("NICE appendix F suggestion", INTERVENTION_CHECKLIST, SCALE,
+    return RuleSet.of("NICE appendix F suggestion" + suffix(suggestion),
+        INTERVENTION_CHECKLIST, SCALE,
         List.of(new ScoreRule(suggestion, INTERVENTION_CHECKLIST.component("5.1")),
             new ScoreRule(suggestion, INTERVENTION_CHECKLIST.component("5.2"))),
         GlobalRule.of("internal-validity", "the overall rating reported is the internal "
@@ -271,6 +276,12 @@ public final class Nice {
    * Points and possible points of the answers to some items (fulfilled 2, partly 1, not or not
    * reported 0; not applicable left out), or empty if one of them is not answered.
    */
+  /** Non-default thresholds name the rule set, so records made with them replay only with them. */
+  private static String suffix(Suggestion suggestion) {
+    return suggestion.equals(Suggestion.defaults()) ? ""
+        : " (++ from " + suggestion.plusPlus() + ", + from " + suggestion.plus() + ")";
+  }
+
   static Optional<int[]> score(List<String> items, Answers answers) {
     int points = 0;
     int max = 0;

@@ -42,7 +42,9 @@ final class ScoreRule implements Rule {
 
   @Override
   public Optional<String> apply(Answers answers) {
-    return Nice.score(component.items(), answers).map(s -> suggestion.label(s[0], s[1]));
+    // every item not applicable: no points to share, no suggestion (a reviewer decides)
+    return Nice.score(component.items(), answers).filter(s -> s[1] > 0)
+        .map(s -> suggestion.label(s[0], s[1]));
   }
 
   /** Refuses to be written as JSON, with a message that says why. */

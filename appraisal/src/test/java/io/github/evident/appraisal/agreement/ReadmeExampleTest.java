@@ -2,7 +2,6 @@ package io.github.evident.appraisal.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.evident.core.Interval;
@@ -37,6 +36,10 @@ class ReadmeExampleTest {
     assertEquals(ref.get("weighted_kappa_quadratic").asDouble(), weighted.kappa(), 1e-9);
     double half = 1.959963984540054 * Math.sqrt(ref.get("var_kappa").asDouble());
     assertEquals(ref.get("kappa").asDouble() - half, ci.lower(), 1e-9);
-    assertTrue(ac1.ac1() <= 1.0);
+    // AC1 of the same table by gwet-ac1.R (Gwet 2008 formulas in R; see README.md)
+    JsonNode gwet = References.read("gwet-ac1.json").get("cases").get(5);
+    assertEquals("readme_example", gwet.get("name").asText());
+    assertEquals(gwet.get("ac1").asDouble(), ac1.ac1(), 1e-9);
+    assertEquals(gwet.get("se").asDouble(), ac1.standardError(), 1e-9);
   }
 }

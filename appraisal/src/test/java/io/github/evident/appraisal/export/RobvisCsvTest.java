@@ -68,4 +68,27 @@ class RobvisCsvTest {
     assertThrows(IllegalArgumentException.class, () -> RobvisCsv.Row.of("a", e, Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> RobvisCsv.withDefaults().write(List.of()));
   }
+
+  @Test
+  void rejectsRowsWhoseComponentsDifferEvenInTheSameNumber() {
+    // two components, like NICE appendix F, but other ones: D1 and D2 would mean different things
+    io.github.evident.appraisal.Scale scale = io.github.evident.appraisal.Scale.of("s", "Low",
+        "High");
+    io.github.evident.appraisal.Checklist checklist = io.github.evident.appraisal.Checklist.of(
+        "T", "1", List.of(io.github.evident.appraisal.Item.of("q1", "q1?", "y", "yes"),
+            io.github.evident.appraisal.Item.of("q2", "q2?", "y", "yes")),
+        List.of(io.github.evident.appraisal.Component.of("X", "x", "q1"),
+            io.github.evident.appraisal.Component.of("Y", "y", "q2")));
+    Appraisal custom = io.github.evident.appraisal.RuleSet.of("custom", checklist, scale,
+        List.of(io.github.evident.appraisal.TableRule.of("x", "X", "Low", "q1=y"),
+            io.github.evident.appraisal.TableRule.of("y", "Y", "Low", "q2=y")),
+        io.github.evident.appraisal.WorstOf.of("w", "worst", scale))
+        .appraise(Answers.of("q1", "y", "q2", "y"));
+    Appraisal nice = io.github.evident.appraisal.tools.Nice.intervention().appraise(
+        Answers.of());
+    IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+        () -> RobvisCsv.withDefaults().write(List.of(RobvisCsv.Row.of("a", nice, 1),
+            RobvisCsv.Row.of("b", custom, 1))));
+    assertTrue(x.getMessage().contains("[X, Y]"), x::getMessage);
+  }
 }

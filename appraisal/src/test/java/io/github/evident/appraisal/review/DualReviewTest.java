@@ -121,4 +121,12 @@ class DualReviewTest {
         DualReview.contingencyTable(reviews, Ruling.GLOBAL));
     assertThrows(IllegalArgumentException.class, () -> DualReview.pairs(reviews, "Z"));
   }
+
+  @Test
+  void aResolutionReadFromJsonNeedsNoNote() {
+    Resolution r = io.github.evident.core.json.EvidentJson.read("{\"kind\": \"ITEM\", "
+        + "\"target\": \"B\", \"value\": \"1\", \"reason\": \"OVERSIGHT\", "
+        + "\"decidedBy\": \"LS\"}", Resolution.class);
+    assertEquals(Resolution.item("B", "1", Reason.OVERSIGHT, "LS"), r);
+  }
 }

@@ -161,6 +161,17 @@ class EphppTest {
   }
 
   @Test
+  void aRecordMadeWithAnotherWithdrawalsRatingIsNotReplayedSilently() {
+    Answers na = answers("1", "1", "1", "2", null, "2", "2", "1", "1", "4", "5");
+    var record = Ephpp.commonPractice("WEAK").appraise("KT", na).record();
+    // replayed with F2=5 rated MODERATE, F (and so the global rating) would silently change
+    assertThrows(IllegalArgumentException.class, () -> Ephpp.commonPractice().appraise(record));
+    assertEquals("WEAK",
+        Ephpp.commonPractice("WEAK").appraise(record).rating("F").label());
+    assertEquals("EPHPP common practice", Ephpp.commonPractice("MODERATE").name());
+  }
+
+  @Test
   void withdrawalsNotApplicableIsAParameter() {
     Answers na = answers("1", "1", "1", "2", null, "2", "2", "1", "1", "4", "5");
     assertEquals(Rating.UNDETERMINED, Ephpp.dictionary().appraise(na).rating("F").label());

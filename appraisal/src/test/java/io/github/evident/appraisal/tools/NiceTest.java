@@ -140,6 +140,21 @@ class NiceTest {
   }
 
   @Test
+  void aComponentWithEveryItemNotApplicableSuggestsNothing() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (Item item : Nice.interventionChecklist().items()) {
+      m.put(item.id(), "-");
+    }
+    for (String external : List.of("1.1", "1.2", "1.3", "2.9", "2.10")) {
+      m.put(external, "NA");
+    }
+    Appraisal a = Nice.intervention().appraise("DM", Answers.of(m));
+    // no applicable item: no points to share, so no suggestion (not "++" from 0 of 0 points)
+    assertEquals(Rating.UNDETERMINED, a.suggestedRating("5.2").label());
+    assertEquals("-", a.suggestedRating("5.1").label());
+  }
+
+  @Test
   void interventionComponentsAreTooLargeToEnumerate() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Nice.intervention().verify());
@@ -151,5 +166,13 @@ class NiceTest {
     assertThrows(IllegalArgumentException.class, () -> Nice.Suggestion.of(0.4, 0.5));
     assertThrows(IllegalArgumentException.class, () -> Nice.Suggestion.of(1.2, 0.5));
     assertThrows(IllegalArgumentException.class, () -> Nice.Suggestion.of(0.8, 0));
+  }
+
+  @Test
+  void otherThresholdsNameTheRuleSet() {
+    assertEquals("NICE appendix H suggestion", Nice.qualitative(Nice.Suggestion.of(0.8, 0.5))
+        .name());
+    assertEquals("NICE appendix F suggestion (++ from 0.9, + from 0.6)",
+        Nice.intervention(Nice.Suggestion.of(0.9, 0.6)).name());
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -165,10 +166,9 @@ public abstract class PrismaFlow {
 
   @Value.Check
   void validate() {
-    recordsBySource().forEach((k, v) -> nonNegative("recordsBySource[" + k + "]", v));
-    reportsExcludedByReason().forEach((k, v) ->
-        nonNegative("reportsExcludedByReason[" + k + "]", v));
-    otherRecordsBySource().forEach((k, v) -> nonNegative("otherRecordsBySource[" + k + "]", v));
+    counts("recordsBySource", recordsBySource());
+    counts("reportsExcludedByReason", reportsExcludedByReason());
+    counts("otherRecordsBySource", otherRecordsBySource());
     nonNegative("recordsIdentified", recordsIdentified());
     nonNegative("duplicatesRemoved", duplicatesRemoved());
     nonNegative("automationRemoved", automationRemoved());
@@ -185,6 +185,13 @@ public abstract class PrismaFlow {
     nonNegative("otherReportsExcluded", otherReportsExcluded());
     nonNegative("studiesIncluded", studiesIncluded());
     nonNegative("reportsIncluded", reportsIncluded());
+  }
+
+  private static void counts(String field, Map<String, Integer> counts) {
+    counts.forEach((k, v) -> {
+      Checks.nonBlank("prisma." + field + " key", k);
+      nonNegative(field + "[" + k + "]", v);
+    });
   }
 
   private static void nonNegative(String field, OptionalInt v) {
@@ -223,7 +230,7 @@ public abstract class PrismaFlow {
     List<PrismaCheck.Finding> out = new ArrayList<>();
     OptionalInt identified = recordsIdentified();
     if (!recordsBySource().isEmpty()) {
-      int sum = recordsBySource().values().stream().mapToInt(Integer::intValue).sum();
+      long sum = sum(recordsBySource());
       if (identified.isEmpty()) {
         notChecked(out, "identified-sum", "recordsIdentified");
       } else if (sum != identified.getAsInt()) {
@@ -234,9 +241,9 @@ public abstract class PrismaFlow {
     boolean anyRemoval = duplicatesRemoved().isPresent() || automationRemoved().isPresent()
         || otherRemoved().isPresent();
     if (identified.isPresent() && recordsScreened().isPresent() && anyRemoval) {
-      int removed = duplicatesRemoved().orElse(0) + automationRemoved().orElse(0)
+      long removed = (long) duplicatesRemoved().orElse(0) + automationRemoved().orElse(0)
           + otherRemoved().orElse(0);
-      int expected = identified.getAsInt() - removed;
+      long expected = identified.getAsInt() - removed;
       if (expected != recordsScreened().getAsInt()) {
         violation(out, "screened", "records screened (" + recordsScreened().getAsInt()
             + ") ≠ identified (" + identified.getAsInt() + ") − removed before screening ("
@@ -258,7 +265,7 @@ public abstract class PrismaFlow {
           "otherReportsNotRetrieved");
     }
     if (!reportsExcludedByReason().isEmpty()) {
-      int sum = reportsExcludedByReason().values().stream().mapToInt(Integer::intValue).sum();
+      long sum = sum(reportsExcludedByReason());
       if (reportsExcluded().isEmpty()) {
         notChecked(out, "reasons-sum", "reportsExcluded");
       } else if (sum != reportsExcluded().getAsInt()) {
@@ -266,18 +273,19 @@ public abstract class PrismaFlow {
             + ") ≠ sum over exclusion reasons (" + sum + ")");
       }
     }
-    OptionalInt excluded = reportsExcluded().isPresent() || reportsExcludedByReason().isEmpty()
-        ? reportsExcluded()
-        : OptionalInt.of(reportsExcludedByReason().values().stream()
-            .mapToInt(Integer::intValue).sum());
+    OptionalLong excluded = reportsExcluded().isPresent()
+        ? OptionalLong.of(reportsExcluded().getAsInt())
+        : reportsExcludedByReason().isEmpty()
+            ? OptionalLong.empty()
+            : OptionalLong.of(sum(reportsExcludedByReason()));
     boolean other = otherReportsAssessed().isPresent() || otherReportsExcluded().isPresent();
     if (reportsIncluded().isPresent() && reportsAssessed().isPresent() && excluded.isPresent()
         && (!other || otherReportsAssessed().isPresent() && otherReportsExcluded().isPresent())) {
-      int expected = reportsAssessed().getAsInt() - excluded.getAsInt();
+      long expected = reportsAssessed().getAsInt() - excluded.getAsLong();
       String formula = "assessed (" + reportsAssessed().getAsInt() + ") − excluded ("
-          + excluded.getAsInt() + ")";
+          + excluded.getAsLong() + ")";
       if (other) {
-        expected += otherReportsAssessed().getAsInt() - otherReportsExcluded().getAsInt();
+        expected += (long) otherReportsAssessed().getAsInt() - otherReportsExcluded().getAsInt();
         formula += " + other-methods assessed (" + otherReportsAssessed().getAsInt()
             + ") − excluded (" + otherReportsExcluded().getAsInt() + ")";
       }
@@ -286,8 +294,14 @@ public abstract class PrismaFlow {
             + ") ≠ " + formula + " = " + expected);
       }
     } else {
-      notChecked(out, "included-reports", missing("reportsIncluded", reportsIncluded(),
-          "reportsAssessed", reportsAssessed(), "reportsExcluded", excluded));
+      String absent = missing("reportsIncluded", reportsIncluded(), "reportsAssessed",
+          reportsAssessed(), "reportsExcluded", excluded);
+      if (other) {
+        String absentOther = missing("otherReportsAssessed", otherReportsAssessed(),
+            "otherReportsExcluded", otherReportsExcluded());
+        absent += absentOther.isEmpty() ? "" : sep(absent) + absentOther;
+      }
+      notChecked(out, "included-reports", absent);
     }
     if (studiesIncluded().isPresent() && reportsIncluded().isPresent()) {
       if (studiesIncluded().getAsInt() > reportsIncluded().getAsInt()) {
@@ -300,7 +314,7 @@ public abstract class PrismaFlow {
     }
     if (reportsSought().isPresent() && recordsScreened().isPresent()
         && recordsExcluded().isPresent()) {
-      int expected = recordsScreened().getAsInt() - recordsExcluded().getAsInt();
+      long expected = (long) recordsScreened().getAsInt() - recordsExcluded().getAsInt();
       if (expected != reportsSought().getAsInt()) {
         out.add(new PrismaCheck.Finding(PrismaCheck.Kind.WARNING, "sought", "reports sought ("
             + reportsSought().getAsInt() + ") ≠ screened (" + recordsScreened().getAsInt()
@@ -318,7 +332,7 @@ public abstract class PrismaFlow {
       OptionalInt result, String aName, OptionalInt a, String bName, OptionalInt b,
       String resultField, String aField, String bField) {
     if (result.isPresent() && a.isPresent() && b.isPresent()) {
-      int expected = a.getAsInt() - b.getAsInt();
+      long expected = (long) a.getAsInt() - b.getAsInt();
       if (expected != result.getAsInt()) {
         violation(out, rule, what + " (" + result.getAsInt() + ") ≠ " + aName + " ("
             + a.getAsInt() + ") − " + bName + " (" + b.getAsInt() + ") = " + expected);
@@ -331,11 +345,19 @@ public abstract class PrismaFlow {
   private static String missing(Object... nameThenValue) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < nameThenValue.length; i += 2) {
-      if (((OptionalInt) nameThenValue[i + 1]).isEmpty()) {
+      Object value = nameThenValue[i + 1];
+      boolean absent = value instanceof OptionalLong l
+          ? l.isEmpty()
+          : ((OptionalInt) value).isEmpty();
+      if (absent) {
         sb.append(sep(sb.toString())).append(nameThenValue[i]);
       }
     }
     return sb.toString();
+  }
+
+  private static long sum(Map<String, Integer> counts) {
+    return counts.values().stream().mapToLong(Integer::longValue).sum();
   }
 
   private static String sep(String s) {

@@ -62,6 +62,23 @@ public abstract class Proportion implements ReportedResult {
   @Override
   public abstract Optional<PValue> p();
 
+  /** Half a percentage point: the largest error of a proportion rounded to whole percent. */
+  static final double ROUNDING_TOLERANCE = 0.005;
+
+  /**
+   * Whether the reported proportion disagrees with the reported events and n by more than
+   * rounding to whole percent (0.005).
+   *
+   * @return true if all three are reported and disagree
+   */
+  boolean disagreesWithCounts() {
+    if (events().isEmpty() || n().isEmpty()) {
+      return false;
+    }
+    double derived = (double) events().getAsInt() / n().getAsInt();
+    return Math.abs(proportion() - derived) > ROUNDING_TOLERANCE;
+  }
+
   @Value.Check
   void check() {
     Checks.probability("proportion.proportion", proportion());

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +87,7 @@ public abstract class Review {
   @Value.Check
   void check() {
     Checks.nonBlank("review.title", title());
-    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < studies().size(); i++) {
       String id = studies().get(i).id();
       Integer before = index.putIfAbsent(id, i);
@@ -120,8 +120,9 @@ public abstract class Review {
 
   /**
    * Everything allowed but suspect: PRISMA violations and warnings, a PRISMA study count that
-   * differs from the studies listed, discrepancies recorded in studies, and reported mean
-   * differences that disagree with the reported means.
+   * differs from the studies listed, discrepancies recorded in studies, reported mean
+   * differences that disagree with the reported means, and reported proportions that disagree
+   * with their events and n by more than rounding to whole percent.
    *
    * @return the warnings, in review order
    */
@@ -156,6 +157,11 @@ public abstract class Review {
                 "reported mean difference " + pc.meanDifference().getAsDouble()
                     + " ≠ mean after − mean before = " + (pc.meanAfter().getAsDouble()
                     - pc.meanBefore().getAsDouble())));
+          } else if (rs.get(r) instanceof Proportion p && p.disagreesWithCounts()) {
+            out.add(new ValidationWarning(id, "outcomes[" + o + "].results[" + r + "]",
+                "reported proportion " + p.proportion() + " ≠ events / n = " + p.events()
+                    .getAsInt() + " / " + p.n().getAsInt() + " = " + (double) p.events()
+                    .getAsInt() / p.n().getAsInt()));
           }
         }
       }

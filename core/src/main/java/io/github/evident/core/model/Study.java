@@ -211,6 +211,8 @@ public abstract class Study {
       return ((PairedChange) r).n();
     } else if (r instanceof CorrelationResult) {
       return ((CorrelationResult) r).n();
+    } else if (r instanceof Proportion) {
+      return ((Proportion) r).n();
     }
     return OptionalInt.empty();
   }

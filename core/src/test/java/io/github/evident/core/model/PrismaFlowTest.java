@@ -104,4 +104,41 @@ class PrismaFlowTest {
     assertEquals(List.of("prisma.studiesIncluded"),
         r.warnings().stream().map(ValidationWarning::field).toList());
   }
+
+  @Test
+  void anUncheckedOtherColumnNamesItsMissingCount() {
+    PrismaCheck c = consistent().otherReportsExcluded(java.util.OptionalInt.empty()).build()
+        .check();
+    assertEquals(List.of("included-reports"), rules(c.notChecked()), c::summary);
+    assertEquals("not reported: otherReportsExcluded", c.notChecked().get(0).message());
+  }
+
+  @Test
+  void hugeCountsDoNotWrapAround() {
+    // the removals add up to 2^32, which wraps to 0 in int arithmetic: 5 - 0 = 5 screened
+    PrismaCheck removals = PrismaFlow.builder().recordsIdentified(5)
+        .duplicatesRemoved(Integer.MAX_VALUE).automationRemoved(Integer.MAX_VALUE)
+        .otherRemoved(2).recordsScreened(5).build().check();
+    assertEquals(List.of("screened"), rules(removals.violations()), removals::summary);
+    assertEquals("records screened (5) ≠ identified (5) − removed before screening (4294967296)"
+        + " = -4294967291", removals.violations().get(0).message());
+    // two sources of 2^31 - 1 records each sum to 2^32 - 2, which wraps to -2
+    PrismaCheck sources = PrismaFlow.builder().putRecordsBySource("a", Integer.MAX_VALUE)
+        .putRecordsBySource("b", Integer.MAX_VALUE).recordsIdentified(Integer.MAX_VALUE)
+        .build().check();
+    assertEquals("records identified (2147483647) ≠ sum over sources (4294967294)",
+        sources.violations().get(0).message());
+  }
+
+  @Test
+  void sourcesAndReasonsNeedANameAndACount() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> PrismaFlow.builder().putRecordsBySource(" ", 12).build());
+    assertEquals("prisma.recordsBySource key must not be blank, was ' '", e.getMessage());
+    e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> PrismaFlow.builder().putReportsExcludedByReason("wrong design", -1).build());
+    assertEquals("prisma.reportsExcludedByReason[wrong design] must be a non-negative count, "
+        + "was -1", e.getMessage());
+  }
 }

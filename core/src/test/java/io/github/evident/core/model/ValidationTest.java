@@ -116,6 +116,11 @@ class ValidationTest {
     rejects(() -> Review.builder().title("r").addStudies(
         study("felsher2018").addRelatedStudies("gun2016").build(), study("gunn2016").build())
         .build(), "study 'felsher2018'", "unknown study 'gun2016'");
+    // the known ids are listed in the review's order, so the message is the same on every run
+    rejects(() -> Review.builder().title("r").addStudies(study("wahab2006").build(),
+        study("benoit2017").build(), study("arnold2000").build(),
+        study("felsher2018").addRelatedStudies("gun2016").build()).build(),
+        "known ids are [wahab2006, benoit2017, arnold2000, felsher2018]");
     rejects(() -> study("x").addRelatedStudies("x").build(), "study 'x'", "itself");
   }
 
@@ -189,5 +194,33 @@ class ValidationTest {
     themes.add("b");
     assertEquals(List.of("a"), s.themes());
     assertThrows(UnsupportedOperationException.class, () -> s.themes().add("c"));
+  }
+
+  @Test
+  void aResultCannotHaveMoreParticipantsThanTheStudy() {
+    Population twenty = Population.builder().n(20).build();
+    rejects(() -> study("jeal2017").population(twenty).addOutcomes(Outcome.builder()
+        .construct("wellbeing").addResults(ArmSummary.builder().mean(3).n(21).build()).build())
+        .build(), "study 'jeal2017'", "outcomes[0].results[0].n", "20", "21");
+    rejects(() -> study("jeal2017").population(twenty).addOutcomes(Outcome.builder()
+        .construct("condom use").addResults(Proportion.builder().proportion(0.5).events(12)
+            .n(24).build()).build())
+        .build(), "study 'jeal2017'", "outcomes[0].results[0].n", "20", "24");
+  }
+
+  @Test
+  void aProportionThatDisagreesWithItsCountsIsAWarning() {
+    // 13 / 45 = 0.2889 reported as 28.9%: rounding, no warning; 0.5 with 3 of 10: a warning
+    Outcome outcome = Outcome.builder().construct("knowledge of support programs")
+        .addResults(Proportion.builder().proportion(0.289).events(13).n(45).build())
+        .addResults(Proportion.builder().proportion(0.5).events(3).n(10).build()).build();
+    Review r = Review.builder().title("r").addStudies(study("jeal2017").addOutcomes(outcome)
+        .build()).build();
+    List<ValidationWarning> w = r.warnings();
+    assertEquals(1, w.size(), w::toString);
+    assertEquals("outcomes[0].results[1]", w.get(0).field());
+    assertEquals(java.util.Optional.of("jeal2017"), w.get(0).study());
+    assertTrue(w.get(0).message().contains("0.5") && w.get(0).message().contains("3 / 10"),
+        w.get(0)::message);
   }
 }
