@@ -57,39 +57,65 @@ class ReadmeJShellTest {
     return out;
   }
 
-  /** Evaluates source snippet by snippet; returns the last value. */
+  /**
+   * Evaluates source snippet by snippet, cut as the {@code jshell} tool cuts what it reads line
+   * by line: a line that completes a statement ends the snippet even without a semicolon, so a
+   * chained call continued on the next line ({@code .toSvg();}) fails here as it does for a
+   * user. Returns the last value.
+   */
   static String run(JShell shell, String source) {
+    SourceCodeAnalysis sca = shell.sourceCodeAnalysis();
+    List<String> lines = source.lines().toList();
+    String value = null;
+    String buffer = "";
+    for (int i = 0; i < lines.size(); i++) {
+      buffer += lines.get(i) + "\n";
+      String following = String.join("\n", lines.subList(i + 1, lines.size()));
+      SourceCodeAnalysis.CompletionInfo ci = sca.analyzeCompletion(buffer);
+      while (ci.completeness().isComplete()
+          || ci.completeness() == SourceCodeAnalysis.Completeness.UNKNOWN) {
+        String snippet = ci.source() == null ? buffer : ci.source();
+        buffer = ci.source() == null ? "" : ci.remaining();
+        String v = eval(shell, snippet, buffer.isBlank() ? following : buffer + "\n" + following);
+        value = v == null ? value : v;
+        if (buffer.isBlank()) {
+          break;
+        }
+        ci = sca.analyzeCompletion(buffer);
+      }
+      if (ci.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+        buffer = "";
+      }
+    }
+    if (!buffer.isBlank()) {
+      fail("README snippet is incomplete: " + buffer);
+    }
+    return value;
+  }
+
+  /** Evaluates one snippet; {@code rest} is the text after it. Returns its value, if any. */
+  private static String eval(JShell shell, String snippet, String rest) {
     Pattern expected = Pattern.compile("//\\s*([A-Za-z.]+Exception): (.*)");
     String value = null;
-    String rest = source;
-    SourceCodeAnalysis sca = shell.sourceCodeAnalysis();
-    while (!rest.isBlank()) {
-      SourceCodeAnalysis.CompletionInfo ci = sca.analyzeCompletion(rest);
-      String snippet = ci.source();
-      rest = ci.remaining();
-      if (snippet == null || snippet.isBlank()) {
-        break;
+    Matcher want = expected.matcher(snippet + "\n" + rest.lines().findFirst().orElse(""));
+    for (SnippetEvent e : shell.eval(snippet)) {
+      if (e.status() == Snippet.Status.REJECTED) {
+        fail("README snippet does not compile: " + snippet + "\n"
+            + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
       }
-      Matcher want = expected.matcher(snippet + "\n" + rest.lines().findFirst().orElse(""));
-      for (SnippetEvent e : shell.eval(snippet)) {
-        if (e.status() == Snippet.Status.REJECTED) {
-          fail("README snippet does not compile: " + snippet + "\n"
-              + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
-        }
-        if (want.find()) {
-          assertNotNull(e.exception(), "README says this fails: " + snippet);
-          EvalException x = (EvalException) e.exception();
-          assertTrue(x.getExceptionClassName().endsWith(want.group(1)), x.getExceptionClassName());
-          assertEquals(want.group(2).trim(), x.getMessage());
-        } else if (e.exception() != null) {
-          fail("README snippet fails: " + snippet + "\n" + e.exception());
-        }
-        if (e.value() != null) {
-          value = e.value();
-          String code = snippet.strip().replaceAll("^(//[^\\n]*\\n\\s*)+", "");
-          String comment = rest.lines().findFirst().orElse("").strip();
-          checkDocumentedValue(comment.startsWith("//") ? code + "  " + comment : code, value);
-        }
+      if (want.find()) {
+        assertNotNull(e.exception(), "README says this fails: " + snippet);
+        EvalException x = (EvalException) e.exception();
+        assertTrue(x.getExceptionClassName().endsWith(want.group(1)), x.getExceptionClassName());
+        assertEquals(want.group(2).trim(), x.getMessage());
+      } else if (e.exception() != null) {
+        fail("README snippet fails: " + snippet + "\n" + e.exception());
+      }
+      if (e.value() != null) {
+        value = e.value();
+        String code = snippet.strip().replaceAll("^(//[^\\n]*\\n\\s*)+", "");
+        String comment = rest.lines().findFirst().orElse("").strip();
+        checkDocumentedValue(comment.startsWith("//") ? code + "  " + comment : code, value);
       }
     }
     return value;
@@ -121,6 +147,14 @@ class ReadmeJShellTest {
     checkDocumentedValue("x.ci();      // [3.855, 6.645]", "anything");
     org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
         () -> checkDocumentedValue("x.tau2();  // 0.3133", "0.31319"));
+  }
+
+  @Test
+  void snippetsAreCutAsTheJShellToolCutsThem() {
+    assertEquals("\"a b\"", run(shell, "String joined = String.join(\" \",\n    \"a\", \"b\");"));
+    assertEquals("3", run(shell, "int three = 3  // no semicolon needed\n"));
+    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> run(shell, "String chained = \"a\"\n    .trim();"));
   }
 
   @Test
