@@ -137,7 +137,7 @@ public final class EvidenceReport {
 
   /** A CSS {@code url(...)} that does not point into the page ({@code url(#id)}). */
   private static final java.util.regex.Pattern EXTERNAL_URL = java.util.regex.Pattern.compile(
-      "(?i)url\\(\\s*(?![\"']?\\s*#)");
+      "(?i)url\\(\\s*+(?![\"']?\\s*#)");
 
   /** Parses figure markup and rejects what would make the page active or not self-contained. */
   private static void checkSvg(String caption, String svg) {
