@@ -124,11 +124,21 @@ class ReadmeJShellTest {
   private static final Pattern DOCUMENTED =
       Pattern.compile("^[^/]*;\\s*//\\s*(-?[0-9]+(?:\\.[0-9]+)?(?:e-?[0-9]+)?)(?=\\s*$|\\s*\\(|,)");
 
+  private static final Pattern DOCUMENTED_CONSTANT =
+      Pattern.compile("^[^/]*;\\s*//\\s*([A-Z][A-Z_]+|true|false)(?=$|[,:(\\s])");
+
   /**
    * A snippet commented with a bare number ({@code x.kappa();  // 0.7876}) must evaluate to that
-   * number at the precision written.
+   * number at the precision written; one commented with a constant ({@code // NARRATIVE, as the
+   * paper concluded}, {@code // true}) must evaluate to that constant.
    */
   static void checkDocumentedValue(String snippet, String value) {
+    Matcher c = DOCUMENTED_CONSTANT.matcher(snippet.strip());
+    if (c.find()) {
+      assertEquals(c.group(1), value.trim(),
+          () -> "README documents " + c.group(1) + " but " + snippet.strip() + " gives " + value);
+      return;
+    }
     Matcher m = DOCUMENTED.matcher(snippet.strip());
     if (!m.find()) {
       return;
@@ -145,6 +155,10 @@ class ReadmeJShellTest {
     checkDocumentedValue("x.kappa();   // 0.7876", "0.78761061946");
     checkDocumentedValue("t.pValue();  // 4.598e-05", "4.59755749891893E-5");
     checkDocumentedValue("x.ci();      // [3.855, 6.645]", "anything");
+    checkDocumentedValue("p.conclusion();  // NARRATIVE, as the paper concluded", "NARRATIVE");
+    checkDocumentedValue("p.has(x);  // true", "true");
+    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> checkDocumentedValue("k.rating(\"A\");  // UNDETERMINED: a gap", "MODERATE"));
     org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
         () -> checkDocumentedValue("x.tau2();  // 0.3133", "0.31319"));
   }
