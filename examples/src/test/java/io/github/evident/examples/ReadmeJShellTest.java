@@ -57,39 +57,65 @@ class ReadmeJShellTest {
     return out;
   }
 
-  /** Evaluates source snippet by snippet; returns the last value. */
+  /**
+   * Evaluates source snippet by snippet, cut as the {@code jshell} tool cuts what it reads line
+   * by line: a line that completes a statement ends the snippet even without a semicolon, so a
+   * chained call continued on the next line ({@code .toSvg();}) fails here as it does for a
+   * user. Returns the last value.
+   */
   static String run(JShell shell, String source) {
+    SourceCodeAnalysis sca = shell.sourceCodeAnalysis();
+    List<String> lines = source.lines().toList();
+    String value = null;
+    String buffer = "";
+    for (int i = 0; i < lines.size(); i++) {
+      buffer += lines.get(i) + "\n";
+      String following = String.join("\n", lines.subList(i + 1, lines.size()));
+      SourceCodeAnalysis.CompletionInfo ci = sca.analyzeCompletion(buffer);
+      while (ci.completeness().isComplete()
+          || ci.completeness() == SourceCodeAnalysis.Completeness.UNKNOWN) {
+        String snippet = ci.source() == null ? buffer : ci.source();
+        buffer = ci.source() == null ? "" : ci.remaining();
+        String v = eval(shell, snippet, buffer.isBlank() ? following : buffer + "\n" + following);
+        value = v == null ? value : v;
+        if (buffer.isBlank()) {
+          break;
+        }
+        ci = sca.analyzeCompletion(buffer);
+      }
+      if (ci.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+        buffer = "";
+      }
+    }
+    if (!buffer.isBlank()) {
+      fail("README snippet is incomplete: " + buffer);
+    }
+    return value;
+  }
+
+  /** Evaluates one snippet; {@code rest} is the text after it. Returns its value, if any. */
+  private static String eval(JShell shell, String snippet, String rest) {
     Pattern expected = Pattern.compile("//\\s*([A-Za-z.]+Exception): (.*)");
     String value = null;
-    String rest = source;
-    SourceCodeAnalysis sca = shell.sourceCodeAnalysis();
-    while (!rest.isBlank()) {
-      SourceCodeAnalysis.CompletionInfo ci = sca.analyzeCompletion(rest);
-      String snippet = ci.source();
-      rest = ci.remaining();
-      if (snippet == null || snippet.isBlank()) {
-        break;
+    Matcher want = expected.matcher(snippet + "\n" + rest.lines().findFirst().orElse(""));
+    for (SnippetEvent e : shell.eval(snippet)) {
+      if (e.status() == Snippet.Status.REJECTED) {
+        fail("README snippet does not compile: " + snippet + "\n"
+            + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
       }
-      Matcher want = expected.matcher(snippet + "\n" + rest.lines().findFirst().orElse(""));
-      for (SnippetEvent e : shell.eval(snippet)) {
-        if (e.status() == Snippet.Status.REJECTED) {
-          fail("README snippet does not compile: " + snippet + "\n"
-              + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
-        }
-        if (want.find()) {
-          assertNotNull(e.exception(), "README says this fails: " + snippet);
-          EvalException x = (EvalException) e.exception();
-          assertTrue(x.getExceptionClassName().endsWith(want.group(1)), x.getExceptionClassName());
-          assertEquals(want.group(2).trim(), x.getMessage());
-        } else if (e.exception() != null) {
-          fail("README snippet fails: " + snippet + "\n" + e.exception());
-        }
-        if (e.value() != null) {
-          value = e.value();
-          String code = snippet.strip().replaceAll("^(//[^\\n]*\\n\\s*)+", "");
-          String comment = rest.lines().findFirst().orElse("").strip();
-          checkDocumentedValue(comment.startsWith("//") ? code + "  " + comment : code, value);
-        }
+      if (want.find()) {
+        assertNotNull(e.exception(), "README says this fails: " + snippet);
+        EvalException x = (EvalException) e.exception();
+        assertTrue(x.getExceptionClassName().endsWith(want.group(1)), x.getExceptionClassName());
+        assertEquals(want.group(2).trim(), x.getMessage());
+      } else if (e.exception() != null) {
+        fail("README snippet fails: " + snippet + "\n" + e.exception());
+      }
+      if (e.value() != null) {
+        value = e.value();
+        String code = snippet.strip().replaceAll("^(//[^\\n]*\\n\\s*)+", "");
+        String comment = rest.lines().findFirst().orElse("").strip();
+        checkDocumentedValue(comment.startsWith("//") ? code + "  " + comment : code, value);
       }
     }
     return value;
@@ -98,11 +124,21 @@ class ReadmeJShellTest {
   private static final Pattern DOCUMENTED =
       Pattern.compile("^[^/]*;\\s*//\\s*(-?[0-9]+(?:\\.[0-9]+)?(?:e-?[0-9]+)?)(?=\\s*$|\\s*\\(|,)");
 
+  private static final Pattern DOCUMENTED_CONSTANT =
+      Pattern.compile("^[^/]*;\\s*//\\s*([A-Z][A-Z_]+|true|false)(?=$|[,:(\\s])");
+
   /**
    * A snippet commented with a bare number ({@code x.kappa();  // 0.7876}) must evaluate to that
-   * number at the precision written.
+   * number at the precision written; one commented with a constant ({@code // NARRATIVE, as the
+   * paper concluded}, {@code // true}) must evaluate to that constant.
    */
   static void checkDocumentedValue(String snippet, String value) {
+    Matcher c = DOCUMENTED_CONSTANT.matcher(snippet.strip());
+    if (c.find()) {
+      assertEquals(c.group(1), value.trim(),
+          () -> "README documents " + c.group(1) + " but " + snippet.strip() + " gives " + value);
+      return;
+    }
     Matcher m = DOCUMENTED.matcher(snippet.strip());
     if (!m.find()) {
       return;
@@ -119,8 +155,20 @@ class ReadmeJShellTest {
     checkDocumentedValue("x.kappa();   // 0.7876", "0.78761061946");
     checkDocumentedValue("t.pValue();  // 4.598e-05", "4.59755749891893E-5");
     checkDocumentedValue("x.ci();      // [3.855, 6.645]", "anything");
+    checkDocumentedValue("p.conclusion();  // NARRATIVE, as the paper concluded", "NARRATIVE");
+    checkDocumentedValue("p.has(x);  // true", "true");
+    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> checkDocumentedValue("k.rating(\"A\");  // UNDETERMINED: a gap", "MODERATE"));
     org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
         () -> checkDocumentedValue("x.tau2();  // 0.3133", "0.31319"));
+  }
+
+  @Test
+  void snippetsAreCutAsTheJShellToolCutsThem() {
+    assertEquals("\"a b\"", run(shell, "String joined = String.join(\" \",\n    \"a\", \"b\");"));
+    assertEquals("3", run(shell, "int three = 3  // no semicolon needed\n"));
+    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> run(shell, "String chained = \"a\"\n    .trim();"));
   }
 
   @Test

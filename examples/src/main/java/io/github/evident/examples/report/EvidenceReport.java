@@ -82,8 +82,8 @@ public final class EvidenceReport {
      * Checks the parts.
      *
      * @throws IllegalArgumentException if a part is null or blank, or the markup is not one
-     *     well-formed {@code <svg>} element free of scripts, event handlers, foreign objects and
-     *     external links
+     *     well-formed {@code <svg>} element free of scripts, style elements, event handlers,
+     *     foreign objects, external links and {@code url(...)} references outside the page
      */
     public Figure {
       if (placement == null || caption == null || caption.isBlank()) {
@@ -135,6 +135,10 @@ public final class EvidenceReport {
     }
   }
 
+  /** A CSS {@code url(...)} that does not point into the page ({@code url(#id)}). */
+  private static final java.util.regex.Pattern EXTERNAL_URL = java.util.regex.Pattern.compile(
+      "(?i)url\\(\\s*+(?![\"']?\\s*#)");
+
   /** Parses figure markup and rejects what would make the page active or not self-contained. */
   private static void checkSvg(String caption, String svg) {
     org.w3c.dom.Document doc;
@@ -160,7 +164,9 @@ public final class EvidenceReport {
     for (int i = 0; i < all.getLength(); i++) {
       org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
       String name = e.getLocalName();
-      if (name.equalsIgnoreCase("script") || name.equalsIgnoreCase("foreignObject")) {
+      // <style> inside inline SVG restyles the whole page and can @import from the network
+      if (name.equalsIgnoreCase("script") || name.equalsIgnoreCase("foreignObject")
+          || name.equalsIgnoreCase("style")) {
         throw new IllegalArgumentException("figure '" + caption + "': svg must not hold <"
             + name + ">");
       }
@@ -170,7 +176,7 @@ public final class EvidenceReport {
             : attrs.item(a).getLocalName();
         String v = attrs.item(a).getNodeValue();
         if (an.toLowerCase(Locale.ROOT).startsWith("on")
-            || an.equals("href") && !v.startsWith("#")) {
+            || an.equals("href") && !v.startsWith("#") || EXTERNAL_URL.matcher(v).find()) {
           throw new IllegalArgumentException("figure '" + caption + "': svg attribute " + an
               + "=\"" + abbreviate(v, 40) + "\" is not allowed in a self-contained page");
         }

@@ -166,11 +166,16 @@ class EvidenceReportTest {
         e.getMessage());
     for (String bad : new String[] {"<svg><script>alert(1)</script></svg>",
         "<svg onload=\"alert(1)\"></svg>", "<svg><image href=\"http://x/y.png\"/></svg>",
-        "<svg><g></svg>"}) {
+        "<svg><g></svg>", "<svg><style>@import url(http://x/y.css);</style></svg>",
+        "<svg><rect fill=\"url(http://x/p.svg#a)\"/></svg>",
+        "<svg><rect style=\"fill: URL( 'http://x/p.svg#a')\"/></svg>"}) {
       e = assertThrows(IllegalArgumentException.class, () -> new EvidenceReport.Figure(
           EvidenceReport.Placement.SYNTHESIS, "F", bad), bad);
       assertTrue(e.getMessage().startsWith("figure 'F': svg "), e.getMessage());
     }
+    // references into the figure itself stay allowed
+    new EvidenceReport.Figure(EvidenceReport.Placement.SYNTHESIS, "F",
+        "<svg><rect fill=\"url(#g)\" style=\"stroke: url( '#g')\"/></svg>");
     e = assertThrows(IllegalArgumentException.class, () -> new ReportTable("t",
         List.of("a", "b"), List.of(List.of("1"))));
     assertEquals("rows[0] must have 2 cells like the header, had 1", e.getMessage());
