@@ -137,12 +137,14 @@ public final class Answers {
     return Objects.hash(codes);
   }
 
-  /** One line such as {@code A1=1, A2=4}. */
+  /** One line such as {@code (A1=1, A2=4)}. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder();
-    codes.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=')
+    // Parenthesised so that a list of answer sets (a verification's uncovered combinations)
+    // reads as one combination per element: [(A1=1, A2=4), (A1=2, A2=1)].
+    StringBuilder sb = new StringBuilder("(");
+    codes.forEach((k, v) -> sb.append(sb.length() == 1 ? "" : ", ").append(k).append('=')
         .append(v));
-    return sb.length() == 0 ? "(no answers)" : sb.toString();
+    return sb.length() == 1 ? "(no answers)" : sb.append(')').toString();
   }
 }

@@ -58,7 +58,9 @@ class EphppTest {
     assertFalse(v.isComplete());
     assertTrue(v.isUnambiguous(), v::summary);
     assertEquals(List.of("A", "B", "C", "D", "E", "F"), v.components());
-    assertTrue(v.summary().contains("A uncovered: A1=2, A2=1"), v::summary);
+    assertTrue(v.summary().contains("A uncovered: (A1=2, A2=1)"), v::summary);
+    assertEquals("[(A1=1, A2=4), (A1=2, A2=1), (A1=2, A2=4), (A1=4, A2=1), (A1=4, A2=2), "
+        + "(A1=4, A2=4)]", v.uncovered("A").toString());
   }
 
   @Test

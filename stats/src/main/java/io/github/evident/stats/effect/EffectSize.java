@@ -122,7 +122,7 @@ public record EffectSize(double estimate, double variance, Measure measure, List
   public String toString() {
     Interval ci = ci();
     String s = String.format(Locale.ROOT, "%s %.4f (SE %.4f, 95%% CI %.4f to %.4f)",
-        measure, estimate, standardError(), ci.lower(), ci.upper());
+        measure.label(), estimate, standardError(), ci.lower(), ci.upper());
     return notes.isEmpty() ? s : s + " [" + String.join("; ", notes) + "]";
   }
 }

@@ -64,6 +64,26 @@ public enum Measure {
   }
 
   /**
+   * A short label on the scale the estimate is on: the metafor code, with "log" in front of
+   * the ratio measures, whose estimates are logarithms ("log RR", "log OR", "log ROM",
+   * "Peto log OR"), so that a negative estimate is never read as a ratio.
+   *
+   * @return the label
+   */
+  public String label() {
+    switch (this) {
+      case RR:
+      case OR:
+      case ROM:
+        return "log " + name();
+      case PETO:
+        return "Peto log OR";
+      default:
+        return name();
+    }
+  }
+
+  /**
    * A short human-readable description, for example "log odds ratio".
    *
    * @return the description

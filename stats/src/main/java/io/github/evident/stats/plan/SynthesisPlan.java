@@ -120,7 +120,7 @@ public record SynthesisPlan(
     for (ComparisonGroup g : groups) {
       Decision d = g.decision();
       sb.append(String.format(Locale.ROOT, "[%s] %s (k = %d)%s%n", d.method(), g.id(), g.k(),
-          d.metric().map(m -> ", metric " + m).orElse("")));
+          d.metric().map(m -> ", metric " + metricLabel(m)).orElse("")));
       for (StudyEvidence e : g.studies()) {
         sb.append("    ").append(e.studyId()).append(": ").append(e.level().description());
         if (!e.effects().isEmpty()) {
@@ -148,7 +148,7 @@ public record SynthesisPlan(
         sb.append("    studies: ").append(String.join(", ", g.studyIds())).append("; ")
             .append(Texts.plural(g.themes().size(), "theme")).append(nl);
       }
-      d.metaAnalysis().ifPresent(m -> sb.append("    pooled ").append(d.metric().orElse(""))
+      d.metaAnalysis().ifPresent(m -> sb.append("    pooled ").append(d.metric().map(SynthesisPlan::metricLabel).orElse(""))
           .append(' ').append(line(m)).append(nl));
       d.estimateSummary().ifPresent(x -> sb.append("    ").append(x).append(nl));
       d.combinedP().ifPresent(x -> sb.append("    ").append(x).append(nl));
@@ -174,6 +174,17 @@ public record SynthesisPlan(
     return String.format(Locale.ROOT, "%s [%s, %s], %s, tau^2 %s, I^2 %s", Texts.num(m.estimate()),
         Texts.num(m.ci().lower()), Texts.num(m.ci().upper()), Texts.p(m.pValue()),
         Texts.num(m.tau2()), Texts.pct(m.i2()));
+  }
+
+  /** A metric as readers know it: "log RR" for the metafor code "RR", as Measure labels it. */
+  private static String metricLabel(String metric) {
+    for (io.github.evident.stats.effect.Measure m : io.github.evident.stats.effect.Measure
+        .values()) {
+      if (m.name().equals(metric)) {
+        return m.label();
+      }
+    }
+    return metric;
   }
 
   @Override

@@ -56,9 +56,19 @@ class EffectSizeTest {
   }
 
   @Test
+  void ratioMeasuresAreLabelledOnTheLogScale() {
+    assertEquals("log RR", Measure.RR.label());
+    assertEquals("log OR", Measure.OR.label());
+    assertEquals("log ROM", Measure.ROM.label());
+    assertEquals("Peto log OR", Measure.PETO.label());
+    assertEquals("SMD", Measure.SMD.label());
+    assertEquals("RD", Measure.RD.label());
+  }
+
+  @Test
   void toStringIsOneReadableLine() {
     String s = EffectSizes.logOddsRatio(0, 10, 5, 5).toString();
-    assertTrue(s.startsWith("OR -3.0445 (SE 1.5681, 95% CI"), s);
+    assertTrue(s.startsWith("log OR -3.0445 (SE 1.5681, 95% CI"), s);
     assertTrue(s.contains("zero cell"), s);
     assertFalse(s.contains("\n"));
   }
