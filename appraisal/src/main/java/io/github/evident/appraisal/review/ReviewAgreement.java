@@ -181,21 +181,34 @@ public final class ReviewAgreement {
             OptionalDouble.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.of("no study with a determined rating from both reviewers"));
       }
-      Optional<KappaResult> kappa;
-      Optional<KappaResult> linear;
+      Optional<KappaResult> kappa = Optional.empty();
+      Optional<KappaResult> linear = Optional.empty();
       Optional<String> note = Optional.empty();
-      try {
+      if (oneSharedCategory(table)) {
+        // p_e = 1 for unweighted and linear weights (off-diagonal weights below 1).
+        note = Optional.of("kappa undefined: both reviewers used a single category");
+      } else {
         kappa = Optional.of(Agreement.cohensKappa(table));
         linear = Optional.of(Agreement.weightedKappa(table, KappaWeights.LINEAR));
-      } catch (IllegalArgumentException e) {
-        // The table is valid, so the only failure left is p_e = 1: kappa is undefined.
-        kappa = Optional.empty();
-        linear = Optional.empty();
-        note = Optional.of("kappa undefined: both reviewers used a single category");
       }
       return new TargetAgreement(target, List.copyOf(categories), pairs, undetermined,
           OptionalDouble.of(Agreement.percentAgreement(table)), kappa, linear,
           Optional.of(Agreement.gwetAc1(table)), note);
+    }
+
+    /** Whether every rating of both reviewers is in one and the same category. */
+    private static boolean oneSharedCategory(int[][] table) {
+      int cells = 0;
+      boolean diagonal = false;
+      for (int i = 0; i < table.length; i++) {
+        for (int j = 0; j < table.length; j++) {
+          if (table[i][j] > 0) {
+            cells++;
+            diagonal = i == j;
+          }
+        }
+      }
+      return cells == 1 && diagonal;
     }
   }
 }
