@@ -1,0 +1,42 @@
+package io.github.evident.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.evident.core.Interval;
+import org.junit.jupiter.api.Test;
+
+class FormatTest {
+
+  @Test
+  void pValuesHaveFourDecimalsAndAFloor() {
+    assertEquals("< 0.0001", Format.pValue(2.3e-5));
+    assertEquals("0.0001", Format.pValue(1e-4));
+    assertEquals("0.0495", Format.pValue(0.04951));
+    assertEquals("p = 0.5000", Format.p(0.5));
+    assertEquals("p < 0.0001", Format.p(0));
+  }
+
+  @Test
+  void numbersNeverPrintNegativeZero() {
+    assertEquals("0.0000", Format.estimate(-1e-9));
+    assertEquals("-0.7145", Format.estimate(-0.71452));
+    assertEquals("0.00", Format.figure(-0.001, 2));
+    assertEquals("\u22120.71", Format.figure(-0.7145, 2));
+    assertEquals("-Inf", Format.number(Double.NEGATIVE_INFINITY, 2));
+    assertEquals("NA", Format.number(Double.NaN, 2));
+  }
+
+  @Test
+  void intervalsPercentagesLevelsAndDf() {
+    assertEquals("[0.1197, 1.1110]", Format.interval(Interval.of(0.11968, 1.111)));
+    assertEquals("[-Inf, 0.50]", Format.interval(Double.NEGATIVE_INFINITY, 0.5, 2));
+    assertEquals("92.22%", Format.percent(92.2224, 2));
+    assertEquals("40%", Format.share(0.4, 0));
+    assertEquals("95", Format.level(0.95));
+    assertEquals("99.5", Format.level(0.995));
+    assertEquals("12", Format.df(12));
+    assertEquals("17.776", Format.df(17.77623));
+    assertEquals("\u22121", Format.tick(-1.0));
+    assertEquals("0.25", Format.tick(0.25));
+  }
+}
