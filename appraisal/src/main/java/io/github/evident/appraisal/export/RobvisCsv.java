@@ -2,6 +2,7 @@ package io.github.evident.appraisal.export;
 
 import io.github.evident.appraisal.Appraisal;
 import io.github.evident.appraisal.Rating;
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,9 +49,7 @@ public final class RobvisCsv {
      *     negative or not finite
      */
     public Row {
-      if (study == null || study.isBlank()) {
-        throw new IllegalArgumentException("study must not be blank, was " + study);
-      }
+      Checks.nonBlank("study", study);
       if (appraisal == null) {
         throw new IllegalArgumentException("appraisal of study '" + study
             + "' must not be null");
@@ -112,9 +111,7 @@ public final class RobvisCsv {
    * @throws IllegalArgumentException if {@code to} is not one of {@link #JUDGEMENTS}
    */
   public RobvisCsv withLabel(String from, String to) {
-    if (from == null || from.isBlank()) {
-      throw new IllegalArgumentException("from must not be blank, was " + from);
-    }
+    Checks.nonBlank("from", from);
     if (!JUDGEMENTS.contains(to)) {
       throw new IllegalArgumentException("to must be one of " + JUDGEMENTS + ", was " + to);
     }

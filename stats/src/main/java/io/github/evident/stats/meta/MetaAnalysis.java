@@ -1,5 +1,6 @@
 package io.github.evident.stats.meta;
 
+import io.github.evident.core.internal.Checks;
 import io.github.evident.stats.effect.EffectSize;
 import java.util.List;
 import java.util.Locale;
@@ -74,9 +75,7 @@ public final class MetaAnalysis {
    * @throws IllegalArgumentException if {@code estimator} is null
    */
   public static MetaAnalysis randomEffects(Tau2Estimator estimator) {
-    if (estimator == null) {
-      throw new IllegalArgumentException("estimator must not be null");
-    }
+    Checks.notNull("estimator", estimator);
     return new MetaAnalysis(MetaResult.Model.RANDOM_EFFECTS, estimator, false, 0.95,
         DEFAULT_MAX_ITERATIONS, 1.0, null, true);
   }
@@ -178,9 +177,7 @@ public final class MetaAnalysis {
    * @throws IllegalStateException if this is a common-effect analysis (it estimates no τ²)
    */
   public MetaAnalysis withFallback(Tau2Estimator fallback) {
-    if (fallback == null) {
-      throw new IllegalArgumentException("fallback must not be null");
-    }
+    Checks.notNull("fallback", fallback);
     if (model == MetaResult.Model.COMMON_EFFECT) {
       throw new IllegalStateException("a common-effect analysis estimates no tau^2, so it "
           + "cannot fall back to another tau^2 estimator");
@@ -224,12 +221,8 @@ public final class MetaAnalysis {
    *     fallback was requested
    */
   public MetaResult fit(double[] yi, double[] vi) {
-    if (yi == null) {
-      throw new IllegalArgumentException("yi must not be null");
-    }
-    if (vi == null) {
-      throw new IllegalArgumentException("vi must not be null");
-    }
+    Checks.notNull("yi", yi);
+    Checks.notNull("vi", vi);
     if (yi.length != vi.length) {
       throw new IllegalArgumentException("yi and vi must have the same length, were "
           + yi.length + " and " + vi.length);
@@ -255,9 +248,7 @@ public final class MetaAnalysis {
    * @throws NonConvergenceException as {@link #fit(double[], double[])}
    */
   public MetaResult fit(List<EffectSize> effects) {
-    if (effects == null) {
-      throw new IllegalArgumentException("effects must not be null");
-    }
+    Checks.notNull("effects", effects);
     int k = effects.size();
     double[] y = new double[k];
     double[] v = new double[k];

@@ -1,5 +1,6 @@
 package io.github.evident.stats.synthesis;
 
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -328,9 +329,7 @@ public final class EffectDirectionTable {
      *     positive
      */
     public Builder study(String studyId, int interventionGroupSize) {
-      if (studyId == null || studyId.isBlank()) {
-        throw new IllegalArgumentException("studyId must not be blank, was '" + studyId + "'");
-      }
+      Checks.nonBlank("studyId", studyId);
       if (sizes.containsKey(studyId)) {
         throw new IllegalArgumentException("study '" + studyId + "' was already added");
       }

@@ -1,5 +1,7 @@
 package io.github.evident.stats.synthesis;
 
+import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Distributions;
 import java.math.BigDecimal;
 import java.util.OptionalInt;
 
@@ -100,9 +102,7 @@ public final class PValueCombination {
    */
   public static CombinedPValue weightedStouffer(double[] p, double[] weights) {
     checkP(p);
-    if (weights == null) {
-      throw new IllegalArgumentException("weights must not be null");
-    }
+    Checks.notNull("weights", weights);
     if (weights.length != p.length) {
       throw new IllegalArgumentException(
           "weights must have one entry per p value: " + weights.length + " weights for "
@@ -143,9 +143,7 @@ public final class PValueCombination {
    */
   public static CombinedPValue weightedStoufferBySampleSize(double[] p, int[] sampleSizes) {
     checkP(p);
-    if (sampleSizes == null) {
-      throw new IllegalArgumentException("sampleSizes must not be null");
-    }
+    Checks.notNull("sampleSizes", sampleSizes);
     if (sampleSizes.length != p.length) {
       throw new IllegalArgumentException(
           "sampleSizes must have one entry per p value: " + sampleSizes.length
@@ -249,7 +247,7 @@ public final class PValueCombination {
         t,
         NullDistribution.STUDENT_T,
         OptionalInt.of(df),
-        clamp(Distributions.studentTUpper(t, df)));
+        clamp(Distributions.tUpper(t, df)));
   }
 
   /**
@@ -315,9 +313,7 @@ public final class PValueCombination {
   }
 
   private static void checkP(double[] p) {
-    if (p == null) {
-      throw new IllegalArgumentException("p values must not be null");
-    }
+    Checks.notNull("p values", p);
     if (p.length < 2) {
       throw new IllegalArgumentException(
           "at least two p values are needed to combine, got " + p.length);

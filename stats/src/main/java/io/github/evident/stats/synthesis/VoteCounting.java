@@ -1,6 +1,8 @@
 package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Distributions;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -116,9 +118,7 @@ public final class VoteCounting {
    *     unfavourable
    */
   public VoteCount count(Collection<EffectDirection> directions) {
-    if (directions == null) {
-      throw new IllegalArgumentException("directions must not be null");
-    }
+    Checks.notNull("directions", directions);
     int up = 0;
     int down = 0;
     int other = 0;
