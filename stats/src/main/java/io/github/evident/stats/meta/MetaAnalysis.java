@@ -121,10 +121,7 @@ public final class MetaAnalysis {
    * @throws IllegalArgumentException if {@code level} is not in (0, 1)
    */
   public MetaAnalysis withLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException(
-          "level must be strictly between 0 and 1 (e.g. 0.95), was " + level);
-    }
+    Checks.level("level", level);
     return new MetaAnalysis(model, estimator, knappHartung, level, maxIterations,
         stepAdjustment, fallback, heterogeneityIntervals);
   }
@@ -138,9 +135,7 @@ public final class MetaAnalysis {
    * @throws IllegalArgumentException if {@code maxIterations < 1}
    */
   public MetaAnalysis withMaxIterations(int maxIterations) {
-    if (maxIterations < 1) {
-      throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
-    }
+    Checks.atLeast("maxIterations", maxIterations, 1);
     return new MetaAnalysis(model, estimator, knappHartung, level, maxIterations,
         stepAdjustment, fallback, heterogeneityIntervals);
   }
@@ -254,9 +249,7 @@ public final class MetaAnalysis {
     double[] v = new double[k];
     for (int i = 0; i < k; i++) {
       EffectSize e = effects.get(i);
-      if (e == null) {
-        throw new IllegalArgumentException("effects[" + i + "] (study " + i + ") is null");
-      }
+      Checks.notNull("effects[" + i + "] (study " + i + ")", e);
       y[i] = e.estimate();
       v[i] = e.variance();
     }
@@ -264,14 +257,8 @@ public final class MetaAnalysis {
   }
 
   private static void check(int i, double y, double v) {
-    if (!Double.isFinite(y)) {
-      throw new IllegalArgumentException(
-          "yi[" + i + "] (study " + i + ") must be a finite number, was " + y);
-    }
-    if (!Double.isFinite(v) || v <= 0) {
-      throw new IllegalArgumentException("vi[" + i + "] (study " + i + ") must be a finite "
-          + "positive sampling variance, was " + v);
-    }
+    Checks.finite("yi[" + i + "] (study " + i + ")", y);
+    Checks.positive("vi[" + i + "] (study " + i + ")", v);
   }
 
   MetaResult.Model model() {

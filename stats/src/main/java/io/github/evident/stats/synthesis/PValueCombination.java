@@ -109,11 +109,7 @@ public final class PValueCombination {
               + p.length + " p values");
     }
     for (int i = 0; i < weights.length; i++) {
-      double w = weights[i];
-      if (!(w > 0.0 && w < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(
-            "weight of study at index " + i + " must be positive and finite, was " + w);
-      }
+      Checks.positive("weight of study at index " + i, weights[i]);
     }
     // Scale by the largest weight so that sum w_i^2 cannot overflow.
     double max = 0.0;
@@ -151,10 +147,7 @@ public final class PValueCombination {
     }
     double[] weights = new double[sampleSizes.length];
     for (int i = 0; i < sampleSizes.length; i++) {
-      if (sampleSizes[i] <= 0) {
-        throw new IllegalArgumentException(
-            "sample size of study at index " + i + " must be positive, was " + sampleSizes[i]);
-      }
+      Checks.positive("sample size of study at index " + i, sampleSizes[i]);
       weights[i] = Math.sqrt(sampleSizes[i]);
     }
     return weightedStouffer(p, weights);
@@ -264,9 +257,7 @@ public final class PValueCombination {
    * @throws IllegalArgumentException if the p value is out of range
    */
   public static double oneSided(double twoSidedP, boolean inHypothesisedDirection) {
-    if (!(twoSidedP > 0.0 && twoSidedP <= 1.0)) {
-      throw new IllegalArgumentException("two-sided p value must be in (0, 1], was " + twoSidedP);
-    }
+    Checks.pValue("two-sided p value", twoSidedP);
     return inHypothesisedDirection ? 0.5 * twoSidedP : 1.0 - 0.5 * twoSidedP;
   }
 
@@ -292,11 +283,7 @@ public final class PValueCombination {
     }
     double[] out = new double[twoSidedP.length];
     for (int i = 0; i < out.length; i++) {
-      double p = twoSidedP[i];
-      if (!(p > 0.0 && p <= 1.0)) {
-        throw new IllegalArgumentException(
-            "two-sided p value of study at index " + i + " must be in (0, 1], was " + p);
-      }
+      double p = Checks.pValue("two-sided p value of study at index " + i, twoSidedP[i]);
       out[i] = oneSided(p, inHypothesisedDirection[i]);
     }
     return out;
@@ -319,11 +306,7 @@ public final class PValueCombination {
           "at least two p values are needed to combine, got " + p.length);
     }
     for (int i = 0; i < p.length; i++) {
-      double pi = p[i];
-      if (!(pi > 0.0 && pi <= 1.0)) {
-        throw new IllegalArgumentException(
-            "p value of study at index " + i + " must be in (0, 1], was " + pi);
-      }
+      Checks.pValue("p value of study at index " + i, p[i]);
     }
   }
 
