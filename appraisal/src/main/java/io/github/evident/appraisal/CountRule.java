@@ -30,9 +30,7 @@ public record CountRule(String id, String description, String counted, List<Stri
     Checks.notNull("description of global rule '" + id + "'", description);
     Checks.nonBlank("counted label of global rule '" + id + "'", counted);
     byCount = Checks.list("byCount of global rule '" + id + "'", byCount);
-    if (byCount.isEmpty()) {
-      throw new IllegalArgumentException("byCount of global rule '" + id + "' must not be empty");
-    }
+    Checks.nonEmpty("byCount of global rule '" + id + "'", byCount);
   }
 
   /**

@@ -23,9 +23,7 @@ public record WorstOf(String id, String description, List<String> order) impleme
     Checks.nonBlank("global rule id", id);
     Checks.notNull("description of global rule '" + id + "'", description);
     order = Checks.list("order of global rule '" + id + "'", order);
-    if (order.isEmpty()) {
-      throw new IllegalArgumentException("order of global rule '" + id + "' must not be empty");
-    }
+    Checks.nonEmpty("order of global rule '" + id + "'", order);
   }
 
   /**

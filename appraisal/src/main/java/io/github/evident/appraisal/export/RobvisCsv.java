@@ -138,9 +138,7 @@ public final class RobvisCsv {
    *     a study label repeats, or a rating has no translation (naming the study)
    */
   public String write(List<Row> rows) {
-    if (rows == null || rows.isEmpty()) {
-      throw new IllegalArgumentException("rows must not be empty");
-    }
+    Checks.nonEmpty("rows", rows);
     List<String> components = List.copyOf(rows.get(0).appraisal().ratings().keySet());
     int n = components.size();
     StringBuilder sb = new StringBuilder("Study");

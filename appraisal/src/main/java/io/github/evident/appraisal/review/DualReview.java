@@ -302,9 +302,7 @@ public final class DualReview {
    *     of the first review's rule set (naming the study)
    */
   public static int[][] contingencyTable(List<DualReview> reviews, String target) {
-    if (reviews == null || reviews.isEmpty()) {
-      throw new IllegalArgumentException("reviews must not be empty");
-    }
+    Checks.nonEmpty("reviews", reviews);
     RuleSet rs = reviews.get(0).first().ruleSet();
     Scale scale = Ruling.GLOBAL.equals(target) ? rs.globalScale() : rs.scale();
     int k = scale.labels().size();

@@ -1,5 +1,6 @@
 package io.github.evident.core.internal;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,6 +207,21 @@ public final class Checks {
       throw new IllegalArgumentException(field + " must not be null");
     }
     return value;
+  }
+
+  /**
+   * Rejects a {@code null} or empty collection.
+   *
+   * @param field the name of the argument in the message
+   * @param values the collection to check
+   * @param <C> the type of the collection
+   * @return {@code values}
+   */
+  public static <C extends Collection<?>> C nonEmpty(String field, C values) {
+    if (notNull(field, values).isEmpty()) {
+      throw new IllegalArgumentException(field + " must not be empty");
+    }
+    return values;
   }
 
   /**

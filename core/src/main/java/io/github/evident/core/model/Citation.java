@@ -68,9 +68,7 @@ public abstract class Citation {
 
   @Value.Check
   void check() {
-    if (authors().isEmpty()) {
-      throw new IllegalArgumentException("citation.authors must not be empty");
-    }
+    Checks.nonEmpty("citation.authors", authors());
     for (int i = 0; i < authors().size(); i++) {
       Checks.nonBlank("citation.authors[" + i + "]", authors().get(i));
     }

@@ -526,10 +526,7 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
     public Text {
       Checks.finite("text.x", x);
       Checks.finite("text.y", y);
-      Checks.notNull("lines", lines);
-      if (lines.isEmpty()) {
-        throw new IllegalArgumentException("text lines must not be empty");
-      }
+      Checks.nonEmpty("text lines", lines);
       for (int i = 0; i < lines.size(); i++) {
         Checks.notNull("text line " + i, lines.get(i));
       }
