@@ -5,14 +5,15 @@
  * <p>{@code io.github.evident.core.internal} is exported only to Evident's own modules. The report
  * module may be absent when this module is compiled, hence the suppressed {@code module} lint.
  * commons-math3 has no module name of its own; it is required by its automatic name, which is
- * what the suppressed {@code requires-automatic} lint reports.
+ * what the suppressed {@code requires-automatic} lint reports. The public model types carry
+ * Immutables annotations, so the (compile-time only) annotation module is required transitively.
  */
-@SuppressWarnings({"module", "requires-automatic"})
+@SuppressWarnings({"module", "requires-automatic", "requires-transitive-automatic"})
 module io.github.evident.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires commons.math3;
-  requires static org.immutables.value;
+  requires static transitive org.immutables.value;
 
   exports io.github.evident.core;
   exports io.github.evident.core.json;

@@ -276,7 +276,7 @@ public final class Checks {
     notNull(field, values);
     if (values.length < min) {
       throw new IllegalArgumentException(field + " must hold at least " + min
-          + " values, was " + values.length + " values");
+          + " values, was " + values.length);
     }
     for (int i = 0; i < values.length; i++) {
       finite(field + "[" + i + "]", values[i]);
