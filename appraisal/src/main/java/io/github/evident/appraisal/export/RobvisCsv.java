@@ -50,14 +50,8 @@ public final class RobvisCsv {
      */
     public Row {
       Checks.nonBlank("study", study);
-      if (appraisal == null) {
-        throw new IllegalArgumentException("appraisal of study '" + study
-            + "' must not be null");
-      }
-      if (!(weight >= 0) || Double.isInfinite(weight)) {
-        throw new IllegalArgumentException("weight of study '" + study
-            + "' must be finite and not negative, was " + weight);
-      }
+      Checks.notNull("appraisal of study '" + study + "'", appraisal);
+      Checks.nonNegative("weight of study '" + study + "'", weight);
     }
 
     /**

@@ -67,10 +67,7 @@ public record RecordedDualReview(String study, String tool, Optional<String> sco
    */
   public RecordedDualReview {
     Checks.nonBlank("dual review study", study);
-    if (tool == null || tool.isBlank()) {
-      throw new IllegalArgumentException("dual review of study '" + study
-          + "': tool must not be blank, was " + tool);
-    }
+    Checks.nonBlank("dual review of study '" + study + "': tool", tool);
     scope = scope == null ? Optional.empty() : scope;
     if (reviewers == null || reviewers.size() != 2) {
       throw new IllegalArgumentException("dual review of study '" + study

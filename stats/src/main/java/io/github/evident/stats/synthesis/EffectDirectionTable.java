@@ -333,11 +333,7 @@ public final class EffectDirectionTable {
       if (sizes.containsKey(studyId)) {
         throw new IllegalArgumentException("study '" + studyId + "' was already added");
       }
-      if (interventionGroupSize <= 0) {
-        throw new IllegalArgumentException(
-            "interventionGroupSize must be positive, was " + interventionGroupSize
-                + " (study '" + studyId + "')");
-      }
+      Checks.positive("study '" + studyId + "': interventionGroupSize", interventionGroupSize);
       sizes.put(studyId, interventionGroupSize);
       outcomes.put(studyId, new LinkedHashMap<>());
       return this;
@@ -359,10 +355,7 @@ public final class EffectDirectionTable {
         throw new IllegalArgumentException(
             "unknown study '" + studyId + "': add it with study(id, n) first");
       }
-      if (domain == null || domain.isBlank()) {
-        throw new IllegalArgumentException(
-            "domain must not be blank, was '" + domain + "' (study '" + studyId + "')");
-      }
+      Checks.nonBlank("study '" + studyId + "': domain", domain);
       if (directions == null || directions.length == 0) {
         throw new IllegalArgumentException(
             "at least one outcome direction is needed (study '" + studyId + "', domain '"
