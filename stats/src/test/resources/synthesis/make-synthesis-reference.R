@@ -4,8 +4,8 @@
 # r-cran-rmpfr, r-cran-jsonlite):
 #   Rscript stats/src/test/resources/synthesis/make-synthesis-reference.R stats/src/test/resources/synthesis
 #
-# Writes p-combination.json, vote-counting.json, quantiles.json, effect-direction.json and
-# tails.json.
+# Writes p-combination.json, vote-counting.json, quantiles.json and effect-direction.json (the
+# distribution tails moved to core/src/test/resources/distributions).
 # jsonlite writes 15 significant digits; random inputs are rounded to 12 significant digits
 # before use so that the inputs in the JSON are exactly the ones the references were computed from.
 
@@ -178,22 +178,3 @@ write_ref(list(
   interventionGroupSizes = as.list(sizes),
   rules = list(rule(0.7), rule(0.6))
 ), "effect-direction.json")
-
-# ---------------------------------------------------------------- tails and quantiles
-# Grids for the package-private upper tails behind the combined p values.
-qp <- c(10^-(1:300), 1e-320, 0.2, 0.3, 0.45, 0.5, 0.55, 0.7, 0.9, 0.99, 0.999999)
-zs <- c(-5, -1.5, -0.3, 0, 0.3, 1, 1.96, 3, 5, 7.9, 8, 8.1, 10, 15, 20, 26, 30, 35, 38)
-tdf <- c(14, 19, 24, 54, 504, 754)
-tt <- c(-3, -0.5, 0, 0.01, 0.5, 1, 2.5, 5, 10, 30, 100)
-cdf <- c(4, 8, 20, 100, 300)
-cx <- c(0.5, 3, 8, 20.83, 50, 150, 400, 1381.5)
-write_ref(list(
-  provenance = paste0(engine, ". Calls: qnorm(p, lower.tail = FALSE), pnorm(z, lower.tail = FALSE), ",
-                      "pt(t, df, lower.tail = FALSE), pchisq(x, df, lower.tail = FALSE)."),
-  normalQuantile = lapply(qp, function(p) list(p = p, z = qnorm(p, lower.tail = FALSE))),
-  normalUpper = lapply(zs, function(z) list(z = z, p = pnorm(z, lower.tail = FALSE))),
-  studentTUpper = unlist(lapply(tdf, function(df) lapply(tt, function(t)
-    list(t = t, df = df, p = pt(t, df, lower.tail = FALSE)))), recursive = FALSE),
-  chiSquaredUpper = unlist(lapply(cdf, function(df) lapply(cx, function(x)
-    list(x = x, df = df, p = pchisq(x, df, lower.tail = FALSE)))), recursive = FALSE)
-), "tails.json")

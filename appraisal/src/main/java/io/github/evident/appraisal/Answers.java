@@ -2,6 +2,7 @@ package io.github.evident.appraisal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.evident.core.internal.Checks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,8 +44,8 @@ public final class Answers {
     Checks.notNull("codes", codes);
     Map<String, String> copy = new LinkedHashMap<>();
     codes.forEach((k, v) -> {
-      Checks.name("item id", k);
-      copy.put(k, Checks.name("code of item '" + k + "'", v));
+      Checks.nonBlank("item id", k);
+      copy.put(k, Checks.nonBlank("code of item '" + k + "'", v));
     });
     return new Answers(Collections.unmodifiableMap(copy));
   }

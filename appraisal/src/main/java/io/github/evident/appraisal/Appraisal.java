@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import io.github.evident.core.model.StudyAppraisal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,7 +116,7 @@ public final class Appraisal {
    * @return a new appraisal
    */
   public Appraisal withReviewer(String reviewer) {
-    return new Appraisal(ruleSet, Checks.name("reviewer", reviewer), answers, rulings);
+    return new Appraisal(ruleSet, Checks.nonBlank("reviewer", reviewer), answers, rulings);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,9 +26,9 @@ public record AppraisalRecord(String ruleSet, String tool, String toolVersion,
    * @throws IllegalArgumentException if a field is null or blank
    */
   public AppraisalRecord {
-    Checks.name("ruleSet", ruleSet);
-    Checks.name("tool", tool);
-    Checks.name("toolVersion", toolVersion);
+    Checks.nonBlank("ruleSet", ruleSet);
+    Checks.nonBlank("tool", tool);
+    Checks.nonBlank("toolVersion", toolVersion);
     reviewer = reviewer == null ? Optional.empty() : reviewer;
     Checks.notNull("answers", answers);
     rulings = rulings == null ? List.of() : Checks.list("rulings", rulings);

@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,8 +34,8 @@ public record Checklist(String tool, String version, List<Item> items,
    *     item's skip logic names an item that is not listed before it
    */
   public Checklist {
-    Checks.name("tool", tool);
-    Checks.name("version of " + tool, version);
+    Checks.nonBlank("tool", tool);
+    Checks.nonBlank("version of " + tool, version);
     items = Checks.list("items of " + tool, items);
     components = Checks.list("components of " + tool, components);
     Map<String, Item> seen = new HashMap<>();

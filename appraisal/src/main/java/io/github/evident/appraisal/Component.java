@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record Component(String id, String name, List<String> items) {
    * @throws IllegalArgumentException if the id is blank or {@code "global"}, or it has no items
    */
   public Component {
-    Checks.name("component id", id);
+    Checks.nonBlank("component id", id);
     if (Ruling.GLOBAL.equals(id)) {
       throw new IllegalArgumentException("component id must not be '" + Ruling.GLOBAL
           + "' (reserved for the global rating)");

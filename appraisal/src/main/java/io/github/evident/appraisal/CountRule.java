@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,11 @@ public record CountRule(String id, String description, String counted, List<Stri
    * @throws IllegalArgumentException if a field is blank or {@code byCount} is empty
    */
   public CountRule {
-    Checks.name("global rule id", id);
+    Checks.nonBlank("global rule id", id);
     Checks.notNull("description of global rule '" + id + "'", description);
-    Checks.name("counted label of global rule '" + id + "'", counted);
+    Checks.nonBlank("counted label of global rule '" + id + "'", counted);
     byCount = Checks.list("byCount of global rule '" + id + "'", byCount);
-    if (byCount.isEmpty()) {
-      throw new IllegalArgumentException("byCount of global rule '" + id + "' must not be empty");
-    }
+    Checks.nonEmpty("byCount of global rule '" + id + "'", byCount);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.evident.appraisal;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.evident.core.internal.Checks;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -59,7 +60,7 @@ public interface GlobalRule {
    */
   static GlobalRule of(String id, String description,
       Function<Map<String, String>, String> rule) {
-    Checks.name("global rule id", id);
+    Checks.nonBlank("global rule id", id);
     Checks.notNull("description of global rule '" + id + "'", description);
     Checks.notNull("function of global rule '" + id + "'", rule);
     return new FunctionGlobalRule(id, description, rule);

@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public record Item(String id, String text, List<Option> options,
    *     share a code
    */
   public Item {
-    Checks.name("item id", id);
+    Checks.nonBlank("item id", id);
     Checks.notNull("text of item '" + id + "'", text);
     options = Checks.list("options of item '" + id + "'", options);
     if (options.isEmpty()) {

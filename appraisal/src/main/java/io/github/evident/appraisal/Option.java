@@ -1,5 +1,7 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
+
 /**
  * One answer option of a checklist item: the code recorded on the form and its label.
  *
@@ -14,10 +16,8 @@ public record Option(String code, String label) {
    * @throws IllegalArgumentException if the code is blank or the label is null
    */
   public Option {
-    Checks.name("option code", code);
-    if (label == null) {
-      throw new IllegalArgumentException("label of option '" + code + "' must not be null");
-    }
+    Checks.nonBlank("option code", code);
+    Checks.notNull("label of option '" + code + "'", label);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -9,9 +10,9 @@ record PredicateRule(String id, String component, String label, String descripti
     Predicate<Answers> when, List<String> reads) implements Rule {
 
   PredicateRule {
-    Checks.name("rule id", id);
-    Checks.name("component of rule '" + id + "'", component);
-    Checks.name("label of rule '" + id + "'", label);
+    Checks.nonBlank("rule id", id);
+    Checks.nonBlank("component of rule '" + id + "'", component);
+    Checks.nonBlank("label of rule '" + id + "'", label);
     Checks.notNull("description of rule '" + id + "'", description);
     Checks.notNull("condition of rule '" + id + "'", when);
     reads = Checks.list("reads of rule '" + id + "'", reads);

@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.Map;
 
 /**
@@ -20,7 +21,7 @@ public record Rating(String label, Trace trace) {
    * @throws IllegalArgumentException if the label is blank or the trace null
    */
   public Rating {
-    Checks.name("rating label", label);
+    Checks.nonBlank("rating label", label);
     Checks.notNull("trace of rating '" + label + "'", trace);
   }
 

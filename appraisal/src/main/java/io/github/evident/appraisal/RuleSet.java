@@ -3,6 +3,7 @@ package io.github.evident.appraisal;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,7 +53,7 @@ public final class RuleSet {
       @JsonProperty("rules") List<Rule> rules,
       @JsonProperty("global") GlobalRule global,
       @JsonProperty("judgements") Set<String> judgements) {
-    this.name = Checks.name("rule set name", name);
+    this.name = Checks.nonBlank("rule set name", name);
     this.checklist = Checks.notNull("checklist of rule set '" + name + "'", checklist);
     this.scale = Checks.notNull("scale of rule set '" + name + "'", scale);
     this.globalScale = globalScale == null ? scale : globalScale;
@@ -311,7 +312,7 @@ public final class RuleSet {
    * @throws IllegalArgumentException if an answer names an unknown item or code
    */
   public Appraisal appraise(String reviewer, Answers answers) {
-    return new Appraisal(this, Checks.name("reviewer", reviewer), answers, Map.of());
+    return new Appraisal(this, Checks.nonBlank("reviewer", reviewer), answers, Map.of());
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
+
 /**
  * A rating recorded by a reviewer where the rules leave it open or where the tool leaves it to
  * judgement (also to override a rule's rating, for example raising several RoB 2 "Some concerns"
@@ -22,10 +24,10 @@ public record Ruling(String target, String label, String decidedBy, String reaso
    *     {@link Rating#UNDETERMINED}
    */
   public Ruling {
-    Checks.name("ruling target", target);
-    Checks.name("label of ruling on '" + target + "'", label);
-    Checks.name("decidedBy of ruling on '" + target + "'", decidedBy);
-    Checks.name("reason of ruling on '" + target + "'", reason);
+    Checks.nonBlank("ruling target", target);
+    Checks.nonBlank("label of ruling on '" + target + "'", label);
+    Checks.nonBlank("decidedBy of ruling on '" + target + "'", decidedBy);
+    Checks.nonBlank("reason of ruling on '" + target + "'", reason);
     if (Rating.UNDETERMINED.equals(label)) {
       throw new IllegalArgumentException("a ruling on '" + target + "' must record a rating, was "
           + label);

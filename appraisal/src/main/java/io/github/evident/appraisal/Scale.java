@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.HashSet;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record Scale(String name, List<String> labels) {
    *     {@code UNDETERMINED}
    */
   public Scale {
-    Checks.name("scale name", name);
+    Checks.nonBlank("scale name", name);
     labels = Checks.list("labels of scale '" + name + "'", labels);
     if (labels.isEmpty()) {
       throw new IllegalArgumentException("scale '" + name + "' must have at least one label");

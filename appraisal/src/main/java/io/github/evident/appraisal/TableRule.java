@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,9 +32,9 @@ public record TableRule(String id, String component, String description,
    * @throws IllegalArgumentException if a field is blank or an item lists no codes
    */
   public TableRule {
-    Checks.name("rule id", id);
-    Checks.name("component of rule '" + id + "'", component);
-    Checks.name("then of rule '" + id + "'", then);
+    Checks.nonBlank("rule id", id);
+    Checks.nonBlank("component of rule '" + id + "'", component);
+    Checks.nonBlank("then of rule '" + id + "'", then);
     if (description == null) {
       description = "";
     }

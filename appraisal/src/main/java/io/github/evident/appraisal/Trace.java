@@ -1,7 +1,6 @@
 package io.github.evident.appraisal;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.evident.core.internal.Checks;
 import java.util.Map;
 
 /**
@@ -21,10 +20,9 @@ public record Trace(String ruleId, String description, Map<String, String> input
    * @throws IllegalArgumentException if the rule id is blank
    */
   public Trace {
-    Checks.name("trace rule id", ruleId);
+    Checks.nonBlank("trace rule id", ruleId);
     Checks.notNull("trace description", description);
-    inputs = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.map("trace inputs",
-        inputs)));
+    inputs = Checks.map("trace inputs", inputs);
   }
 
   /**

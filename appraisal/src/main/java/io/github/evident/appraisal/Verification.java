@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +28,7 @@ public final class Verification {
      */
     public Conflict {
       Checks.notNull("answers", answers);
-      ratings = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.map("ratings",
-          ratings)));
+      ratings = Checks.map("ratings", ratings);
     }
 
     @Override

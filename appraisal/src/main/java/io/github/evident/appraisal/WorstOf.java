@@ -1,5 +1,6 @@
 package io.github.evident.appraisal;
 
+import io.github.evident.core.internal.Checks;
 import java.util.List;
 import java.util.Map;
 
@@ -19,12 +20,10 @@ public record WorstOf(String id, String description, List<String> order) impleme
    * @throws IllegalArgumentException if a field is blank or the order is empty
    */
   public WorstOf {
-    Checks.name("global rule id", id);
+    Checks.nonBlank("global rule id", id);
     Checks.notNull("description of global rule '" + id + "'", description);
     order = Checks.list("order of global rule '" + id + "'", order);
-    if (order.isEmpty()) {
-      throw new IllegalArgumentException("order of global rule '" + id + "' must not be empty");
-    }
+    Checks.nonEmpty("order of global rule '" + id + "'", order);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.evident.appraisal.agreement;
 
+import io.github.evident.core.internal.Checks;
+
 /**
  * Agreement statistics for reviewers who rate the same subjects (studies, outcomes, domains).
  *
@@ -95,9 +97,7 @@ public final class Agreement {
    */
   public static KappaResult weightedKappa(int[][] table, KappaWeights weights) {
     int[][] t = Tables.squareCopy(table, TABLE);
-    if (weights == null) {
-      throw new IllegalArgumentException("weights must not be null");
-    }
+    Checks.notNull("weights", weights);
     int k = t.length;
     weights.checkCategories(k);
     long total = Tables.total(t);
@@ -236,16 +236,12 @@ public final class Agreement {
    * @see FleissKappaResult
    */
   public static FleissKappaResult fleissKappa(int[][] counts) {
-    if (counts == null) {
-      throw new IllegalArgumentException("counts must not be null");
-    }
+    Checks.notNull("counts", counts);
     int subjects = counts.length;
     if (subjects == 0) {
       throw new IllegalArgumentException("counts must not be empty (0 subjects)");
     }
-    if (counts[0] == null) {
-      throw new IllegalArgumentException("counts row 0 must not be null");
-    }
+    Checks.notNull("counts row 0", counts[0]);
     int k = counts[0].length;
     if (k < 2) {
       throw new IllegalArgumentException("counts must have at least 2 categories, was " + k);
@@ -255,9 +251,7 @@ public final class Agreement {
     double sumPi = 0.0;
     for (int i = 0; i < subjects; i++) {
       int[] row = counts[i];
-      if (row == null) {
-        throw new IllegalArgumentException("counts row " + i + " must not be null");
-      }
+      Checks.notNull("counts row " + i, row);
       if (row.length != k) {
         throw new IllegalArgumentException(
             "counts row " + i + " has " + row.length + " categories but row 0 has " + k);
@@ -266,10 +260,7 @@ public final class Agreement {
       long squares = 0;
       for (int j = 0; j < k; j++) {
         int c = row[j];
-        if (c < 0) {
-          throw new IllegalArgumentException(
-              "counts[" + i + "][" + j + "] must be a non-negative count, was " + c);
-        }
+        Checks.nonNegative("counts[" + i + "][" + j + "]", c);
         rowTotal += c;
         squares += (long) c * c;
         columnTotals[j] += c;
@@ -312,9 +303,7 @@ public final class Agreement {
   }
 
   private static int[][] counts(ContingencyTable<?> table) {
-    if (table == null) {
-      throw new IllegalArgumentException("table must not be null");
-    }
+    Checks.notNull("table", table);
     return table.countsView();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.evident.appraisal.agreement;
 
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -70,9 +71,7 @@ public final class ContingencyTable<T> {
     List<T> cats = new ArrayList<>(k);
     for (int c = 0; c < k; c++) {
       T category = orderedCategories.get(c);
-      if (category == null) {
-        throw new IllegalArgumentException("orderedCategories[" + c + "] must not be null");
-      }
+      Checks.notNull("orderedCategories[" + c + "]", category);
       Integer previous = index.putIfAbsent(category, c);
       if (previous != null) {
         throw new IllegalArgumentException(

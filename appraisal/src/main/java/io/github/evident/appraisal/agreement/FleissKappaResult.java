@@ -1,5 +1,6 @@
 package io.github.evident.appraisal.agreement;
 
+import io.github.evident.core.internal.Distributions;
 import java.util.Locale;
 
 /**
@@ -87,7 +88,7 @@ public final class FleissKappaResult {
    * @throws ArithmeticException if {@link #z()} is undefined
    */
   public double pValue() {
-    return Normal.twoSidedP(z());
+    return Distributions.normalTwoSided(z());
   }
 
   /**

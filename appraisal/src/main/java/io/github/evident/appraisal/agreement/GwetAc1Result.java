@@ -1,6 +1,7 @@
 package io.github.evident.appraisal.agreement;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Distributions;
 import java.util.Locale;
 
 /**
@@ -88,7 +89,7 @@ public final class GwetAc1Result {
    * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
    */
   public Interval ci(double level) {
-    double h = Normal.criticalValue(level) * standardError;
+    double h = Distributions.normalCritical(level) * standardError;
     return Interval.of(ac1 - h, ac1 + h);
   }
 
@@ -113,7 +114,7 @@ public final class GwetAc1Result {
    * @throws ArithmeticException if {@link #z()} is undefined
    */
   public double pValue() {
-    return Normal.twoSidedP(z());
+    return Distributions.normalTwoSided(z());
   }
 
   /**

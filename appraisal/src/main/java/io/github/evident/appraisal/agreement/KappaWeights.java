@@ -1,5 +1,6 @@
 package io.github.evident.appraisal.agreement;
 
+import io.github.evident.core.internal.Checks;
 import java.util.Arrays;
 
 /**
@@ -56,9 +57,7 @@ public final class KappaWeights {
    *     rows, or an entry is NaN, outside {@code [0, 1]}, or a diagonal entry is not 1
    */
   public static KappaWeights of(double[][] agreementWeights) {
-    if (agreementWeights == null) {
-      throw new IllegalArgumentException("agreementWeights must not be null");
-    }
+    Checks.notNull("agreementWeights", agreementWeights);
     int k = agreementWeights.length;
     if (k < 2) {
       throw new IllegalArgumentException(
@@ -67,9 +66,7 @@ public final class KappaWeights {
     double[][] copy = new double[k][];
     for (int i = 0; i < k; i++) {
       double[] row = agreementWeights[i];
-      if (row == null) {
-        throw new IllegalArgumentException("agreementWeights row " + i + " must not be null");
-      }
+      Checks.notNull("agreementWeights row " + i, row);
       if (row.length != k) {
         throw new IllegalArgumentException(
             "agreementWeights must be square: row " + i + " has " + row.length
@@ -77,10 +74,7 @@ public final class KappaWeights {
       }
       for (int j = 0; j < k; j++) {
         double w = row[j];
-        if (!(w >= 0.0 && w <= 1.0)) {
-          throw new IllegalArgumentException(
-              "agreementWeights[" + i + "][" + j + "] must be in [0, 1], was " + w);
-        }
+        Checks.probability("agreementWeights[" + i + "][" + j + "]", w);
       }
       if (row[i] != 1.0) {
         throw new IllegalArgumentException(

@@ -1,5 +1,7 @@
 package io.github.evident.appraisal.agreement;
 
+import io.github.evident.core.internal.Checks;
+
 /** Validation and copying of count tables. */
 final class Tables {
 
@@ -10,9 +12,7 @@ final class Tables {
    * categories, no negative count, positive total.
    */
   static int[][] squareCopy(int[][] table, String name) {
-    if (table == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
+    Checks.notNull(name, table);
     int k = table.length;
     if (k == 0) {
       throw new IllegalArgumentException(name + " must not be empty (0 rows)");
@@ -21,19 +21,14 @@ final class Tables {
     long total = 0;
     for (int i = 0; i < k; i++) {
       int[] row = table[i];
-      if (row == null) {
-        throw new IllegalArgumentException(name + " row " + i + " must not be null");
-      }
+      Checks.notNull(name + " row " + i, row);
       if (row.length != k) {
         throw new IllegalArgumentException(
             name + " must be square (rater 1 in rows, rater 2 in columns): row " + i + " has "
                 + row.length + " columns but the table has " + k + " rows");
       }
       for (int j = 0; j < k; j++) {
-        if (row[j] < 0) {
-          throw new IllegalArgumentException(
-              name + "[" + i + "][" + j + "] must be a non-negative count, was " + row[j]);
-        }
+        Checks.nonNegative(name + "[" + i + "][" + j + "]", row[j]);
         total += row[j];
       }
       copy[i] = row.clone();

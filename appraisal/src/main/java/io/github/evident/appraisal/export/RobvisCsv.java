@@ -2,6 +2,7 @@ package io.github.evident.appraisal.export;
 
 import io.github.evident.appraisal.Appraisal;
 import io.github.evident.appraisal.Rating;
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,17 +49,9 @@ public final class RobvisCsv {
      *     negative or not finite
      */
     public Row {
-      if (study == null || study.isBlank()) {
-        throw new IllegalArgumentException("study must not be blank, was " + study);
-      }
-      if (appraisal == null) {
-        throw new IllegalArgumentException("appraisal of study '" + study
-            + "' must not be null");
-      }
-      if (!(weight >= 0) || Double.isInfinite(weight)) {
-        throw new IllegalArgumentException("weight of study '" + study
-            + "' must be finite and not negative, was " + weight);
-      }
+      Checks.nonBlank("study", study);
+      Checks.notNull("appraisal of study '" + study + "'", appraisal);
+      Checks.nonNegative("weight of study '" + study + "'", weight);
     }
 
     /**
@@ -112,9 +105,7 @@ public final class RobvisCsv {
    * @throws IllegalArgumentException if {@code to} is not one of {@link #JUDGEMENTS}
    */
   public RobvisCsv withLabel(String from, String to) {
-    if (from == null || from.isBlank()) {
-      throw new IllegalArgumentException("from must not be blank, was " + from);
-    }
+    Checks.nonBlank("from", from);
     if (!JUDGEMENTS.contains(to)) {
       throw new IllegalArgumentException("to must be one of " + JUDGEMENTS + ", was " + to);
     }
@@ -141,9 +132,7 @@ public final class RobvisCsv {
    *     a study label repeats, or a rating has no translation (naming the study)
    */
   public String write(List<Row> rows) {
-    if (rows == null || rows.isEmpty()) {
-      throw new IllegalArgumentException("rows must not be empty");
-    }
+    Checks.nonEmpty("rows", rows);
     List<String> components = List.copyOf(rows.get(0).appraisal().ratings().keySet());
     int n = components.size();
     StringBuilder sb = new StringBuilder("Study");

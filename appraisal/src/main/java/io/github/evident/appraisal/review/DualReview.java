@@ -8,6 +8,7 @@ import io.github.evident.appraisal.Rating;
 import io.github.evident.appraisal.RuleSet;
 import io.github.evident.appraisal.Ruling;
 import io.github.evident.appraisal.Scale;
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +58,7 @@ public final class DualReview {
    *     reviewer, or their rule sets differ in name or checklist
    */
   public static DualReview of(String study, Appraisal first, Appraisal second) {
-    if (study == null || study.isBlank()) {
-      throw new IllegalArgumentException("study must not be blank, was " + study);
-    }
+    Checks.nonBlank("study", study);
     if (first == null || second == null) {
       throw new IllegalArgumentException("both appraisals of study '" + study
           + "' must be given");
@@ -303,9 +302,7 @@ public final class DualReview {
    *     of the first review's rule set (naming the study)
    */
   public static int[][] contingencyTable(List<DualReview> reviews, String target) {
-    if (reviews == null || reviews.isEmpty()) {
-      throw new IllegalArgumentException("reviews must not be empty");
-    }
+    Checks.nonEmpty("reviews", reviews);
     RuleSet rs = reviews.get(0).first().ruleSet();
     Scale scale = Ruling.GLOBAL.equals(target) ? rs.globalScale() : rs.scale();
     int k = scale.labels().size();

@@ -4,6 +4,7 @@ import io.github.evident.appraisal.Answers;
 import io.github.evident.appraisal.Appraisal;
 import io.github.evident.appraisal.RuleSet;
 import io.github.evident.appraisal.Ruling;
+import io.github.evident.core.internal.Checks;
 import io.github.evident.core.json.EvidentJson;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,9 +54,7 @@ public record RecordedDualReview(String study, String tool, Optional<String> sco
      * @throws IllegalArgumentException if answers is null
      */
     public Reviewer {
-      if (answers == null) {
-        throw new IllegalArgumentException("reviewer answers must not be null");
-      }
+      Checks.notNull("reviewer answers", answers);
       rulings = rulings == null ? List.of() : List.copyOf(rulings);
     }
   }
@@ -67,13 +66,8 @@ public record RecordedDualReview(String study, String tool, Optional<String> sco
    *     reviewers
    */
   public RecordedDualReview {
-    if (study == null || study.isBlank()) {
-      throw new IllegalArgumentException("dual review study must not be blank, was " + study);
-    }
-    if (tool == null || tool.isBlank()) {
-      throw new IllegalArgumentException("dual review of study '" + study
-          + "': tool must not be blank, was " + tool);
-    }
+    Checks.nonBlank("dual review study", study);
+    Checks.nonBlank("dual review of study '" + study + "': tool", tool);
     scope = scope == null ? Optional.empty() : scope;
     if (reviewers == null || reviewers.size() != 2) {
       throw new IllegalArgumentException("dual review of study '" + study

@@ -8,6 +8,7 @@ import io.github.evident.appraisal.agreement.Agreement;
 import io.github.evident.appraisal.agreement.GwetAc1Result;
 import io.github.evident.appraisal.agreement.KappaResult;
 import io.github.evident.appraisal.agreement.KappaWeights;
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,9 +55,7 @@ public final class ReviewAgreement {
    *     the study)
    */
   public static ReviewAgreement of(List<DualReview> reviews) {
-    if (reviews == null || reviews.isEmpty()) {
-      throw new IllegalArgumentException("reviews must not be empty");
-    }
+    Checks.nonEmpty("reviews", reviews);
     RuleSet rs = reviews.get(0).first().ruleSet();
     for (DualReview d : reviews) {
       RuleSet other = d.first().ruleSet();

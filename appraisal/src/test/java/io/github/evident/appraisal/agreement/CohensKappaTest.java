@@ -177,7 +177,7 @@ class CohensKappaTest {
         "row 0 has 3 columns but the table has 2 rows");
     assertMessage(
         () -> Agreement.cohensKappa(new int[][] {{1, -2}, {4, 5}}),
-        "table[0][1] must be a non-negative count, was -2");
+        "table[0][1] must not be negative, was -2");
     assertMessage(
         () -> Agreement.cohensKappa(new int[][] {{5}}), "at least 2 categories, was 1");
     assertMessage(

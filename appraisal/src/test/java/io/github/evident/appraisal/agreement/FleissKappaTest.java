@@ -72,7 +72,7 @@ class FleissKappaTest {
         "counts row 1 has 3 categories but row 0 has 2");
     assertMessage(
         () -> Agreement.fleissKappa(new int[][] {{3, -1}, {1, 1}}),
-        "counts[0][1] must be a non-negative count, was -1");
+        "counts[0][1] must not be negative, was -1");
     assertMessage(
         () -> Agreement.fleissKappa(new int[][] {{1, 0}, {0, 1}}), "at least 2 per subject");
     assertMessage(

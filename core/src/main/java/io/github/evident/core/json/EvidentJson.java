@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.evident.core.internal.Checks;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -161,9 +162,7 @@ public final class EvidentJson {
    */
   public static <T> T readDocument(String json, String rootName, Class<T> type) {
     requireRootName(rootName);
-    if (json == null) {
-      throw new IllegalArgumentException("json must not be null");
-    }
+    Checks.notNull("json", json);
     checkVersion(json);
     try (JsonParser p = STRICT.createParser(json)) {
       expect(p, p.nextToken(), JsonToken.START_OBJECT, "$", "an Evident document (a JSON object)");
@@ -255,9 +254,7 @@ public final class EvidentJson {
    *     message gives the JSON path and the line and column
    */
   public static <T> T read(String json, Class<T> type) {
-    if (json == null) {
-      throw new IllegalArgumentException("json must not be null");
-    }
+    Checks.notNull("json", json);
     try {
       return STRICT.readValue(json, type);
     } catch (JsonProcessingException e) {

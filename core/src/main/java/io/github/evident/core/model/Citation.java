@@ -3,6 +3,7 @@ package io.github.evident.core.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
+import io.github.evident.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -67,9 +68,7 @@ public abstract class Citation {
 
   @Value.Check
   void check() {
-    if (authors().isEmpty()) {
-      throw new IllegalArgumentException("citation.authors must not be empty");
-    }
+    Checks.nonEmpty("citation.authors", authors());
     for (int i = 0; i < authors().size(); i++) {
       Checks.nonBlank("citation.authors[" + i + "]", authors().get(i));
     }

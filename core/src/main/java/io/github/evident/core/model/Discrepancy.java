@@ -1,5 +1,6 @@
 package io.github.evident.core.model;
 
+import io.github.evident.core.internal.Checks;
 import java.util.List;
 
 /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -71,10 +72,7 @@ public abstract class EffectEstimate implements ReportedResult {
     Checks.nonBlank("effectEstimate.measure", measure());
     Checks.finite("effectEstimate.estimate", estimate());
     se().ifPresent(v -> Checks.nonNegative("effectEstimate.se", v));
-    if (!(ciLevel() > 0 && ciLevel() < 1)) {
-      throw new IllegalArgumentException(
-          "effectEstimate.ciLevel must lie in (0, 1), was " + ciLevel());
-    }
+    Checks.level("effectEstimate.ciLevel", ciLevel());
   }
 
   /**

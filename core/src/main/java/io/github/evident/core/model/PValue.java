@@ -2,6 +2,7 @@ package io.github.evident.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.evident.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -57,9 +58,7 @@ public record PValue(Relation relation, double value) {
    * @throws IllegalArgumentException if relation is null or value lies outside [0, 1]
    */
   public PValue {
-    if (relation == null) {
-      throw new IllegalArgumentException("p.relation must not be null");
-    }
+    Checks.notNull("p.relation", relation);
     Checks.probability("p", value);
   }
 
@@ -94,9 +93,7 @@ public record PValue(Relation relation, double value) {
    */
   @JsonCreator
   public static PValue parse(String text) {
-    if (text == null) {
-      throw new IllegalArgumentException("p must not be null");
-    }
+    Checks.notNull("p", text);
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(

@@ -3,6 +3,7 @@ package io.github.evident.core.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -201,10 +202,7 @@ public abstract class PrismaFlow {
   }
 
   private static void nonNegative(String field, Integer v) {
-    if (v == null || v < 0) {
-      throw new IllegalArgumentException("prisma." + field + " must be a non-negative count, was "
-          + v);
-    }
+    Checks.nonNegative("prisma." + field, Checks.notNull("prisma." + field, v));
   }
 
   /**

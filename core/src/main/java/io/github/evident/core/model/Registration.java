@@ -1,5 +1,7 @@
 package io.github.evident.core.model;
 
+import io.github.evident.core.internal.Checks;
+
 /**
  * A protocol registration, e.g. PROSPERO CRD42020204592.
  *

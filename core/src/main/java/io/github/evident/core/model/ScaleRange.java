@@ -1,5 +1,7 @@
 package io.github.evident.core.model;
 
+import io.github.evident.core.internal.Checks;
+
 /**
  * The possible range of an instrument's scores, such as 0 to 27 for the PHQ-9.
  *

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSearchStrategy.class)
 @JsonDeserialize(as = ImmutableSearchStrategy.class)
 public abstract class SearchStrategy {
+
+  private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   SearchStrategy() {}
 
@@ -64,13 +67,20 @@ public abstract class SearchStrategy {
 
   @Value.Check
   void check() {
-    publishedFrom().ifPresent(d -> Checks.partialDate("search.publishedFrom", d));
-    publishedTo().ifPresent(d -> Checks.partialDate("search.publishedTo", d));
-    searchedOn().ifPresent(d -> Checks.partialDate("search.searchedOn", d));
+    publishedFrom().ifPresent(d -> partialDate("search.publishedFrom", d));
+    publishedTo().ifPresent(d -> partialDate("search.publishedTo", d));
+    searchedOn().ifPresent(d -> partialDate("search.searchedOn", d));
     if (publishedFrom().isPresent() && publishedTo().isPresent()
         && publishedFrom().get().compareTo(publishedTo().get()) > 0) {
       throw new IllegalArgumentException("search.publishedFrom must not be after "
           + "search.publishedTo, was " + publishedFrom().get() + " > " + publishedTo().get());
+    }
+  }
+
+  private static void partialDate(String field, String value) {
+    if (!PARTIAL_DATE.matcher(value).matches()) {
+      throw new IllegalArgumentException(field + " must be an ISO date, year-month or year "
+          + "(e.g. 2020-01-31, 2020-01, 2020), was '" + value + "'");
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
+import io.github.evident.core.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -73,16 +74,8 @@ public abstract class TestStatistic implements ReportedResult {
       throw new IllegalArgumentException(
           "testStatistic.value of a " + kind() + " statistic must not be negative, was " + value());
     }
-    df().ifPresent(v -> {
-      if (!(v > 0) || !Double.isFinite(v)) {
-        throw new IllegalArgumentException("testStatistic.df must be positive, was " + v);
-      }
-    });
-    df2().ifPresent(v -> {
-      if (!(v > 0) || !Double.isFinite(v)) {
-        throw new IllegalArgumentException("testStatistic.df2 must be positive, was " + v);
-      }
-    });
+    df().ifPresent(v -> Checks.positive("testStatistic.df", v));
+    df2().ifPresent(v -> Checks.positive("testStatistic.df2", v));
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
+import io.github.evident.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,5 +1,6 @@
 package io.github.evident.core.svg;
 
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -126,10 +127,7 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
    * @throws IllegalArgumentException if data is null or blank
    */
   static Path path(String data) {
-    if (data == null || data.isBlank()) {
-      throw new IllegalArgumentException("path data must not be null or blank, was "
-          + (data == null ? "null" : "\"" + data + "\""));
-    }
+    Checks.nonBlank("path data", data);
     return new Path(data, Style.NONE);
   }
 
@@ -144,7 +142,7 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
    * @throws IllegalArgumentException if a coordinate is not finite or text is null
    */
   static Text text(double x, double y, String text) {
-    return new Text(x, y, List.of(Xml.notNull("text", text)), 0, 0, Style.NONE);
+    return new Text(x, y, List.of(Checks.notNull("text", text)), 0, 0, Style.NONE);
   }
 
   /**
@@ -159,7 +157,7 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
    * @throws IllegalArgumentException if lines is empty or holds null, or a number is invalid
    */
   static Text text(double x, double y, List<String> lines, double lineHeight) {
-    return new Text(x, y, lines, Xml.positive("lineHeight", lineHeight), 0, Style.NONE);
+    return new Text(x, y, lines, Checks.positive("lineHeight", lineHeight), 0, Style.NONE);
   }
 
   /**
@@ -171,7 +169,7 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
    * @throws IllegalArgumentException if a child is null
    */
   static Group group(Element... children) {
-    return group(Arrays.asList(Xml.notNull("children", children)));
+    return group(Arrays.asList(Checks.notNull("children", children)));
   }
 
   /**
@@ -199,8 +197,8 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      * @throws IllegalArgumentException if a coordinate is not finite
      */
     public Point {
-      Xml.finite("x", x);
-      Xml.finite("y", y);
+      Checks.finite("x", x);
+      Checks.finite("y", y);
     }
   }
 
@@ -224,12 +222,12 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      *     style is null
      */
     public Rect {
-      Xml.finite("rect.x", x);
-      Xml.finite("rect.y", y);
-      Xml.nonNegative("rect.width", width);
-      Xml.nonNegative("rect.height", height);
-      Xml.nonNegative("rect.cornerRadius", cornerRadius);
-      Xml.notNull("style", style);
+      Checks.finite("rect.x", x);
+      Checks.finite("rect.y", y);
+      Checks.nonNegative("rect.width", width);
+      Checks.nonNegative("rect.height", height);
+      Checks.nonNegative("rect.cornerRadius", cornerRadius);
+      Checks.notNull("style", style);
     }
 
     @Override
@@ -266,11 +264,11 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      * @throws IllegalArgumentException if a coordinate is not finite or style is null
      */
     public Line {
-      Xml.finite("line.x1", x1);
-      Xml.finite("line.y1", y1);
-      Xml.finite("line.x2", x2);
-      Xml.finite("line.y2", y2);
-      Xml.notNull("style", style);
+      Checks.finite("line.x1", x1);
+      Checks.finite("line.y1", y1);
+      Checks.finite("line.x2", x2);
+      Checks.finite("line.y2", y2);
+      Checks.notNull("style", style);
     }
 
     @Override
@@ -295,7 +293,7 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      */
     public Polyline {
       points = checkPoints("polyline", points, 2);
-      Xml.notNull("style", style);
+      Checks.notNull("style", style);
     }
 
     @Override
@@ -320,7 +318,7 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      */
     public Polygon {
       points = checkPoints("polygon", points, 3);
-      Xml.notNull("style", style);
+      Checks.notNull("style", style);
     }
 
     @Override
@@ -346,10 +344,10 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      *     style is null
      */
     public Circle {
-      Xml.finite("circle.cx", cx);
-      Xml.finite("circle.cy", cy);
-      Xml.nonNegative("circle.r", r);
-      Xml.notNull("style", style);
+      Checks.finite("circle.cx", cx);
+      Checks.finite("circle.cy", cy);
+      Checks.nonNegative("circle.r", r);
+      Checks.notNull("style", style);
     }
 
     @Override
@@ -377,8 +375,8 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      * @throws IllegalArgumentException if data or style is null
      */
     public Path {
-      Xml.notNull("data", data);
-      Xml.notNull("style", style);
+      Checks.notNull("data", data);
+      Checks.notNull("style", style);
     }
 
     @Override
@@ -460,11 +458,11 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      */
     public Path arcTo(double rx, double ry, double rotation, boolean largeArc, boolean sweep,
         double x, double y) {
-      Xml.nonNegative("rx", rx);
-      Xml.nonNegative("ry", ry);
-      Xml.finite("rotation", rotation);
-      Xml.finite("x", x);
-      Xml.finite("y", y);
+      Checks.nonNegative("rx", rx);
+      Checks.nonNegative("ry", ry);
+      Checks.finite("rotation", rotation);
+      Checks.finite("x", x);
+      Checks.finite("y", y);
       requireStarted("A");
       return new Path(data + (data.isEmpty() ? "" : " ") + "A " + Xml.num(rx) + " "
           + Xml.num(ry) + " " + Xml.num(rotation) + " " + (largeArc ? 1 : 0) + " "
@@ -484,7 +482,7 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
 
     private Path append(boolean needsStart, String command, double... coords) {
       for (int i = 0; i < coords.length; i++) {
-        Xml.finite("path " + command + " coordinate " + i, coords[i]);
+        Checks.finite("path " + command + " coordinate " + i, coords[i]);
       }
       if (needsStart) {
         requireStarted(command);
@@ -526,23 +524,20 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      *     several lines have no positive line height, or style is null
      */
     public Text {
-      Xml.finite("text.x", x);
-      Xml.finite("text.y", y);
-      Xml.notNull("lines", lines);
-      if (lines.isEmpty()) {
-        throw new IllegalArgumentException("text lines must not be empty");
-      }
+      Checks.finite("text.x", x);
+      Checks.finite("text.y", y);
+      Checks.nonEmpty("text lines", lines);
       for (int i = 0; i < lines.size(); i++) {
-        Xml.notNull("text line " + i, lines.get(i));
+        Checks.notNull("text line " + i, lines.get(i));
       }
       lines = List.copyOf(lines);
-      Xml.nonNegative("lineHeight", lineHeight);
+      Checks.nonNegative("lineHeight", lineHeight);
       if (lines.size() > 1 && lineHeight == 0) {
         throw new IllegalArgumentException("lineHeight must be > 0 for " + lines.size()
             + " lines, was 0");
       }
-      Xml.finite("rotation", rotation);
-      Xml.notNull("style", style);
+      Checks.finite("rotation", rotation);
+      Checks.notNull("style", style);
     }
 
     @Override
@@ -585,11 +580,11 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      */
     public Group {
       children = List.copyOf(checkChildren(children));
-      Xml.notNull("style", style);
-      Xml.finite("translateX", translateX);
-      Xml.finite("translateY", translateY);
-      Xml.positive("scale", scale);
-      Xml.notNull("title", title);
+      Checks.notNull("style", style);
+      Checks.finite("translateX", translateX);
+      Checks.finite("translateY", translateY);
+      Checks.positive("scale", scale);
+      Checks.notNull("title", title);
     }
 
     @Override
@@ -640,7 +635,7 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
      */
     public Group add(Element... more) {
       List<Element> all = new ArrayList<>(children);
-      all.addAll(checkChildren(Arrays.asList(Xml.notNull("children", more))));
+      all.addAll(checkChildren(Arrays.asList(Checks.notNull("children", more))));
       return new Group(all, style, translateX, translateY, scale, title);
     }
 
@@ -658,36 +653,36 @@ public sealed interface Element permits Element.Rect, Element.Line, Element.Poly
   }
 
   private static List<Point> points(String what, double[] xy, int min) {
-    Xml.notNull(what + " coordinates", xy);
+    Checks.notNull(what + " coordinates", xy);
     if (xy.length % 2 != 0) {
       throw new IllegalArgumentException(what + " needs x, y pairs, got " + xy.length
           + " coordinates");
     }
     List<Point> pts = new ArrayList<>(xy.length / 2);
     for (int i = 0; i < xy.length; i += 2) {
-      Xml.finite(what + " x[" + i / 2 + "]", xy[i]);
-      Xml.finite(what + " y[" + i / 2 + "]", xy[i + 1]);
+      Checks.finite(what + " x[" + i / 2 + "]", xy[i]);
+      Checks.finite(what + " y[" + i / 2 + "]", xy[i + 1]);
       pts.add(new Point(xy[i], xy[i + 1]));
     }
     return checkPoints(what, pts, min);
   }
 
   private static List<Point> checkPoints(String what, List<Point> points, int min) {
-    Xml.notNull(what + " points", points);
+    Checks.notNull(what + " points", points);
     if (points.size() < min) {
       throw new IllegalArgumentException(what + " needs at least " + min + " points, got "
           + points.size());
     }
     for (int i = 0; i < points.size(); i++) {
-      Xml.notNull(what + " point " + i, points.get(i));
+      Checks.notNull(what + " point " + i, points.get(i));
     }
     return List.copyOf(points);
   }
 
   private static List<? extends Element> checkChildren(List<? extends Element> children) {
-    Xml.notNull("children", children);
+    Checks.notNull("children", children);
     for (int i = 0; i < children.size(); i++) {
-      Xml.notNull("child " + i, children.get(i));
+      Checks.notNull("child " + i, children.get(i));
     }
     return children;
   }

@@ -1,5 +1,6 @@
 package io.github.evident.core.svg;
 
+import io.github.evident.core.internal.Checks;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -204,7 +205,7 @@ public final class Style {
    * @throws IllegalArgumentException if the width is negative or not finite
    */
   public Style withStrokeWidth(double width) {
-    return new Style(fill, stroke, Xml.nonNegative("strokeWidth", width), dash, opacity,
+    return new Style(fill, stroke, Checks.nonNegative("strokeWidth", width), dash, opacity,
         cssClass, fontFamily, fontSize, fontWeight, anchor, baseline);
   }
 
@@ -217,11 +218,11 @@ public final class Style {
    * @throws IllegalArgumentException if a length is negative or not finite, or all are zero
    */
   public Style withDash(double... lengths) {
-    Xml.notNull("dash", lengths);
+    Checks.notNull("dash", lengths);
     double[] copy = lengths.clone();
     boolean positive = false;
     for (int i = 0; i < copy.length; i++) {
-      Xml.nonNegative("dash[" + i + "]", copy[i]);
+      Checks.nonNegative("dash[" + i + "]", copy[i]);
       positive |= copy[i] > 0;
     }
     if (copy.length > 0 && !positive) {
@@ -240,9 +241,7 @@ public final class Style {
    * @throws IllegalArgumentException if the opacity is outside [0, 1] or NaN
    */
   public Style withOpacity(double opacity) {
-    if (!(opacity >= 0 && opacity <= 1)) {
-      throw new IllegalArgumentException("opacity must be in [0, 1], was " + opacity);
-    }
+    Checks.probability("opacity", opacity);
     return new Style(fill, stroke, strokeWidth, dash, opacity, cssClass, fontFamily, fontSize,
         fontWeight, anchor, baseline);
   }
@@ -280,7 +279,7 @@ public final class Style {
    */
   public Style withFontSize(double size) {
     return new Style(fill, stroke, strokeWidth, dash, opacity, cssClass, fontFamily,
-        Xml.positive("fontSize", size), fontWeight, anchor, baseline);
+        Checks.positive("fontSize", size), fontWeight, anchor, baseline);
   }
 
   /**
@@ -292,7 +291,7 @@ public final class Style {
    */
   public Style withFontWeight(FontWeight weight) {
     return new Style(fill, stroke, strokeWidth, dash, opacity, cssClass, fontFamily, fontSize,
-        Xml.notNull("fontWeight", weight), anchor, baseline);
+        Checks.notNull("fontWeight", weight), anchor, baseline);
   }
 
   /**
@@ -304,7 +303,7 @@ public final class Style {
    */
   public Style withAnchor(Anchor anchor) {
     return new Style(fill, stroke, strokeWidth, dash, opacity, cssClass, fontFamily, fontSize,
-        fontWeight, Xml.notNull("anchor", anchor), baseline);
+        fontWeight, Checks.notNull("anchor", anchor), baseline);
   }
 
   /**
@@ -316,7 +315,7 @@ public final class Style {
    */
   public Style withBaseline(Baseline baseline) {
     return new Style(fill, stroke, strokeWidth, dash, opacity, cssClass, fontFamily, fontSize,
-        fontWeight, anchor, Xml.notNull("baseline", baseline));
+        fontWeight, anchor, Checks.notNull("baseline", baseline));
   }
 
   /**
@@ -327,7 +326,7 @@ public final class Style {
    * @throws IllegalArgumentException if other is null
    */
   public Style with(Style other) {
-    Xml.notNull("other", other);
+    Checks.notNull("other", other);
     return new Style(
         other.fill != null ? other.fill : fill,
         other.stroke != null ? other.stroke : stroke,
@@ -495,11 +494,7 @@ public final class Style {
   }
 
   private static String text(String name, String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be null or blank, was "
-          + (value == null ? "null" : "\"" + value + "\""));
-    }
-    return value;
+    return Checks.nonBlank(name, value);
   }
 
   @Override

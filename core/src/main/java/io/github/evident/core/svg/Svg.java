@@ -1,5 +1,6 @@
 package io.github.evident.core.svg;
 
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class Svg {
    * @throws IllegalArgumentException if a size is not positive and finite
    */
   public static Builder builder(double width, double height) {
-    return new Builder(Xml.positive("width", width), Xml.positive("height", height));
+    return new Builder(Checks.positive("width", width), Checks.positive("height", height));
   }
 
   /**
@@ -317,9 +318,9 @@ public final class Svg {
      * @throws IllegalArgumentException if a number is not finite or a size not positive
      */
     public Builder viewBox(double minX, double minY, double width, double height) {
-      this.viewBox = new double[] {Xml.finite("viewBox.minX", minX),
-          Xml.finite("viewBox.minY", minY), Xml.positive("viewBox.width", width),
-          Xml.positive("viewBox.height", height)};
+      this.viewBox = new double[] {Checks.finite("viewBox.minX", minX),
+          Checks.finite("viewBox.minY", minY), Checks.positive("viewBox.width", width),
+          Checks.positive("viewBox.height", height)};
       return this;
     }
 
@@ -331,7 +332,7 @@ public final class Svg {
      * @throws IllegalArgumentException if title is null
      */
     public Builder title(String title) {
-      this.title = Xml.notNull("title", title);
+      this.title = Checks.notNull("title", title);
       return this;
     }
 
@@ -343,7 +344,7 @@ public final class Svg {
      * @throws IllegalArgumentException if desc is null
      */
     public Builder desc(String desc) {
-      this.desc = Xml.notNull("desc", desc);
+      this.desc = Checks.notNull("desc", desc);
       return this;
     }
 
@@ -356,7 +357,7 @@ public final class Svg {
      * @throws IllegalArgumentException if style is null
      */
     public Builder style(Style style) {
-      this.style = Xml.notNull("style", style);
+      this.style = Checks.notNull("style", style);
       return this;
     }
 
@@ -368,7 +369,7 @@ public final class Svg {
      * @throws IllegalArgumentException if element is null
      */
     public Builder add(Element element) {
-      elements.add(Xml.notNull("element", element));
+      elements.add(Checks.notNull("element", element));
       return this;
     }
 
@@ -380,9 +381,9 @@ public final class Svg {
      * @throws IllegalArgumentException if an element is null
      */
     public Builder addAll(List<? extends Element> more) {
-      Xml.notNull("elements", more);
+      Checks.notNull("elements", more);
       for (int i = 0; i < more.size(); i++) {
-        Xml.notNull("element " + i, more.get(i));
+        Checks.notNull("element " + i, more.get(i));
       }
       elements.addAll(more);
       return this;

@@ -1,5 +1,6 @@
 package io.github.evident.core.svg;
 
+import io.github.evident.core.internal.Checks;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,8 @@ public final class TextMetrics {
    * @throws IllegalArgumentException if text is null or the size is not positive and finite
    */
   public static double width(String text, double fontSize, boolean bold) {
-    Xml.notNull("text", text);
-    Xml.positive("fontSize", fontSize);
+    Checks.notNull("text", text);
+    Checks.positive("fontSize", fontSize);
     double em = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -93,7 +94,7 @@ public final class TextMetrics {
    * @throws IllegalArgumentException if the size is not positive and finite
    */
   public static double capHeight(double fontSize) {
-    return CAP_HEIGHT * Xml.positive("fontSize", fontSize);
+    return CAP_HEIGHT * Checks.positive("fontSize", fontSize);
   }
 
   /**
@@ -126,9 +127,9 @@ public final class TextMetrics {
    * @throws IllegalArgumentException if text is null or a number is not positive and finite
    */
   public static List<String> wrap(String text, double fontSize, double maxWidth, boolean bold) {
-    Xml.notNull("text", text);
-    Xml.positive("fontSize", fontSize);
-    Xml.positive("maxWidth", maxWidth);
+    Checks.notNull("text", text);
+    Checks.positive("fontSize", fontSize);
+    Checks.positive("maxWidth", maxWidth);
     List<String> lines = new ArrayList<>();
     double space = advance(' ', bold) * fontSize;
     for (String paragraph : text.split("\r\n|\n|\r", -1)) {

@@ -1,5 +1,6 @@
 package io.github.evident.core.svg;
 
+import io.github.evident.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -17,9 +18,7 @@ final class Xml {
    * for -3.14159, {@code 0} for -0.001.
    */
   static String num(double v) {
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException("number must be finite, was " + v);
-    }
+    Checks.finite("number", v);
     BigDecimal d = BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_EVEN);
     if (d.signum() == 0) {
       return "0";
@@ -78,33 +77,5 @@ final class Xml {
   /** Appends {@code  name="number"}. */
   static void attr(StringBuilder sb, String name, double value) {
     sb.append(' ').append(name).append("=\"").append(num(value)).append('"');
-  }
-
-  static double finite(String name, double v) {
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException(name + " must be finite, was " + v);
-    }
-    return v;
-  }
-
-  static double nonNegative(String name, double v) {
-    if (!(v >= 0) || v == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(name + " must be finite and >= 0, was " + v);
-    }
-    return v;
-  }
-
-  static double positive(String name, double v) {
-    if (!(v > 0) || v == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(name + " must be finite and > 0, was " + v);
-    }
-    return v;
-  }
-
-  static <T> T notNull(String name, T v) {
-    if (v == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
-    return v;
   }
 }

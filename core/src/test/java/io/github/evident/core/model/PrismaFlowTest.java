@@ -138,7 +138,7 @@ class PrismaFlowTest {
     assertEquals("prisma.recordsBySource key must not be blank, was ' '", e.getMessage());
     e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> PrismaFlow.builder().putReportsExcludedByReason("wrong design", -1).build());
-    assertEquals("prisma.reportsExcludedByReason[wrong design] must be a non-negative count, "
-        + "was -1", e.getMessage());
+    assertEquals("prisma.reportsExcludedByReason[wrong design] must not be negative, was -1",
+        e.getMessage());
   }
 }

@@ -62,8 +62,8 @@ class ValidationTest {
 
   @Test
   void pOutsideUnitInterval() {
-    rejects(() -> PValue.exactly(1.2), "p must lie in [0, 1]", "1.2");
-    rejects(() -> PValue.parse("p = 2"), "p must lie in [0, 1]", "2.0");
+    rejects(() -> PValue.exactly(1.2), "p must be in [0, 1]", "1.2");
+    rejects(() -> PValue.parse("p = 2"), "p must be in [0, 1]", "2.0");
     rejects(() -> PValue.parse("significant"), "p must look like", "'significant'");
   }
 

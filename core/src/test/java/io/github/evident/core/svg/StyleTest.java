@@ -64,17 +64,17 @@ class StyleTest {
     assertEquals("opacity must be in [0, 1], was 1.5",
         assertThrows(IllegalArgumentException.class, () -> Style.NONE.withOpacity(1.5))
             .getMessage());
-    assertEquals("fill must not be null or blank, was \" \"",
+    assertEquals("fill must not be blank, was ' '",
         assertThrows(IllegalArgumentException.class, () -> Style.fill(" ")).getMessage());
-    assertEquals("dash[1] must be finite and >= 0, was -1.0",
+    assertEquals("dash[1] must not be negative, was -1.0",
         assertThrows(IllegalArgumentException.class, () -> Style.NONE.withDash(1, -1))
             .getMessage());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Style.NONE.withDash(0, 0))
         .getMessage().startsWith("dash lengths must not all be zero"));
-    assertEquals("fontSize must be finite and > 0, was 0.0",
+    assertEquals("fontSize must be positive, was 0.0",
         assertThrows(IllegalArgumentException.class, () -> Style.NONE.withFontSize(0))
             .getMessage());
-    assertEquals("strokeWidth must be finite and >= 0, was Infinity",
+    assertEquals("strokeWidth must be finite, was Infinity",
         assertThrows(IllegalArgumentException.class,
             () -> Style.NONE.withStrokeWidth(Double.POSITIVE_INFINITY)).getMessage());
   }

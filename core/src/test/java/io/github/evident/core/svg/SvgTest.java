@@ -178,7 +178,7 @@ class SvgTest {
 
   @Test
   void rejectsBadInputNamingTheParameter() {
-    assertMessage("rect.width must be finite and >= 0, was -1.0",
+    assertMessage("rect.width must not be negative, was -1.0",
         () -> Element.rect(0, 0, -1, 1));
     assertMessage("line.x2 must be finite, was NaN",
         () -> Element.line(0, 0, Double.NaN, 1));
@@ -186,7 +186,7 @@ class SvgTest {
         () -> Element.polygon(0, 0, 1, 1));
     assertMessage("polyline needs x, y pairs, got 3 coordinates",
         () -> Element.polyline(0, 0, 1));
-    assertMessage("circle.r must be finite and >= 0, was -2.0",
+    assertMessage("circle.r must not be negative, was -2.0",
         () -> Element.circle(0, 0, -2));
     assertMessage("path command L needs a moveTo first, path data was empty",
         () -> Element.path().lineTo(1, 1));
@@ -194,10 +194,10 @@ class SvgTest {
         () -> new Element.Text(0, 0, List.of("a", "b"), 0, 0, Style.NONE));
     assertMessage("text lines must not be empty",
         () -> Element.text(0, 0, List.of(), 12));
-    assertMessage("width must be finite and > 0, was 0.0", () -> Svg.builder(0, 10));
+    assertMessage("width must be positive, was 0.0", () -> Svg.builder(0, 10));
     assertMessage("child 1 must not be null", () -> Element.group(Element.circle(0, 0, 1),
         null));
-    assertMessage("scale must be finite and > 0, was 0.0",
+    assertMessage("scale must be positive, was 0.0",
         () -> Element.group().withScale(0));
   }
 

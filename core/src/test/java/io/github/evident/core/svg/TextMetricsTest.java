@@ -68,7 +68,7 @@ class TextMetricsTest {
 
   @Test
   void rejectsBadInput() {
-    assertEquals("maxWidth must be finite and > 0, was 0.0",
+    assertEquals("maxWidth must be positive, was 0.0",
         assertThrows(IllegalArgumentException.class, () -> TextMetrics.wrap("a", 10, 0))
             .getMessage());
     assertEquals("text must not be null",

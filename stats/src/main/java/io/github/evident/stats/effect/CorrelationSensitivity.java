@@ -1,5 +1,6 @@
 package io.github.evident.stats.effect;
 
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,13 +55,11 @@ public final class CorrelationSensitivity {
     if (imputedR == null || imputedR.length == 0) {
       throw new IllegalArgumentException("imputedR must hold at least one correlation");
     }
-    if (effect == null) {
-      throw new IllegalArgumentException("effect must not be null");
-    }
+    Checks.notNull("effect", effect);
     double[] rs = imputedR.clone();
     List<Row> rows = new ArrayList<>(rs.length);
     for (int i = 0; i < rs.length; i++) {
-      Check.correlation("imputedR[" + i + "]", rs[i]);
+      Checks.correlation("imputedR[" + i + "]", rs[i]);
       EffectSize es;
       try {
         es = effect.apply(rs[i]);

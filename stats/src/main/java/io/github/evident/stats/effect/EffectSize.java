@@ -1,6 +1,8 @@
 package io.github.evident.stats.effect;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Distributions;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,16 +28,9 @@ public record EffectSize(double estimate, double variance, Measure measure, List
    *     not finite, or the measure or notes are null
    */
   public EffectSize {
-    if (!Double.isFinite(estimate)) {
-      throw new IllegalArgumentException("estimate must be finite but was " + estimate);
-    }
-    if (!Double.isFinite(variance) || variance < 0) {
-      throw new IllegalArgumentException(
-          "variance must be finite and >= 0 but was " + variance);
-    }
-    if (measure == null) {
-      throw new IllegalArgumentException("measure must not be null");
-    }
+    Checks.finite("estimate", estimate);
+    Checks.nonNegative("variance", variance);
+    Checks.notNull("measure", measure);
     if (notes == null) {
       throw new IllegalArgumentException("notes must not be null (use an empty list)");
     }
@@ -102,10 +97,7 @@ public record EffectSize(double estimate, double variance, Measure measure, List
    * @throws IllegalArgumentException if {@code level} is not in (0, 1)
    */
   public Interval ci(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("level must be in (0, 1) but was " + level);
-    }
-    double half = Normal.quantile(0.5 + level / 2) * standardError();
+    double half = Distributions.normalCritical(level) * standardError();
     return Interval.of(estimate - half, estimate + half);
   }
 

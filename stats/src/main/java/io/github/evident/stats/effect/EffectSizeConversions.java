@@ -1,5 +1,7 @@
 package io.github.evident.stats.effect;
 
+import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Distributions;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,12 +43,10 @@ public final class EffectSizeConversions {
    *     exceeds the double range (p below about {@code 1e-150} with df = 1)
    */
   public static double tFromTwoSidedP(double p, double df, Direction direction) {
-    Check.probability("p", p);
-    Check.positive("df", df);
-    if (direction == null) {
-      throw new IllegalArgumentException("direction must not be null");
-    }
-    double t = Normal.tTwoSidedQuantile(p, df);
+    Checks.pValue("p", p);
+    Checks.positive("df", df);
+    Checks.notNull("direction", direction);
+    double t = Distributions.tTwoSidedQuantile(p, df);
     return direction == Direction.POSITIVE ? t : -t;
   }
 
@@ -61,7 +61,7 @@ public final class EffectSizeConversions {
    * @return the effect size, measure {@link Measure#D}
    */
   public static EffectSize dFromIndependentT(double t, int n1, int n2) {
-    Check.finite("t", t);
+    Checks.finite("t", t);
     checkGroups(n1, n2);
     double d = t * Math.sqrt(1.0 / n1 + 1.0 / n2);
     return new EffectSize(d, dVariance(d, n1, n2), Measure.D,
@@ -79,7 +79,7 @@ public final class EffectSizeConversions {
    * @return the effect size, measure {@link Measure#SMD}
    */
   public static EffectSize smdFromIndependentT(double t, int n1, int n2) {
-    Check.finite("t", t);
+    Checks.finite("t", t);
     checkGroups(n1, n2);
     double g = EffectSizes.hedgesCorrection(n1 + n2 - 2.0) * t * Math.sqrt(1.0 / n1 + 1.0 / n2);
     return new EffectSize(g, 1.0 / n1 + 1.0 / n2 + g * g / (2.0 * (n1 + n2)), Measure.SMD,
@@ -111,8 +111,8 @@ public final class EffectSizeConversions {
    * @return the effect size, measure {@link Measure#D_Z}
    */
   public static EffectSize dzFromPairedT(double t, int n) {
-    Check.finite("t", t);
-    Check.atLeast("n", n, 2, "a paired t test needs at least 2 pairs");
+    Checks.finite("t", t);
+    Checks.atLeast("n", n, 2, "a paired t test needs at least 2 pairs");
     double dz = t / Math.sqrt(n);
     return new EffectSize(dz, 1.0 / n + dz * dz / (2.0 * n), Measure.D_Z,
         List.of("d_z = t/sqrt(n): standardized by the SD of the differences"));
@@ -127,7 +127,7 @@ public final class EffectSizeConversions {
    * @return the effect size, measure {@link Measure#D_Z}
    */
   public static EffectSize dzFromPairedP(double p, int n, Direction direction) {
-    Check.atLeast("n", n, 2, "a paired t test needs at least 2 pairs");
+    Checks.atLeast("n", n, 2, "a paired t test needs at least 2 pairs");
     return dzFromPairedT(tFromTwoSidedP(p, n - 1.0, direction), n);
   }
 
@@ -142,8 +142,8 @@ public final class EffectSizeConversions {
    * @return the effect size, measure {@link Measure#D_RM}
    */
   public static EffectSize drmFromPairedT(double t, int n, double r) {
-    Check.finite("t", t);
-    Check.atLeast("n", n, 2, "a paired t test needs at least 2 pairs");
+    Checks.finite("t", t);
+    Checks.atLeast("n", n, 2, "a paired t test needs at least 2 pairs");
     checkRBelowOne(r);
     double f = 2 * (1 - r);
     double d = t / Math.sqrt(n) * Math.sqrt(f);
@@ -240,14 +240,14 @@ public final class EffectSizeConversions {
    */
   public static double prePostCorrelationFromPairedT(double m1, double m2, double sd1,
       double sd2, int n, double t) {
-    Check.finite("m1", m1);
-    Check.finite("m2", m2);
-    Check.positive("sd1", sd1);
-    Check.positive("sd2", sd2);
-    Check.atLeast("n", n, 2, "a paired t test needs at least 2 pairs");
-    Check.finite("t", t);
+    Checks.finite("m1", m1);
+    Checks.finite("m2", m2);
+    Checks.positive("sd1", sd1);
+    Checks.positive("sd2", sd2);
+    Checks.atLeast("n", n, 2, "a paired t test needs at least 2 pairs");
+    Checks.finite("t", t);
     if (t == 0) {
-      throw new IllegalArgumentException("t must be non-zero to recover the correlation but was 0");
+      throw new IllegalArgumentException("t must be non-zero to recover the correlation, was 0");
     }
     double diff = m1 - m2;
     if (diff != 0 && Math.signum(diff) != Math.signum(t)) {
@@ -276,8 +276,8 @@ public final class EffectSizeConversions {
    * @return the effect size, measure {@link Measure#D}
    */
   public static EffectSize logOddsRatioToD(double logOddsRatio, double variance) {
-    Check.finite("logOddsRatio", logOddsRatio);
-    Check.positive("variance", variance);
+    Checks.finite("logOddsRatio", logOddsRatio);
+    Checks.positive("variance", variance);
     return new EffectSize(logOddsRatio * Math.sqrt(3) / PI, variance * 3 / (PI * PI), Measure.D,
         List.of("converted from a log odds ratio (logistic method)"));
   }
@@ -291,8 +291,8 @@ public final class EffectSizeConversions {
    * @return the effect size, measure {@link Measure#OR}
    */
   public static EffectSize dToLogOddsRatio(double d, double variance) {
-    Check.finite("d", d);
-    Check.positive("variance", variance);
+    Checks.finite("d", d);
+    Checks.positive("variance", variance);
     return new EffectSize(d * PI / Math.sqrt(3), variance * PI * PI / 3, Measure.OR,
         List.of("converted from a standardized mean difference (logistic method)"));
   }
@@ -308,10 +308,10 @@ public final class EffectSizeConversions {
    * @return the effect size, measure {@link Measure#COR}
    */
   public static EffectSize dToCorrelation(double d, double variance, int n1, int n2) {
-    Check.finite("d", d);
-    Check.positive("variance", variance);
-    Check.atLeast("n1", n1, 1, "a group size");
-    Check.atLeast("n2", n2, 1, "a group size");
+    Checks.finite("d", d);
+    Checks.positive("variance", variance);
+    Checks.atLeast("n1", n1, 1, "a group size");
+    Checks.atLeast("n2", n2, 1, "a group size");
     double a = (n1 + (double) n2) * (n1 + (double) n2) / ((double) n1 * n2);
     double den = d * d + a;
     return new EffectSize(d / Math.sqrt(den), a * a * variance / (den * den * den), Measure.COR,
@@ -327,11 +327,11 @@ public final class EffectSizeConversions {
    * @return the effect size, measure {@link Measure#D}
    */
   public static EffectSize correlationToD(double r, double variance) {
-    Check.correlation("r", r);
+    Checks.correlation("r", r);
     if (Math.abs(r) == 1) {
-      throw new IllegalArgumentException("r must be in (-1, 1) to convert to d but was " + r);
+      throw new IllegalArgumentException("r must be in (-1, 1) to convert to d, was " + r);
     }
-    Check.positive("variance", variance);
+    Checks.positive("variance", variance);
     double q = 1 - r * r;
     return new EffectSize(2 * r / Math.sqrt(q), 4 * variance / (q * q * q), Measure.D,
         List.of("converted from a correlation"));
@@ -344,25 +344,25 @@ public final class EffectSizeConversions {
   }
 
   private static void checkGroups(int n1, int n2) {
-    Check.atLeast("n1", n1, 2, "a group SD needs at least 2 observations");
-    Check.atLeast("n2", n2, 2, "a group SD needs at least 2 observations");
+    Checks.atLeast("n1", n1, 2, "a group SD needs at least 2 observations");
+    Checks.atLeast("n2", n2, 2, "a group SD needs at least 2 observations");
   }
 
   private static void checkRBelowOne(double r) {
-    Check.correlation("r", r);
+    Checks.correlation("r", r);
     if (r == 1) {
       throw new IllegalArgumentException(
-          "r must be < 1 (r = 1 gives a zero variance) but was " + r);
+          "r must be < 1 (r = 1 gives a zero variance), was " + r);
     }
   }
 
   private static void checkPaired(double m1, double m2, double sd1, double sd2, int n, double r) {
-    Check.finite("m1", m1);
-    Check.finite("m2", m2);
-    Check.sd("sd1", sd1);
-    Check.sd("sd2", sd2);
-    Check.atLeast("n", n, 2, "a paired design needs at least 2 pairs");
-    Check.correlation("r", r);
+    Checks.finite("m1", m1);
+    Checks.finite("m2", m2);
+    Checks.nonNegative("sd1", sd1);
+    Checks.nonNegative("sd2", sd2);
+    Checks.atLeast("n", n, 2, "a paired design needs at least 2 pairs");
+    Checks.correlation("r", r);
   }
 
   private static double changeSd(double sd1, double sd2, double r) {

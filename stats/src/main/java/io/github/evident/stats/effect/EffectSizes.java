@@ -1,9 +1,10 @@
 package io.github.evident.stats.effect;
 
+import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Distributions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Effect sizes with sampling variances, computed as metafor's {@code escalc} (Viechtbauer 2010,
@@ -42,11 +43,12 @@ public final class EffectSizes {
    * @throws IllegalArgumentException if {@code m <= 1} or not finite
    */
   public static double hedgesCorrection(double m) {
-    Check.finite("m", m);
+    Checks.finite("m", m);
     if (!(m > 1)) {
-      throw new IllegalArgumentException("m must be > 1 for the Hedges correction but was " + m);
+      throw new IllegalArgumentException("m must be > 1 for the Hedges correction, was " + m);
     }
-    return Math.exp(Gamma.logGamma(m / 2) - 0.5 * Math.log(m / 2) - Gamma.logGamma((m - 1) / 2));
+    return Math.exp(Distributions.logGamma(m / 2) - 0.5 * Math.log(m / 2)
+        - Distributions.logGamma((m - 1) / 2));
   }
 
   // ---------------------------------------------------------------- two groups, means
@@ -158,11 +160,9 @@ public final class EffectSizes {
   public static EffectSize logRatioOfMeans(double m1, double sd1, int n1, double m2, double sd2,
       int n2, BiasCorrection correction) {
     checkTwoGroups(m1, sd1, n1, m2, sd2, n2);
-    Check.positive("m1", m1);
-    Check.positive("m2", m2);
-    if (correction == null) {
-      throw new IllegalArgumentException("correction must not be null");
-    }
+    Checks.positive("m1", m1);
+    Checks.positive("m2", m2);
+    Checks.notNull("correction", correction);
     double c1 = sd1 * sd1 / (n1 * m1 * m1);
     double c2 = sd2 * sd2 / (n2 * m2 * m2);
     double y = Math.log(m1 / m2);
@@ -230,11 +230,11 @@ public final class EffectSizes {
    * @return the effect size
    */
   public static EffectSize smcr(double m1, double m2, double sdStandardizer, int n, double r) {
-    Check.finite("m1", m1);
-    Check.finite("m2", m2);
-    Check.sd("sdStandardizer", sdStandardizer);
-    Check.atLeast("n", n, 3, "the correction J(n - 1) needs n - 1 > 1");
-    Check.correlation("r", r);
+    Checks.finite("m1", m1);
+    Checks.finite("m2", m2);
+    Checks.nonNegative("sdStandardizer", sdStandardizer);
+    Checks.atLeast("n", n, 3, "the correction J(n - 1) needs n - 1 > 1");
+    Checks.correlation("r", r);
     positiveStandardizer("sdStandardizer", sdStandardizer,
         () -> String.format(Locale.ROOT, "sdStandardizer=%s, n=%d, r=%s", sdStandardizer, n, r));
     double y = hedgesCorrection(n - 1.0) * (m1 - m2) / sdStandardizer;
@@ -337,8 +337,8 @@ public final class EffectSizes {
    * @return the effect size
    */
   public static EffectSize correlation(double r, int n) {
-    Check.correlation("r", r);
-    Check.atLeast("n", n, 2, "the variance divides by n - 1");
+    Checks.correlation("r", r);
+    Checks.atLeast("n", n, 2, "the variance divides by n - 1");
     double q = 1 - r * r;
     return result(Measure.COR, r, q * q / (n - 1), List.of(),
         () -> String.format(Locale.ROOT, "r=%s, n=%d", r, n));
@@ -352,12 +352,12 @@ public final class EffectSizes {
    * @return the effect size
    */
   public static EffectSize fisherZ(double r, int n) {
-    Check.correlation("r", r);
+    Checks.correlation("r", r);
     if (Math.abs(r) == 1) {
       throw new IllegalArgumentException(
-          "r must be in (-1, 1) for ZCOR (atanh(r) is infinite) but was " + r);
+          "r must be in (-1, 1) for ZCOR (atanh(r) is infinite), was " + r);
     }
-    Check.atLeast("n", n, 4, "the variance is 1/(n - 3)");
+    Checks.atLeast("n", n, 4, "the variance is 1/(n - 3)");
     double z = 0.5 * Math.log((1 + r) / (1 - r));
     return result(Measure.ZCOR, z, 1.0 / (n - 3), List.of(), () -> "n=" + n);
   }
@@ -432,7 +432,8 @@ public final class EffectSizes {
     }
     if (!(variance > 0) || !Double.isFinite(variance)) {
       // Only now is the description of the inputs formatted: never on the success path.
-      Check.nonZeroVariance(variance, measure, inputs.get());
+      throw new IllegalArgumentException("the sampling variance of " + measure + " is " + variance
+          + " for " + inputs.get() + "; a study with this variance cannot be weighted");
     }
     return new EffectSize(estimate, variance, measure, notes);
   }
@@ -447,23 +448,23 @@ public final class EffectSizes {
 
   private static void checkTwoGroups(double m1, double sd1, int n1, double m2, double sd2,
       int n2) {
-    Check.finite("m1", m1);
-    Check.sd("sd1", sd1);
-    Check.atLeast("n1", n1, 2, "a group SD needs at least 2 observations");
-    Check.finite("m2", m2);
-    Check.sd("sd2", sd2);
-    Check.atLeast("n2", n2, 2, "a group SD needs at least 2 observations");
+    Checks.finite("m1", m1);
+    Checks.nonNegative("sd1", sd1);
+    Checks.atLeast("n1", n1, 2, "a group SD needs at least 2 observations");
+    Checks.finite("m2", m2);
+    Checks.nonNegative("sd2", sd2);
+    Checks.atLeast("n2", n2, 2, "a group SD needs at least 2 observations");
   }
 
   private static void checkPrePost(double m1, double m2, double sd1, double sd2, int n, double r,
       int minN) {
-    Check.finite("m1", m1);
-    Check.finite("m2", m2);
-    Check.sd("sd1", sd1);
-    Check.sd("sd2", sd2);
-    Check.atLeast("n", n, minN, minN == 2 ? "SDs need at least 2 observations"
+    Checks.finite("m1", m1);
+    Checks.finite("m2", m2);
+    Checks.nonNegative("sd1", sd1);
+    Checks.nonNegative("sd2", sd2);
+    Checks.atLeast("n", n, minN, minN == 2 ? "SDs need at least 2 observations"
         : "the correction J(n - 1) needs n - 1 > 1");
-    Check.correlation("r", r);
+    Checks.correlation("r", r);
   }
 
   private static String twoGroups(double sd1, int n1, double sd2, int n2) {
@@ -491,10 +492,10 @@ public final class EffectSizes {
     }
 
     static Table of(int a, int b, int c, int d) {
-      Check.count("a", a);
-      Check.count("b", b);
-      Check.count("c", c);
-      Check.count("d", d);
+      Checks.nonNegative("a", a);
+      Checks.nonNegative("b", b);
+      Checks.nonNegative("c", c);
+      Checks.nonNegative("d", d);
       if (a + b == 0) {
         throw new IllegalArgumentException("group 1 is empty: a + b must be > 0 but a=" + a
             + ", b=" + b);
@@ -538,8 +539,8 @@ public final class EffectSizes {
     }
 
     static Prop of(int x, int n, boolean correct) {
-      Check.count("x", x);
-      Check.atLeast("n", n, 1, "a proportion needs at least 1 participant");
+      Checks.nonNegative("x", x);
+      Checks.atLeast("n", n, 1, "a proportion needs at least 1 participant");
       if (x > n) {
         throw new IllegalArgumentException("x must be <= n but x=" + x + ", n=" + n);
       }

@@ -1,6 +1,7 @@
 package io.github.evident.stats.meta;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Distributions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -524,12 +525,12 @@ final class Fitter {
       statistic = estimate / se;
       testDf = OptionalInt.of(k - 1);
       pValue = Distributions.tTwoSided(statistic, k - 1);
-      crit = Distributions.tUpper(alpha / 2, k - 1);
+      crit = Distributions.tUpperQuantile(alpha / 2, k - 1);
     } else {
       se = Math.sqrt(variance);
       statistic = estimate / se;
       pValue = Distributions.normalTwoSided(statistic);
-      crit = Distributions.normalUpper(alpha / 2);
+      crit = Distributions.normalUpperQuantile(alpha / 2);
     }
     Interval ci = Interval.of(estimate - crit * se, estimate + crit * se);
 
@@ -542,7 +543,7 @@ final class Fitter {
     if (k > 1) {
       Sums fe = sums(ymc, v, 0);
       qStat = Math.max(0, fe.rss);
-      qP = Distributions.chiSquareUpperTail(qStat, k - 1);
+      qP = Distributions.chiSquaredUpper(qStat, k - 1);
       vt = (k - 1) / fe.traceP();
       if (random) {
         i2 = 100 * tau2 / (vt + tau2);
@@ -606,8 +607,8 @@ final class Fitter {
   private Interval qProfile(double tau2, double alpha) {
     double upperLimit = Math.max(100, tau2 * 10);
     int df = k - 1;
-    double critU = Distributions.chiSquareQuantile(1 - alpha / 2, df);
-    double critL = Distributions.chiSquareQuantile(alpha / 2, df);
+    double critU = Distributions.chiSquaredQuantile(1 - alpha / 2, df);
+    double critL = Distributions.chiSquaredQuantile(alpha / 2, df);
     double qMax = q(upperLimit);
     double qMin = q(0);
     double lb;

@@ -1,5 +1,6 @@
 package io.github.evident.stats.meta;
 
+import io.github.evident.core.internal.Checks;
 import io.github.evident.stats.effect.EffectSize;
 import java.util.List;
 import java.util.Locale;
@@ -74,9 +75,7 @@ public final class MetaAnalysis {
    * @throws IllegalArgumentException if {@code estimator} is null
    */
   public static MetaAnalysis randomEffects(Tau2Estimator estimator) {
-    if (estimator == null) {
-      throw new IllegalArgumentException("estimator must not be null");
-    }
+    Checks.notNull("estimator", estimator);
     return new MetaAnalysis(MetaResult.Model.RANDOM_EFFECTS, estimator, false, 0.95,
         DEFAULT_MAX_ITERATIONS, 1.0, null, true);
   }
@@ -122,10 +121,7 @@ public final class MetaAnalysis {
    * @throws IllegalArgumentException if {@code level} is not in (0, 1)
    */
   public MetaAnalysis withLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException(
-          "level must be strictly between 0 and 1 (e.g. 0.95), was " + level);
-    }
+    Checks.level("level", level);
     return new MetaAnalysis(model, estimator, knappHartung, level, maxIterations,
         stepAdjustment, fallback, heterogeneityIntervals);
   }
@@ -139,9 +135,7 @@ public final class MetaAnalysis {
    * @throws IllegalArgumentException if {@code maxIterations < 1}
    */
   public MetaAnalysis withMaxIterations(int maxIterations) {
-    if (maxIterations < 1) {
-      throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
-    }
+    Checks.atLeast("maxIterations", maxIterations, 1);
     return new MetaAnalysis(model, estimator, knappHartung, level, maxIterations,
         stepAdjustment, fallback, heterogeneityIntervals);
   }
@@ -178,9 +172,7 @@ public final class MetaAnalysis {
    * @throws IllegalStateException if this is a common-effect analysis (it estimates no τ²)
    */
   public MetaAnalysis withFallback(Tau2Estimator fallback) {
-    if (fallback == null) {
-      throw new IllegalArgumentException("fallback must not be null");
-    }
+    Checks.notNull("fallback", fallback);
     if (model == MetaResult.Model.COMMON_EFFECT) {
       throw new IllegalStateException("a common-effect analysis estimates no tau^2, so it "
           + "cannot fall back to another tau^2 estimator");
@@ -224,12 +216,8 @@ public final class MetaAnalysis {
    *     fallback was requested
    */
   public MetaResult fit(double[] yi, double[] vi) {
-    if (yi == null) {
-      throw new IllegalArgumentException("yi must not be null");
-    }
-    if (vi == null) {
-      throw new IllegalArgumentException("vi must not be null");
-    }
+    Checks.notNull("yi", yi);
+    Checks.notNull("vi", vi);
     if (yi.length != vi.length) {
       throw new IllegalArgumentException("yi and vi must have the same length, were "
           + yi.length + " and " + vi.length);
@@ -255,17 +243,13 @@ public final class MetaAnalysis {
    * @throws NonConvergenceException as {@link #fit(double[], double[])}
    */
   public MetaResult fit(List<EffectSize> effects) {
-    if (effects == null) {
-      throw new IllegalArgumentException("effects must not be null");
-    }
+    Checks.notNull("effects", effects);
     int k = effects.size();
     double[] y = new double[k];
     double[] v = new double[k];
     for (int i = 0; i < k; i++) {
       EffectSize e = effects.get(i);
-      if (e == null) {
-        throw new IllegalArgumentException("effects[" + i + "] (study " + i + ") is null");
-      }
+      Checks.notNull("effects[" + i + "] (study " + i + ")", e);
       y[i] = e.estimate();
       v[i] = e.variance();
     }
@@ -273,14 +257,8 @@ public final class MetaAnalysis {
   }
 
   private static void check(int i, double y, double v) {
-    if (!Double.isFinite(y)) {
-      throw new IllegalArgumentException(
-          "yi[" + i + "] (study " + i + ") must be a finite number, was " + y);
-    }
-    if (!Double.isFinite(v) || v <= 0) {
-      throw new IllegalArgumentException("vi[" + i + "] (study " + i + ") must be a finite "
-          + "positive sampling variance, was " + v);
-    }
+    Checks.finite("yi[" + i + "] (study " + i + ")", y);
+    Checks.positive("vi[" + i + "] (study " + i + ")", v);
   }
 
   MetaResult.Model model() {

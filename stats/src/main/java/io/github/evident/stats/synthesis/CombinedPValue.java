@@ -1,5 +1,6 @@
 package io.github.evident.stats.synthesis;
 
+import io.github.evident.core.internal.Checks;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -34,15 +35,11 @@ public record CombinedPValue(
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(distribution, "distribution");
     Objects.requireNonNull(degreesOfFreedom, "degreesOfFreedom");
-    if (k < 1) {
-      throw new IllegalArgumentException("k must be at least 1, was " + k);
-    }
+    Checks.atLeast("k", k, 1);
     if (Double.isNaN(statistic)) {
       throw new IllegalArgumentException("statistic must not be NaN");
     }
-    if (!(pValue >= 0.0 && pValue <= 1.0)) {
-      throw new IllegalArgumentException("pValue must be in [0, 1], was " + pValue);
-    }
+    Checks.probability("pValue", pValue);
   }
 
   /**

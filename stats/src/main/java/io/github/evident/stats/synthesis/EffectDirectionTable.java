@@ -1,5 +1,6 @@
 package io.github.evident.stats.synthesis;
 
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -328,17 +329,11 @@ public final class EffectDirectionTable {
      *     positive
      */
     public Builder study(String studyId, int interventionGroupSize) {
-      if (studyId == null || studyId.isBlank()) {
-        throw new IllegalArgumentException("studyId must not be blank, was '" + studyId + "'");
-      }
+      Checks.nonBlank("studyId", studyId);
       if (sizes.containsKey(studyId)) {
         throw new IllegalArgumentException("study '" + studyId + "' was already added");
       }
-      if (interventionGroupSize <= 0) {
-        throw new IllegalArgumentException(
-            "interventionGroupSize must be positive, was " + interventionGroupSize
-                + " (study '" + studyId + "')");
-      }
+      Checks.positive("study '" + studyId + "': interventionGroupSize", interventionGroupSize);
       sizes.put(studyId, interventionGroupSize);
       outcomes.put(studyId, new LinkedHashMap<>());
       return this;
@@ -360,10 +355,7 @@ public final class EffectDirectionTable {
         throw new IllegalArgumentException(
             "unknown study '" + studyId + "': add it with study(id, n) first");
       }
-      if (domain == null || domain.isBlank()) {
-        throw new IllegalArgumentException(
-            "domain must not be blank, was '" + domain + "' (study '" + studyId + "')");
-      }
+      Checks.nonBlank("study '" + studyId + "': domain", domain);
       if (directions == null || directions.length == 0) {
         throw new IllegalArgumentException(
             "at least one outcome direction is needed (study '" + studyId + "', domain '"

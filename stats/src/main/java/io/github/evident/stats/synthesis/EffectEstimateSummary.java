@@ -1,6 +1,7 @@
 package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,12 +43,7 @@ public record EffectEstimateSummary(
     if (estimates == null || estimates.isEmpty()) {
       throw new IllegalArgumentException("at least one estimate is needed");
     }
-    for (int i = 0; i < estimates.size(); i++) {
-      if (estimates.get(i) == null) {
-        throw new IllegalArgumentException("estimate at index " + i + " is null");
-      }
-    }
-    estimates = List.copyOf(estimates);
+    estimates = Checks.list("estimates", estimates);
     double[] x = sortedEstimates(estimates);
     check("minimum", minimum, x[0]);
     check("lowerQuartile", lowerQuartile, quantile(x, 0.25));
@@ -87,10 +83,7 @@ public record EffectEstimateSummary(
     }
     List<StudyEstimate> list = new ArrayList<>(estimates.length);
     for (int i = 0; i < estimates.length; i++) {
-      if (!Double.isFinite(estimates[i])) {
-        throw new IllegalArgumentException(
-            "estimate of study at index " + i + " must be finite, was " + estimates[i]);
-      }
+      Checks.finite("estimate of study at index " + i, estimates[i]);
       list.add(StudyEstimate.of(estimates[i]));
     }
     return of(list);
@@ -107,12 +100,7 @@ public record EffectEstimateSummary(
     if (estimates == null || estimates.isEmpty()) {
       throw new IllegalArgumentException("at least one estimate is needed");
     }
-    for (int i = 0; i < estimates.size(); i++) {
-      if (estimates.get(i) == null) {
-        throw new IllegalArgumentException("estimate at index " + i + " is null");
-      }
-    }
-    List<StudyEstimate> copy = List.copyOf(estimates);
+    List<StudyEstimate> copy = Checks.list("estimates", estimates);
     double[] x = sortedEstimates(copy);
     return new EffectEstimateSummary(
         copy,

@@ -1,5 +1,7 @@
 package io.github.evident.stats.synthesis;
 
+import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Distributions;
 import java.math.BigDecimal;
 import java.util.OptionalInt;
 
@@ -100,20 +102,14 @@ public final class PValueCombination {
    */
   public static CombinedPValue weightedStouffer(double[] p, double[] weights) {
     checkP(p);
-    if (weights == null) {
-      throw new IllegalArgumentException("weights must not be null");
-    }
+    Checks.notNull("weights", weights);
     if (weights.length != p.length) {
       throw new IllegalArgumentException(
           "weights must have one entry per p value: " + weights.length + " weights for "
               + p.length + " p values");
     }
     for (int i = 0; i < weights.length; i++) {
-      double w = weights[i];
-      if (!(w > 0.0 && w < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(
-            "weight of study at index " + i + " must be positive and finite, was " + w);
-      }
+      Checks.positive("weight of study at index " + i, weights[i]);
     }
     // Scale by the largest weight so that sum w_i^2 cannot overflow.
     double max = 0.0;
@@ -143,9 +139,7 @@ public final class PValueCombination {
    */
   public static CombinedPValue weightedStoufferBySampleSize(double[] p, int[] sampleSizes) {
     checkP(p);
-    if (sampleSizes == null) {
-      throw new IllegalArgumentException("sampleSizes must not be null");
-    }
+    Checks.notNull("sampleSizes", sampleSizes);
     if (sampleSizes.length != p.length) {
       throw new IllegalArgumentException(
           "sampleSizes must have one entry per p value: " + sampleSizes.length
@@ -153,10 +147,7 @@ public final class PValueCombination {
     }
     double[] weights = new double[sampleSizes.length];
     for (int i = 0; i < sampleSizes.length; i++) {
-      if (sampleSizes[i] <= 0) {
-        throw new IllegalArgumentException(
-            "sample size of study at index " + i + " must be positive, was " + sampleSizes[i]);
-      }
+      Checks.positive("sample size of study at index " + i, sampleSizes[i]);
       weights[i] = Math.sqrt(sampleSizes[i]);
     }
     return weightedStouffer(p, weights);
@@ -249,7 +240,7 @@ public final class PValueCombination {
         t,
         NullDistribution.STUDENT_T,
         OptionalInt.of(df),
-        clamp(Distributions.studentTUpper(t, df)));
+        clamp(Distributions.tUpper(t, df)));
   }
 
   /**
@@ -266,9 +257,7 @@ public final class PValueCombination {
    * @throws IllegalArgumentException if the p value is out of range
    */
   public static double oneSided(double twoSidedP, boolean inHypothesisedDirection) {
-    if (!(twoSidedP > 0.0 && twoSidedP <= 1.0)) {
-      throw new IllegalArgumentException("two-sided p value must be in (0, 1], was " + twoSidedP);
-    }
+    Checks.pValue("two-sided p value", twoSidedP);
     return inHypothesisedDirection ? 0.5 * twoSidedP : 1.0 - 0.5 * twoSidedP;
   }
 
@@ -294,11 +283,7 @@ public final class PValueCombination {
     }
     double[] out = new double[twoSidedP.length];
     for (int i = 0; i < out.length; i++) {
-      double p = twoSidedP[i];
-      if (!(p > 0.0 && p <= 1.0)) {
-        throw new IllegalArgumentException(
-            "two-sided p value of study at index " + i + " must be in (0, 1], was " + p);
-      }
+      double p = Checks.pValue("two-sided p value of study at index " + i, twoSidedP[i]);
       out[i] = oneSided(p, inHypothesisedDirection[i]);
     }
     return out;
@@ -315,19 +300,13 @@ public final class PValueCombination {
   }
 
   private static void checkP(double[] p) {
-    if (p == null) {
-      throw new IllegalArgumentException("p values must not be null");
-    }
+    Checks.notNull("p values", p);
     if (p.length < 2) {
       throw new IllegalArgumentException(
           "at least two p values are needed to combine, got " + p.length);
     }
     for (int i = 0; i < p.length; i++) {
-      double pi = p[i];
-      if (!(pi > 0.0 && pi <= 1.0)) {
-        throw new IllegalArgumentException(
-            "p value of study at index " + i + " must be in (0, 1], was " + pi);
-      }
+      Checks.pValue("p value of study at index " + i, p[i]);
     }
   }
 

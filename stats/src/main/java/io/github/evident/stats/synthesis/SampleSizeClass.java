@@ -1,5 +1,7 @@
 package io.github.evident.stats.synthesis;
 
+import io.github.evident.core.internal.Checks;
+
 /**
  * The size class of a study in an effect direction plot, from the final sample size of its
  * intervention group (Thomson and Thomas 2013): large above 300, medium 50 to 300, small below 50.
@@ -21,10 +23,7 @@ public enum SampleSizeClass {
    * @throws IllegalArgumentException if the size is not positive
    */
   public static SampleSizeClass of(int interventionGroupSize) {
-    if (interventionGroupSize <= 0) {
-      throw new IllegalArgumentException(
-          "interventionGroupSize must be positive, was " + interventionGroupSize);
-    }
+    Checks.positive("interventionGroupSize", interventionGroupSize);
     if (interventionGroupSize > 300) {
       return LARGE;
     }

@@ -1,5 +1,6 @@
 package io.github.evident.stats.synthesis;
 
+import io.github.evident.core.internal.Checks;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,9 +41,7 @@ public record StudyEstimate(Optional<String> studyId, double estimate) {
    * @throws IllegalArgumentException if the id is null or blank or the estimate not finite
    */
   public static StudyEstimate of(String studyId, double estimate) {
-    if (studyId == null) {
-      throw new IllegalArgumentException("studyId must not be null");
-    }
+    Checks.notNull("studyId", studyId);
     return new StudyEstimate(Optional.of(studyId), estimate);
   }
 

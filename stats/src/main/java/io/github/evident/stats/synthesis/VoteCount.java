@@ -1,6 +1,7 @@
 package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Checks;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -51,9 +52,7 @@ public record VoteCount(
           "proportion must be favourable / (favourable + unfavourable) = " + expected + ", was "
               + proportion);
     }
-    if (!(signTestP >= 0.0 && signTestP <= 1.0)) {
-      throw new IllegalArgumentException("signTestP must be in [0, 1], was " + signTestP);
-    }
+    Checks.probability("signTestP", signTestP);
   }
 
   /**

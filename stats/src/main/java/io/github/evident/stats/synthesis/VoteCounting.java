@@ -1,6 +1,8 @@
 package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Distributions;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -116,9 +118,7 @@ public final class VoteCounting {
    *     unfavourable
    */
   public VoteCount count(Collection<EffectDirection> directions) {
-    if (directions == null) {
-      throw new IllegalArgumentException("directions must not be null");
-    }
+    Checks.notNull("directions", directions);
     int up = 0;
     int down = 0;
     int other = 0;
@@ -146,9 +146,7 @@ public final class VoteCounting {
    * @throws IllegalArgumentException if {@code n < 1} or {@code u} is not in {@code [0, n]}
    */
   public static double signTest(int favourable, int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("n must be at least 1, was " + n);
-    }
+    Checks.atLeast("n", n, 1);
     if (favourable < 0 || favourable > n) {
       throw new IllegalArgumentException(
           "favourable must be in [0, n] = [0, " + n + "], was " + favourable);
@@ -188,21 +186,13 @@ public final class VoteCounting {
   }
 
   static void checkLevel(double level) {
-    if (!(level > 0.0 && level < 1.0)) {
-      throw new IllegalArgumentException("confidenceLevel must be in (0, 1), was " + level);
-    }
+    Checks.level("confidenceLevel", level);
   }
 
   static void checkCounts(int favourable, int unfavourable, int excluded) {
-    if (favourable < 0) {
-      throw new IllegalArgumentException("favourable must not be negative, was " + favourable);
-    }
-    if (unfavourable < 0) {
-      throw new IllegalArgumentException("unfavourable must not be negative, was " + unfavourable);
-    }
-    if (excluded < 0) {
-      throw new IllegalArgumentException("excluded must not be negative, was " + excluded);
-    }
+    Checks.nonNegative("favourable", favourable);
+    Checks.nonNegative("unfavourable", unfavourable);
+    Checks.nonNegative("excluded", excluded);
     if ((long) favourable + unfavourable == 0) {
       throw new IllegalArgumentException(
           "no study has a direction to count (favourable = 0, unfavourable = 0, excluded = "

@@ -1,5 +1,6 @@
 package io.github.evident.stats.ttest;
 
+import io.github.evident.core.internal.Checks;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.Measure;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class PairedTTest {
    * @return the configured test
    */
   public PairedTTest withAlternative(Alternative alternative) {
-    return new PairedTTest(Check.alternative(alternative), level);
+    return new PairedTTest(Checks.notNull("alternative", alternative), level);
   }
 
   /**
@@ -60,7 +61,7 @@ public final class PairedTTest {
    * @return the configured test
    */
   public PairedTTest withLevel(double level) {
-    return new PairedTTest(alternative, Check.level(level));
+    return new PairedTTest(alternative, Checks.level("level", level));
   }
 
   /**
@@ -91,8 +92,8 @@ public final class PairedTTest {
    *     non-finite value, or if the differences are all equal
    */
   public PairedTTestResult test(double[] before, double[] after) {
-    Check.sample("before", before, 2);
-    Check.sample("after", after, 2);
+    Checks.finiteValues("before", before, 2);
+    Checks.finiteValues("after", after, 2);
     if (before.length != after.length) {
       throw new IllegalArgumentException("before and after must have the same length but had "
           + before.length + " and " + after.length);
@@ -101,7 +102,7 @@ public final class PairedTTest {
     for (int i = 0; i < d.length; i++) {
       d[i] = after[i] - before[i];
     }
-    double[] mv = Check.meanVariance(d);
+    double[] mv = SampleMoments.meanVariance(d);
     return fromDifferences(mv[0], Math.sqrt(mv[1]), d.length);
   }
 
@@ -115,9 +116,9 @@ public final class PairedTTest {
    * @throws IllegalArgumentException if an input is invalid or {@code sdDifference} is 0
    */
   public PairedTTestResult fromDifferences(double meanDifference, double sdDifference, int n) {
-    Check.finite("meanDifference", meanDifference);
-    Check.sd("sdDifference", sdDifference);
-    Check.atLeast("n", n, 2);
+    Checks.finite("meanDifference", meanDifference);
+    Checks.nonNegative("sdDifference", sdDifference);
+    Checks.atLeast("n", n, 2);
     if (sdDifference == 0) {
       throw new IllegalArgumentException("sdDifference is 0: the differences are constant and "
           + "the t statistic is undefined (meanDifference=" + meanDifference + ", n=" + n + ")");
@@ -148,11 +149,11 @@ public final class PairedTTest {
    */
   public PairedTTestResult fromPrePost(double meanBefore, double sdBefore, double meanAfter,
       double sdAfter, int n, double r) {
-    Check.finite("meanBefore", meanBefore);
-    Check.sd("sdBefore", sdBefore);
-    Check.finite("meanAfter", meanAfter);
-    Check.sd("sdAfter", sdAfter);
-    Check.correlation("r", r);
+    Checks.finite("meanBefore", meanBefore);
+    Checks.nonNegative("sdBefore", sdBefore);
+    Checks.finite("meanAfter", meanAfter);
+    Checks.nonNegative("sdAfter", sdAfter);
+    Checks.correlation("r", r);
     double var = sdBefore * sdBefore + sdAfter * sdAfter - 2 * r * sdBefore * sdAfter;
     if (!(var > 0)) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,

@@ -1,5 +1,6 @@
 package io.github.evident.stats.ttest;
 
+import io.github.evident.core.internal.Checks;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.EffectSizes;
 import io.github.evident.stats.effect.Measure;
@@ -82,7 +83,7 @@ public final class TwoSampleTTest {
    * @return the configured test
    */
   public TwoSampleTTest withAlternative(Alternative alternative) {
-    return new TwoSampleTTest(equalVariances, Check.alternative(alternative), level);
+    return new TwoSampleTTest(equalVariances, Checks.notNull("alternative", alternative), level);
   }
 
   /**
@@ -92,7 +93,7 @@ public final class TwoSampleTTest {
    * @return the configured test
    */
   public TwoSampleTTest withLevel(double level) {
-    return new TwoSampleTTest(equalVariances, alternative, Check.level(level));
+    return new TwoSampleTTest(equalVariances, alternative, Checks.level("level", level));
   }
 
   /**
@@ -132,10 +133,10 @@ public final class TwoSampleTTest {
    *     or both groups are constant
    */
   public TwoSampleTTestResult test(double[] group1, double[] group2) {
-    Check.sample("group1", group1, 2);
-    Check.sample("group2", group2, 2);
-    double[] a = Check.meanVariance(group1);
-    double[] b = Check.meanVariance(group2);
+    Checks.finiteValues("group1", group1, 2);
+    Checks.finiteValues("group2", group2, 2);
+    double[] a = SampleMoments.meanVariance(group1);
+    double[] b = SampleMoments.meanVariance(group2);
     return fromSummary(a[0], Math.sqrt(a[1]), group1.length, b[0], Math.sqrt(b[1]),
         group2.length);
   }
@@ -154,12 +155,12 @@ public final class TwoSampleTTest {
    */
   public TwoSampleTTestResult fromSummary(double m1, double sd1, int n1, double m2, double sd2,
       int n2) {
-    Check.finite("m1", m1);
-    Check.sd("sd1", sd1);
-    Check.atLeast("n1", n1, 2);
-    Check.finite("m2", m2);
-    Check.sd("sd2", sd2);
-    Check.atLeast("n2", n2, 2);
+    Checks.finite("m1", m1);
+    Checks.nonNegative("sd1", sd1);
+    Checks.atLeast("n1", n1, 2);
+    Checks.finite("m2", m2);
+    Checks.nonNegative("sd2", sd2);
+    Checks.atLeast("n2", n2, 2);
     if (sd1 == 0 && sd2 == 0) {
       throw new IllegalArgumentException("sd1 and sd2 are both 0: the data are constant and the "
           + "t statistic is undefined");

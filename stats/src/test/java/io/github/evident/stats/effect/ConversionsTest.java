@@ -206,7 +206,7 @@ class ConversionsTest {
     assertMessage(() -> CorrelationSensitivity.over(new double[] {0.5}, r -> null), "imputedR[0]",
         "0.5");
     assertMessage(() -> CorrelationSensitivity.over(new double[] {0.5},
-        r -> EffectSizes.smcc(1, 0, 1, 1, 2, r)), "imputedR[0]=0.5", "n must be >= 3");
+        r -> EffectSizes.smcc(1, 0, 1, 1, 2, r)), "imputedR[0]=0.5", "n must be at least 3");
   }
 
   @Test

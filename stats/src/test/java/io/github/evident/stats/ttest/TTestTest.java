@@ -73,7 +73,7 @@ class TTestTest {
         Arguments.of((Executable) () -> p.test(new double[] {1, 2}, new double[] {1, 2, 3}),
             "same length", "2 and 3"),
         Arguments.of((Executable) () -> p.test(new double[] {1}, new double[] {2}), "before",
-            "held 1"),
+            "at least 2 values, was 1"),
         Arguments.of((Executable) () -> p.test(new double[] {1, Double.NaN}, new double[] {2, 3}),
             "before[1]", "NaN"),
         Arguments.of((Executable) () -> p.test(new double[] {1, 2}, new double[] {2, 3}),
