@@ -1,6 +1,7 @@
 package io.github.evident.stats.plan;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.ArmSummary;
 import io.github.evident.core.model.CorrelationResult;
 import io.github.evident.core.model.Direction;
@@ -41,7 +42,7 @@ final class Derivation {
   private final List<String> assumptions = new ArrayList<>();
   private final List<Reason> reasons = new ArrayList<>();
   private OptionalDouble estimate = OptionalDouble.empty();
-  private String estimateMetric;
+  private Metric estimateMetric;
   private PValue p;
   private Integer sign; // sign of the raw effect (treatment - control, after - before)
   private OptionalInt n = OptionalInt.empty();
@@ -88,7 +89,7 @@ final class Derivation {
       chosen.reasons.add(new Reason(ReasonCode.RESULT_SELECTED, "study '" + study.id()
           + "' reports " + units.size() + " comparisons for '" + outcome.construct()
           + "'; results[" + u.index() + "]" + label + " is used ("
-          + settings.resultSelection().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+          + Wording.words(settings.resultSelection())
           + ")", Reason.map("comparisons", units.size(), "selected", u.index()),
           List.of(study.id()), false));
     }
@@ -162,9 +163,10 @@ final class Derivation {
       if (used[i]) {
         continue;
       }
-      if (r instanceof ArmSummary || r instanceof Proportion) {
+      if (r.form() == ReportedResult.Form.ARM_SUMMARY
+          || r.form() == ReportedResult.Form.PROPORTION) {
         for (int j = i + 1; j < rs.size(); j++) {
-          if (!used[j] && rs.get(j).getClass() == r.getClass() && pairs(r, rs.get(j))) {
+          if (!used[j] && rs.get(j).form() == r.form() && pairs(r, rs.get(j))) {
             used[i] = true;
             used[j] = true;
             out.add(new Unit(i, r, rs.get(j)));
@@ -192,11 +194,13 @@ final class Derivation {
   }
 
   private static Optional<String> group(ReportedResult r) {
-    return r instanceof ArmSummary ? ((ArmSummary) r).group() : ((Proportion) r).group();
+    return r.form() == ReportedResult.Form.ARM_SUMMARY ? ((ArmSummary) r).group()
+        : ((Proportion) r).group();
   }
 
   private static Optional<String> time(ReportedResult r) {
-    return r instanceof ArmSummary ? ((ArmSummary) r).timePoint() : ((Proportion) r).timePoint();
+    return r.form() == ReportedResult.Form.ARM_SUMMARY ? ((ArmSummary) r).timePoint()
+        : ((Proportion) r).timePoint();
   }
 
   // ------------------------------------------------------------------------------ derivations
@@ -204,26 +208,24 @@ final class Derivation {
   private void derive(Unit u) {
     ReportedResult r = u.first();
     p = u.second() != null ? u.second().p().or(r::p).orElse(null) : r.p().orElse(null);
-    if (r instanceof PairedChange) {
-      PairedChange pc = (PairedChange) r;
-      OptionalInt rn = pc.n();
-      n = rn.isPresent() ? rn : nAnalysed();
-      prePost(pc.meanBefore(), pc.meanAfter(), pc.sdBefore(), pc.sdAfter(), pc.difference(),
-          pc.sdDifference(), pc.correlation(), pc.t());
-    } else if (r instanceof TwoByTwo) {
-      twoByTwo((TwoByTwo) r);
-    } else if (r instanceof ArmSummary) {
-      armPair((ArmSummary) r, (ArmSummary) u.second());
-    } else if (r instanceof Proportion) {
-      proportionPair((Proportion) r, (Proportion) u.second());
-    } else if (r instanceof EffectEstimate) {
-      effectEstimate((EffectEstimate) r);
-    } else if (r instanceof CorrelationResult) {
-      correlation((CorrelationResult) r);
-    } else if (r instanceof TestStatistic) {
-      testStatistic((TestStatistic) r);
+    switch (r.form()) {
+      case PAIRED_CHANGE -> pairedChange((PairedChange) r);
+      case TWO_BY_TWO -> twoByTwo((TwoByTwo) r);
+      case ARM_SUMMARY -> armPair((ArmSummary) r, (ArmSummary) u.second());
+      case PROPORTION -> proportionPair((Proportion) r, (Proportion) u.second());
+      case EFFECT_ESTIMATE -> effectEstimate((EffectEstimate) r);
+      case CORRELATION -> correlation((CorrelationResult) r);
+      case TEST_STATISTIC -> testStatistic((TestStatistic) r);
+      default -> throw new IllegalStateException("unknown result form " + r.form());
     }
     boundedP();
+  }
+
+  private void pairedChange(PairedChange pc) {
+    OptionalInt rn = pc.n();
+    n = rn.isPresent() ? rn : nAnalysed();
+    prePost(pc.meanBefore(), pc.meanAfter(), pc.sdBefore(), pc.sdAfter(), pc.difference(),
+        pc.sdDifference(), pc.correlation(), pc.t());
   }
 
   private OptionalInt nAnalysed() {
@@ -259,7 +261,7 @@ final class Derivation {
       addPrePost(after.getAsDouble(), before.getAsDouble(), sdAfter.getAsDouble(),
           sdBefore.getAsDouble(), nn, r.getAsDouble());
       assumptions.add("mean change and SMCC from the means, SDs and the reported pre-post "
-          + "correlation r = " + Texts.num(r.getAsDouble()));
+          + "correlation r = " + Wording.num(r.getAsDouble()));
       return;
     }
     if (t.isPresent() && nn >= 2) {
@@ -284,7 +286,7 @@ final class Derivation {
         double s1 = sdAfter.getAsDouble();
         double s2 = sdBefore.getAsDouble();
         addPrePost(m1, m2, s1, s2, nn, imputed);
-        assumptions.add("pre-post correlation not reported: r = " + Texts.num(imputed)
+        assumptions.add("pre-post correlation not reported: r = " + Wording.setting(imputed)
             + " imputed (an explicit assumption)");
         double[] grid = settings.sensitivityCorrelations().stream()
             .mapToDouble(Double::doubleValue).toArray();
@@ -292,16 +294,17 @@ final class Derivation {
           CorrelationSensitivity cs = CorrelationSensitivity.over(grid,
               rr -> EffectSizes.smcc(m1, m2, s1, s2, nn, rr));
           reasons.add(new Reason(ReasonCode.IMPUTED_VALUE, "study '" + study.id()
-              + "': the SMCC rests on an imputed r = " + Texts.num(imputed)
-              + "; over r in " + settings.sensitivityCorrelations() + " it ranges from "
-              + Texts.num(cs.minEstimate()) + " to " + Texts.num(cs.maxEstimate())
+              + "': the SMCC rests on an imputed r = " + Wording.setting(imputed)
+              + "; over r in " + settings.sensitivityCorrelations().stream().map(Wording::setting)
+              .toList() + " it ranges from "
+              + Wording.num(cs.minEstimate()) + " to " + Wording.num(cs.maxEstimate())
               + (cs.conclusionRobust() ? " (the direction does not change)"
                   : " (the conclusion depends on r)") + ": report a sensitivity analysis",
               Reason.map("imputedR", imputed, "minEstimate", cs.minEstimate(),
                   "maxEstimate", cs.maxEstimate()), List.of(study.id()), false));
         } else {
           reasons.add(new Reason(ReasonCode.IMPUTED_VALUE, "study '" + study.id()
-              + "': the effect rests on an imputed r = " + Texts.num(imputed)
+              + "': the effect rests on an imputed r = " + Wording.setting(imputed)
               + ": report a sensitivity analysis over plausible r",
               Reason.map("imputedR", imputed), List.of(study.id()), false));
         }
@@ -311,7 +314,7 @@ final class Derivation {
     // no valid variance
     if (diff.isPresent()) {
       estimate = diff;
-      estimateMetric = Measure.MC.name();
+      estimateMetric = Metric.of(Measure.MC);
     }
     List<String> either = new ArrayList<>();
     if (sds) {
@@ -334,12 +337,9 @@ final class Derivation {
     if (sign == null) {
       needed.append(", and the direction of the change");
     }
-    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "', '"
-        + outcome.construct() + "': no effect size with a valid variance"
-        + (diff.isPresent() ? " (mean change " + Texts.num(diff.getAsDouble()) + " has no SD)"
-            : "") + "; it would need " + needed,
-        Reason.map("derivableFromTOrP", exactP || t.isPresent() ? 1 : 0),
-        List.of(study.id()), false));
+    missingVariance(", '" + outcome.construct() + "': no effect size with a valid variance"
+        + (diff.isPresent() ? " (mean change " + Wording.num(diff.getAsDouble()) + " has no SD)"
+            : "") + "; it would need " + needed, exactP || t.isPresent());
   }
 
   private void addPrePost(double m1, double m2, double sd1, double sd2, int nn, double r) {
@@ -358,14 +358,13 @@ final class Derivation {
         default -> EffectSizes.logRiskRatio(t.a(), t.b(), t.c(), t.d());
       };
     } catch (IllegalArgumentException ex) {
-      reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id()
-          + "': the 2×2 table gives no " + settings.binaryMeasure() + ": " + ex.getMessage(),
-          Reason.map("derivableFromTOrP", 0), List.of(study.id()), false));
+      missingVariance(": the 2×2 table gives no " + settings.binaryMeasure().label() + ": "
+          + ex.getMessage(), false);
       return;
     }
     effects.add(e);
     sign = (int) Math.signum(e.estimate());
-    assumptions.add(settings.binaryMeasure() + " from the 2×2 table: a, b = events, non-events "
+    assumptions.add(settings.binaryMeasure().label() + " from the 2×2 table: a, b = events, non-events "
         + "with the intervention; c, d = with the comparator");
   }
 
@@ -409,12 +408,9 @@ final class Derivation {
       return;
     }
     estimate = OptionalDouble.of(md);
-    estimateMetric = Measure.MD.name();
-    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "', '"
-        + outcome.construct() + "': mean difference " + Texts.num(md)
-        + " without the SDs and sizes of both groups",
-        Reason.map("derivableFromTOrP", p != null && p.exact() ? 1 : 0), List.of(study.id()),
-        false));
+    estimateMetric = Metric.of(Measure.MD);
+    missingVariance(", '" + outcome.construct() + "': mean difference " + Wording.num(md)
+        + " without the SDs and sizes of both groups", p != null && p.exact());
   }
 
   private void proportionPair(Proportion a, Proportion b) {
@@ -440,12 +436,11 @@ final class Derivation {
     }
     sign = (int) Math.signum(rd);
     estimate = OptionalDouble.of(rd);
-    estimateMetric = Measure.RD.name();
-    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "', '"
-        + outcome.construct() + "': difference in proportions " + Texts.num(rd)
-        + (independent ? " without the events and sizes of both groups"
+    estimateMetric = Metric.of(Measure.RD);
+    missingVariance(", '" + outcome.construct() + "': difference in proportions "
+        + Wording.num(rd) + (independent ? " without the events and sizes of both groups"
             : " over time in one sample; a valid variance needs the paired (discordant) counts"),
-        Reason.map("derivableFromTOrP", 0), List.of(study.id()), false));
+        false);
   }
 
   private void effectEstimate(EffectEstimate e) {
@@ -479,15 +474,13 @@ final class Derivation {
       double hi = ratio ? Math.log(ci.upper()) : ci.upper();
       double se = (hi - lo) / (2 * z);
       effects.add(effect(measure, m, y, se * se));
-      assumptions.add("variance from the " + Texts.num(100 * e.ciLevel()) + "% CI on the "
-          + scale + " scale: SE = (upper − lower)/(2·" + Texts.num(z) + ")");
+      assumptions.add("variance from the " + Wording.num(100 * e.ciLevel()) + "% CI on the "
+          + scale + " scale: SE = (upper − lower)/(2·" + Wording.num(z) + ")");
     } else {
       estimate = OptionalDouble.of(y);
-      estimateMetric = measure == Measure.GEN ? "GEN:" + key : measure.name();
-      reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "': "
-          + m + " " + Texts.num(e.estimate()) + " without SE or CI",
-          Reason.map("derivableFromTOrP", p != null && p.exact() ? 1 : 0), List.of(study.id()),
-          false));
+      estimateMetric = measure == Measure.GEN ? Metric.reported(key) : Metric.of(measure);
+      missingVariance(": " + m + " " + Wording.num(e.estimate()) + " without SE or CI",
+          p != null && p.exact());
     }
     if (measure == Measure.GEN && !effects.isEmpty()) {
       estimateMetric = null;
@@ -499,7 +492,7 @@ final class Derivation {
   private static EffectSize effect(Measure measure, String reported, double y, double v) {
     return measure == Measure.GEN
         ? new EffectSize(y, v, measure,
-            List.of(Metrics.REPORTED + reported.toUpperCase(Locale.ROOT)))
+            List.of(Metric.REPORTED_NOTE + reported.toUpperCase(Locale.ROOT)))
         : EffectSize.of(measure, y, v);
   }
 
@@ -515,17 +508,15 @@ final class Derivation {
       assumptions.add("Fisher's z of r with variance 1/(n − 3)");
     } else {
       estimate = OptionalDouble.of(c.r());
-      estimateMetric = Measure.COR.name();
-      reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id()
-          + "': r = " + Texts.num(c.r()) + " without n (at least 4)", Reason.map(
-              "derivableFromTOrP", 0), List.of(study.id()), false));
+      estimateMetric = Metric.of(Measure.COR);
+      missingVariance(": r = " + Wording.num(c.r()) + " without n (at least 4)", false);
     }
   }
 
   private void testStatistic(TestStatistic t) {
     if (t.kind() == TestStatistic.Kind.T || t.kind() == TestStatistic.Kind.Z) {
       sign = (int) Math.signum(t.value());
-      assumptions.add("a positive " + t.kind() + " statistic means higher values with the "
+      assumptions.add("a positive " + Wording.words(t.kind()) + " statistic means higher values with the "
           + "intervention (or after)");
       if (t.kind() == TestStatistic.Kind.T && !twoGroup && t.df().isPresent()) {
         n = OptionalInt.of((int) Math.round(t.df().getAsDouble()) + 1);
@@ -536,9 +527,18 @@ final class Derivation {
         return;
       }
     }
-    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "': a "
-        + t.kind() + " statistic alone gives no effect size here (group sizes or pairing "
-        + "unknown)", Reason.map("derivableFromTOrP", 1), List.of(study.id()), false));
+    missingVariance(": a " + Wording.words(t.kind()) + " statistic alone gives no effect size "
+        + "here (group "
+        + "sizes or pairing unknown)", true);
+  }
+
+  /**
+   * Records that no valid variance can be derived ({@code what} follows the study id), and whether an exact p or t would give one
+   * with the missing n or pairing.
+   */
+  private void missingVariance(String what, boolean derivable) {
+    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "'" + what,
+        Reason.map(StudyEvidence.DERIVABLE, derivable ? 1 : 0), List.of(study.id()), false));
   }
 
   /** Bounded p values are not exact: say so, and what they imply for d_z when n is known. */
@@ -557,10 +557,10 @@ final class Derivation {
           io.github.evident.stats.effect.Direction.POSITIVE));
       double dz = tb / Math.sqrt(nn);
       reasons.add(new Reason(ReasonCode.BOUNDED_P_VALUE, what + "; with n = " + nn
-          + " it implies |t| > " + Texts.num(tb) + " and |d_z| > " + Texts.num(dz)
-          + ". An effect size needs an assumption: treating " + p + " as p = "
-          + Texts.num(p.value()) + " gives a conservative d_z of " + (sign < 0 ? "−" : "")
-          + Texts.num(dz),
+          + " it implies |t| > " + Wording.num(tb) + " and |d_z| > " + Wording.num(dz)
+          + ". An effect size needs an assumption: treating " + p + " as "
+          + Format.p(p.value()) + " gives a conservative d_z of " + (sign < 0 ? "−" : "")
+          + Wording.num(dz),
           Reason.map("p", p.value(), "n", nn, "tBound", tb, "dzBound", dz),
           List.of(study.id()), false));
     } else {

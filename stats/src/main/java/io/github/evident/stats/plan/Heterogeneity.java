@@ -1,6 +1,7 @@
 package io.github.evident.stats.plan;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import io.github.evident.stats.meta.MetaResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ final class Heterogeneity {
 
   static Reason describe(MetaResult r, PlannerSettings s) {
     Map<String, Double> n = new LinkedHashMap<>();
-    String pct = Texts.num(100 * r.level());
+    String pct = Format.level(r.level());
     StringBuilder sb = new StringBuilder();
     n.put("q", r.q());
     n.put("qDf", (double) r.qDf());
@@ -52,9 +53,9 @@ final class Heterogeneity {
     if (r.k() < 2) {
       sb.append("heterogeneity cannot be assessed with a single study");
     } else {
-      sb.append("I² = ").append(Texts.pct(r.i2()));
+      sb.append("I² = ").append(Wording.percent(r.i2()));
       r.i2Ci().ifPresent(ci -> sb.append(" (").append(pct).append("% CI ")
-          .append(Texts.pct(ci.lower())).append(" to ").append(Texts.pct(ci.upper()))
+          .append(Wording.percent(ci.lower())).append(" to ").append(Wording.percent(ci.upper()))
           .append(')'));
       List<String> b = bands(r.i2());
       sb.append(": the estimate falls in the Handbook band").append(b.size() > 1 ? "s " : " ")
@@ -63,15 +64,15 @@ final class Heterogeneity {
       sb.append(" (the bands overlap on purpose: 0-40% might not be important, 30-60% "
           + "moderate, 50-90% substantial, 75-100% considerable)");
       boolean evidence = r.qPValue() < s.heterogeneityAlpha();
-      sb.append("; Q = ").append(Texts.num(r.q())).append(" on ").append(r.qDf())
-          .append(" df, ").append(Texts.p(r.qPValue())).append(evidence
-              ? " (evidence of heterogeneity at the " + Texts.num(s.heterogeneityAlpha())
+      sb.append("; Q = ").append(Wording.num(r.q())).append(" on ").append(r.qDf())
+          .append(" df, ").append(Format.p(r.qPValue())).append(evidence
+              ? " (evidence of heterogeneity at the " + Wording.setting(s.heterogeneityAlpha())
                   + " level the Handbook suggests for this low-power test)"
-              : " (no evidence of heterogeneity at the " + Texts.num(s.heterogeneityAlpha())
+              : " (no evidence of heterogeneity at the " + Wording.setting(s.heterogeneityAlpha())
                   + " level; the test has low power with few studies)");
-      sb.append("; τ² = ").append(Texts.num(r.tau2()));
+      sb.append("; τ² = ").append(Wording.num(r.tau2()));
       r.tau2Ci().ifPresent(ci -> sb.append(" (").append(pct).append("% CI ")
-          .append(Texts.num(ci.lower())).append(" to ").append(Texts.num(ci.upper()))
+          .append(Wording.num(ci.lower())).append(" to ").append(Wording.num(ci.upper()))
           .append(')'));
     }
     r.i2Ci().ifPresent(ci -> {
@@ -90,7 +91,7 @@ final class Heterogeneity {
       n.put("piUpper", pi.upper());
       n.put("piIncludesNoEffect", includes ? 1.0 : 0.0);
       sb.append("; the ").append(pct).append("% prediction interval ")
-          .append(Texts.num(pi.lower())).append(" to ").append(Texts.num(pi.upper()))
+          .append(Wording.num(pi.lower())).append(" to ").append(Wording.num(pi.upper()))
           .append(includes ? " includes no effect (0): in some settings the intervention may "
               + "have no effect or an opposite one" : " excludes no effect (0)");
     }
@@ -99,7 +100,7 @@ final class Heterogeneity {
       double limit = s.heterogeneityBlockingI2().getAsDouble();
       double lower = r.i2Ci().map(Interval::lower).orElse(r.i2());
       blocking = lower >= limit;
-      sb.append(blocking ? "; the lower limit of I² reaches the configured " + Texts.num(limit)
+      sb.append(blocking ? "; the lower limit of I² reaches the configured " + Format.number(limit, 0)
           + "%: pooling is not advised" : "");
     }
     return new Reason(ReasonCode.HETEROGENEITY, sb.toString(), n, List.of(), blocking);

@@ -59,7 +59,7 @@ public record SwimChecklist(List<SwimItem> items) {
             .toList() + "; qualitative evidence grouped by intervention category");
     plan.groups().forEach(g -> c1.add(g.id() + ": " + String.join(", ", g.studyIds())));
     plan.splits().forEach(sp -> c1.add("'" + sp.construct() + "' split: " + sp.reasons()
-        .stream().map(r -> r.code().name()).toList()));
+        .stream().map(r -> r.code().label()).toList()));
     items.add(new SwimItem(1, "Grouping studies for synthesis",
         plan.groups().isEmpty() ? SwimStatus.NOT_ADDRESSED : SwimStatus.ADDRESSED, c1));
 
@@ -75,15 +75,15 @@ public record SwimChecklist(List<SwimItem> items) {
         withMetric++;
         Set<String> how = new TreeSet<>();
         g.studies().forEach(e -> how.addAll(e.assumptions()));
-        c2.add(g.id() + ": " + g.decision().metric().get() + (how.isEmpty() ? ""
+        c2.add(g.id() + ": " + g.decision().metric().get().label() + (how.isEmpty() ? ""
             : " (" + String.join("; ", how) + ")"));
       } else if (g.decision().method() != SynthesisMethod.NONE) {
         c2.add(g.id() + ": no common effect metric can be derived");
       }
     }
-    c2.add("binary outcomes: " + plan.settings().binaryMeasure() + "; imputed pre-post r: "
-        + (plan.settings().imputedCorrelation().isPresent()
-            ? Texts.num(plan.settings().imputedCorrelation().getAsDouble()) : "none"));
+    c2.add("binary outcomes: " + plan.settings().binaryMeasure().label()
+        + "; imputed pre-post r: " + (plan.settings().imputedCorrelation().isPresent()
+            ? Wording.setting(plan.settings().imputedCorrelation().getAsDouble()) : "none"));
     items.add(new SwimItem(2, "Standardised metric and transformation methods",
         withData == 0 || withMetric == 0 ? SwimStatus.NOT_ADDRESSED
             : withMetric < withData ? SwimStatus.PARTLY : SwimStatus.ADDRESSED, c2));
@@ -97,8 +97,7 @@ public record SwimChecklist(List<SwimItem> items) {
     // 4 prioritisation
     PlannerSettings s = plan.settings();
     items.add(new SwimItem(4, "Criteria used to prioritise results", SwimStatus.ADDRESSED,
-        List.of("one result per study and outcome: " + s.resultSelection().name()
-                .toLowerCase(Locale.ROOT).replace('_', ' '),
+        List.of("one result per study and outcome: " + Wording.words(s.resultSelection()),
             "minimum studies per synthesis: " + s.minimumStudies(),
             "metric preference: raw metric when all studies use one instrument, otherwise "
                 + "standardised",
@@ -164,7 +163,7 @@ public record SwimChecklist(List<SwimItem> items) {
 
     // 9 limitations
     List<String> c9 = new ArrayList<>();
-    plan.reasons().forEach(r -> c9.add(r.code() + ": " + r.message()));
+    plan.reasons().forEach(r -> c9.add(r.code().label() + ": " + r.message()));
     items.add(new SwimItem(9, "Limitations of the synthesis", c9.isEmpty()
         ? SwimStatus.NOT_ADDRESSED : SwimStatus.ADDRESSED, c9));
     return new SwimChecklist(items);

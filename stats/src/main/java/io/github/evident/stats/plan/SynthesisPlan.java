@@ -3,7 +3,7 @@ package io.github.evident.stats.plan;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.meta.MetaResult;
 import java.util.List;
-import java.util.Locale;
+import io.github.evident.core.internal.Format;
 
 /**
  * The immutable result of {@link SynthesisPlanner#plan}: the candidate comparisons with their
@@ -111,48 +111,45 @@ public record SynthesisPlan(
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder();
     sb.append("Synthesis plan: ").append(reviewTitle).append(nl);
-    sb.append("Conclusion: ").append(conclusion).append(" (").append(conclusion.description())
-        .append(')').append(nl);
+    sb.append("Conclusion: ").append(conclusion.description()).append(nl);
     for (Reason r : reasons) {
       sb.append("  - ").append(r).append(nl);
     }
     sb.append(nl).append("Groups (").append(groups.size()).append("):").append(nl);
     for (ComparisonGroup g : groups) {
       Decision d = g.decision();
-      sb.append(String.format(Locale.ROOT, "[%s] %s (k = %d)%s%n", d.method(), g.id(), g.k(),
-          d.metric().map(m -> ", metric " + metricLabel(m)).orElse("")));
+      sb.append("[").append(d.method().description()).append("] ").append(g.id())
+          .append(" (k = ").append(g.k()).append(')')
+          .append(d.metric().map(m -> ", metric " + m.label()).orElse("")).append(nl);
       for (StudyEvidence e : g.studies()) {
         sb.append("    ").append(e.studyId()).append(": ").append(e.level().description());
         if (!e.effects().isEmpty()) {
           for (EffectSize x : e.effects()) {
-            sb.append("; ").append(x.measure()).append(' ').append(Texts.num(x.estimate()))
-                .append(" (SE ").append(Texts.num(x.standardError())).append(')');
+            sb.append("; ").append(x.measure().label()).append(' ')
+                .append(Wording.num(x.estimate())).append(" (SE ")
+                .append(Wording.num(x.standardError())).append(')');
           }
         } else if (e.estimate().isPresent()) {
-          sb.append("; ").append(e.estimateMetric().orElse("estimate")).append(' ')
-              .append(Texts.num(e.estimate().getAsDouble()));
+          sb.append("; ").append(e.estimateMetric().map(Metric::label).orElse("estimate"))
+              .append(' ').append(Wording.num(e.estimate().getAsDouble()));
         }
         e.p().ifPresent(p -> sb.append("; ").append(p));
-        e.direction().ifPresent(x -> sb.append("; ").append(x.name().toLowerCase(Locale.ROOT)));
+        e.direction().ifPresent(x -> sb.append("; ").append(Wording.words(x)));
         sb.append(nl);
         for (String a : e.assumptions()) {
           sb.append("      assumes: ").append(a).append(nl);
         }
         for (Reason r : e.reasons()) {
           if (r.code() != ReasonCode.NO_USABLE_DATA) {
-            sb.append("      ").append(r.code()).append(": ").append(r.message()).append(nl);
+            sb.append("      ").append(r).append(nl);
           }
         }
       }
       if (g.qualitative()) {
         sb.append("    studies: ").append(String.join(", ", g.studyIds())).append("; ")
-            .append(Texts.plural(g.themes().size(), "theme")).append(nl);
+            .append(Wording.plural(g.themes().size(), "theme")).append(nl);
       }
-      d.metaAnalysis().ifPresent(m -> sb.append("    pooled ").append(d.metric().map(SynthesisPlan::metricLabel).orElse(""))
-          .append(' ').append(line(m)).append(nl));
-      d.estimateSummary().ifPresent(x -> sb.append("    ").append(x).append(nl));
-      d.combinedP().ifPresent(x -> sb.append("    ").append(x).append(nl));
-      d.voteCount().ifPresent(x -> sb.append("    ").append(x).append(nl));
+      result(d).ifPresent(x -> sb.append("    ").append(x).append(nl));
       for (Reason r : d.reasons()) {
         sb.append("    - ").append(r).append(nl);
       }
@@ -162,7 +159,7 @@ public record SynthesisPlan(
       for (ConstructSplit sp : splits) {
         sb.append("  ").append(sp.construct()).append(": ").append(sp.groupIds()).append(nl);
         for (Reason r : sp.reasons()) {
-          sb.append("    - ").append(r.code()).append(nl);
+          sb.append("    - ").append(r.code().label()).append(nl);
         }
       }
     }
@@ -170,27 +167,28 @@ public record SynthesisPlan(
     return sb.toString();
   }
 
-  private static String line(MetaResult m) {
-    return String.format(Locale.ROOT, "%s [%s, %s], %s, tau^2 %s, I^2 %s", Texts.num(m.estimate()),
-        Texts.num(m.ci().lower()), Texts.num(m.ci().upper()), Texts.p(m.pValue()),
-        Texts.num(m.tau2()), Texts.pct(m.i2()));
-  }
-
-  /** A metric as readers know it: "log RR" for the metafor code "RR", as Measure labels it. */
-  private static String metricLabel(String metric) {
-    for (io.github.evident.stats.effect.Measure m : io.github.evident.stats.effect.Measure
-        .values()) {
-      if (m.name().equals(metric)) {
-        return m.label();
-      }
+  /** What the chosen method gives, in one line. */
+  private static java.util.Optional<String> result(Decision d) {
+    if (d instanceof Decision.MetaAnalysis m) {
+      MetaResult r = m.result();
+      return java.util.Optional.of("pooled " + m.pooledMetric().label() + " "
+          + Wording.num(r.estimate()) + " " + Format.interval(r.ci()) + ", "
+          + Format.p(r.pValue()) + ", τ² " + Wording.num(r.tau2()) + ", I² "
+          + Wording.percent(r.i2()));
+    } else if (d instanceof Decision.SummaryOfEstimates x) {
+      return java.util.Optional.of(x.estimateSummary().toString());
+    } else if (d instanceof Decision.CombinedPValues x) {
+      return java.util.Optional.of(x.combinedP().toString());
+    } else if (d instanceof Decision.VoteCounting x) {
+      return java.util.Optional.of(x.voteCount().toString());
     }
-    return metric;
+    return java.util.Optional.empty();
   }
 
   @Override
   public String toString() {
-    return "SynthesisPlan[" + reviewTitle + ": " + conclusion + ", " + groups.size()
-        + " groups (" + groupsWith(SynthesisMethod.META_ANALYSIS).size() + " pooled), reasons "
-        + reasons.stream().map(Reason::code).distinct().toList() + "]";
+    return "SynthesisPlan[" + reviewTitle + ": " + conclusion.description() + ", "
+        + groups.size() + " groups (" + groupsWith(SynthesisMethod.META_ANALYSIS).size()
+        + " pooled), reasons " + Wording.labels(reasons) + "]";
   }
 }
