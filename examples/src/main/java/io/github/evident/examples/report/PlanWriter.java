@@ -181,7 +181,7 @@ final class PlanWriter implements PlanSection {
         "What the plan supplies")).close("thead").open("tbody");
     for (SwimItem i : swim.items()) {
       h.open("tr").el("td", i.number() + ". " + i.title())
-          .el("td", i.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+          .el("td", i.status().label(),
               "class", "swim-" + i.status().name().toLowerCase(Locale.ROOT))
           .open("td").list(i.content()).close("td").close("tr").nl();
     }

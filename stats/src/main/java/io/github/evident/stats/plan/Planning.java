@@ -109,7 +109,7 @@ final class Planning {
   }
 
   private static String unclassed(Design d) {
-    return d.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Wording.words(d.type());
   }
 
   private static String display(List<String> spellings) {
@@ -161,7 +161,7 @@ final class Planning {
     for (Study st : studies) {
       st.themes().forEach(t -> themes.add(st.id() + ": " + t));
       designs.add(st.design().type());
-      if (Derivation.highRisk(s, st, true)) {
+      if (RiskOfBias.high(s, st, true)) {
         high.add(st.id());
       }
     }

@@ -1,9 +1,5 @@
 package io.github.evident.stats.plan;
 
-import static io.github.evident.stats.plan.Wording.join;
-import static io.github.evident.stats.plan.Wording.plural;
-import static io.github.evident.stats.plan.Wording.verb;
-
 import io.github.evident.core.model.DesignType;
 import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
@@ -76,11 +72,7 @@ final class ReviewConclusion {
   }
 
   private List<Reason> poolable() {
-    return pooled.stream().map(g -> new Reason(ReasonCode.POOLABLE, "'" + g.id() + "': "
-        + plural(g.decision().contributingStudies().size(), "study") + " pooled ("
-        + g.decision().metric().map(Metric::label).orElse("") + ")", Reason.map("studies",
-            g.decision().contributingStudies().size()), g.decision().contributingStudies(),
-        false)).toList();
+    return pooled.stream().map(g -> Wording.pooled(g.id(), g.decision())).toList();
   }
 
   /** The same outcome construct (Handbook 10.10.1, clinical diversity). */
@@ -95,16 +87,8 @@ final class ReviewConclusion {
         Integer::sum)));
     List<String> shared = studiesPerConstruct.entrySet().stream().filter(e -> e.getValue() > 1)
         .map(Map.Entry::getKey).toList();
-    List<String> per = new ArrayList<>();
-    constructsByStudy.forEach((id, cs) -> per.add(id + ": " + String.join(", ", cs)));
-    return Optional.of(new Reason(ReasonCode.DIFFERENT_CONSTRUCTS, "the "
-        + plural(quantIds.size(), "quantitative study") + " measure " + constructs.size()
-        + " different outcome constructs (" + String.join("; ", per) + "); "
-        + (shared.isEmpty() ? "no construct is" : plural(shared.size(), "construct") + " ("
-            + join(shared) + ") " + verb(shared.size(), "is", "are"))
-        + " measured by more than one study", Reason.map("quantitativeStudies",
-            quantIds.size(), "constructs", constructs.size(), "sharedConstructs",
-            shared.size()), quantIds, pooled.isEmpty()));
+    return Optional.of(Wording.differentConstructs(constructsByStudy, constructs.size(), shared,
+        pooled.isEmpty()));
   }
 
   /** Comparable interventions (Handbook 10.10.1). */
@@ -116,13 +100,8 @@ final class ReviewConclusion {
     Set<String> allCats = new TreeSet<>();
     review.studies().forEach(st -> allCats.add(st.intervention().map(i -> i.category().trim())
         .orElse(Planning.UNSPECIFIED)));
-    List<String> per = new ArrayList<>();
-    categoryByStudy.forEach((id, c) -> per.add(id + ": " + c));
-    return Optional.of(new Reason(ReasonCode.DIFFERENT_INTERVENTIONS, "the quantitative "
-        + "studies evaluate " + quantCats.size() + " different intervention categories ("
-        + String.join("; ", per) + "); the review covers " + allCats.size()
-        + " categories in all", Reason.map("quantitativeCategories", quantCats.size(),
-            "categories", allCats.size()), quantIds, pooled.isEmpty()));
+    return Optional.of(Wording.differentInterventions(categoryByStudy, quantCats.size(),
+        allCats.size(), pooled.isEmpty()));
   }
 
   /** Comparable designs (Handbook 10.10.1, 24.2): design classes plus qualitative evidence. */
@@ -138,17 +117,10 @@ final class ReviewConclusion {
     }
     boolean controlled = quant.stream().anyMatch(g -> s.designClasses().stream().anyMatch(c ->
         c.name().equals(g.designClass().get()) && c.contains(DesignType.RANDOMIZED_TRIAL)));
-    List<String> per = new ArrayList<>();
-    classStudies.forEach((c, ids) -> per.add(c + " evidence: " + ids.size()));
     Map<DesignType, Integer> types = new TreeMap<>();
     review.studies().forEach(st -> types.merge(st.design().type(), 1, Integer::sum));
-    List<String> typeCounts = new ArrayList<>();
-    types.forEach((t, n) -> typeCounts.add(Wording.words(t) + "=" + n));
-    return Optional.of(new Reason(ReasonCode.DIFFERENT_DESIGNS, "the studies' designs differ ("
-        + String.join("; ", per) + " studies; design types " + String.join(", ", typeCounts)
-        + ")" + (controlled ? "" : "; no quantitative study has a randomised or comparison "
-            + "group"), Reason.map("designClasses", classStudies.size(), "designTypes",
-            types.size(), "qualitativeStudies", qualIds.size()), List.of(), pooled.isEmpty()));
+    return Optional.of(Wording.differentDesigns(classStudies, types, controlled,
+        qualIds.size(), pooled.isEmpty()));
   }
 
   /** Enough studies per comparison (Handbook 10.2, 12.1). */
@@ -158,12 +130,8 @@ final class ReviewConclusion {
       return Optional.empty();
     }
     int largest = quant.stream().mapToInt(ComparisonGroup::k).max().orElse(0);
-    return Optional.of(new Reason(ReasonCode.TOO_FEW_STUDIES, few.size() + " of "
-        + plural(quant.size(), "quantitative comparison") + " "
-        + verb(few.size(), "holds", "hold") + " fewer than " + s.minimumStudies()
-        + " studies (the largest holds " + largest + ")", Reason.map("groups", quant.size(),
-            "groupsBelowMinimum", few.size(), "largestGroup", largest, "minimum",
-            s.minimumStudies()), List.of(), pooled.isEmpty()));
+    return Optional.of(Wording.smallComparisons(few.size(), quant.size(), largest,
+        s.minimumStudies(), pooled.isEmpty()));
   }
 
   /** Data available for an effect size (Handbook 6.3, 6.5). */
@@ -177,11 +145,8 @@ final class ReviewConclusion {
     long derivable = all.stream().filter(StudyEvidence::varianceDerivable).count();
     Set<String> ids = new TreeSet<>();
     without.forEach(e -> ids.add(e.studyId()));
-    return Optional.of(new Reason(ReasonCode.MISSING_VARIANCE, without.size() + " of "
-        + all.size() + " study results " + verb(without.size(), "gives", "give")
-        + " no effect size with a valid variance (" + derivable + " with an exact p or t that "
-        + "would allow one given n)", Reason.map("results", all.size(), "withoutVariance",
-            without.size(), StudyEvidence.DERIVABLE, derivable), new ArrayList<>(ids), false));
+    return Optional.of(Wording.resultsWithoutVariance(new ArrayList<>(ids), without.size(),
+        all.size(), derivable));
   }
 
   /** Exact p values (Handbook 12.2.2.2). */
@@ -193,28 +158,20 @@ final class ReviewConclusion {
     }
     Set<String> ids = new TreeSet<>();
     bounded.forEach(e -> ids.add(e.studyId()));
-    return Optional.of(new Reason(ReasonCode.BOUNDED_P_VALUE, bounded.size() + " study "
-        + verb(bounded.size(), "result reports", "results report") + " only a bounded p "
-        + "value (for example p < 0.001), which is not exact and cannot be combined",
-        Reason.map("results", bounded.size()), new ArrayList<>(ids), false));
+    return Optional.of(Wording.boundedResults(new ArrayList<>(ids), bounded.size()));
   }
 
   /** Risk of bias of the included studies (Handbook 8, 10.10.4). */
   private Optional<Reason> lowRiskOfBias() {
     List<String> high = review.studies().stream()
-        .filter(st -> Derivation.highRisk(s, st, !quantIds.contains(st.id())))
+        .filter(st -> RiskOfBias.high(s, st, !quantIds.contains(st.id())))
         .map(Study::id).toList();
     if (high.isEmpty()) {
       return Optional.empty();
     }
-    List<String> highQuant = high.stream().filter(quantIds::contains).toList();
-    int n = review.studies().size();
-    return Optional.of(new Reason(ReasonCode.HIGH_RISK_OF_BIAS, high.size() + " of "
-        + plural(n, "study") + " (" + highQuant.size() + " of " + quantIds.size()
-        + " quantitative) " + verb(high.size(), "is", "are") + " rated at high risk of bias "
-        + "or low quality (" + join(high) + ")", Reason.map("highRisk", high.size(),
-            "highRiskQuantitative", highQuant.size(), "quantitativeStudies", quantIds.size(),
-            "appraised", appraisedCount(), "studies", n), high, false));
+    long highQuant = high.stream().filter(quantIds::contains).count();
+    return Optional.of(Wording.highRiskInReview(high, highQuant, quantIds.size(),
+        appraisedCount(), review.studies().size()));
   }
 
   private long appraisedCount() {
@@ -224,10 +181,8 @@ final class ReviewConclusion {
   private Optional<Reason> appraised() {
     int n = review.studies().size();
     long unappraised = n - appraisedCount();
-    return unappraised == 0 ? Optional.empty() : Optional.of(Reason.note(
-        ReasonCode.RISK_OF_BIAS_UNKNOWN, "no risk-of-bias appraisal is recorded for "
-            + unappraised + " of " + plural(n, "study"), "unappraised", unappraised, "studies",
-        n));
+    return unappraised == 0 ? Optional.empty()
+        : Optional.of(Wording.unappraisedInReview(unappraised, n));
   }
 
   /** Qualitative evidence: thematic synthesis (Handbook ch. 21). */
@@ -235,17 +190,12 @@ final class ReviewConclusion {
     if (qual.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Reason(ReasonCode.QUALITATIVE_EVIDENCE, plural(qualIds.size(),
-        "study") + " " + verb(qualIds.size(), "contributes", "contribute") + " qualitative "
-        + "evidence: thematic synthesis by intervention type in " + plural(qual.size(), "group")
-        + " (" + join(qual.stream().map(ComparisonGroup::interventionCategory).toList()) + ")",
-        Reason.map("qualitativeStudies", qualIds.size(), "groups", qual.size()),
-        new ArrayList<>(qualIds), false));
+    return Optional.of(Wording.qualitativeInReview(new ArrayList<>(qualIds),
+        qual.stream().map(ComparisonGroup::interventionCategory).toList()));
   }
 
   private Optional<Reason> anythingToSynthesise() {
-    return groups.isEmpty() ? Optional.of(Reason.note(ReasonCode.NO_USABLE_DATA, "the review "
-        + "has no outcomes or qualitative evidence to synthesise", "studies",
-        review.studies().size())) : Optional.empty();
+    return groups.isEmpty() ? Optional.of(Wording.nothingToSynthesise(review.studies().size()))
+        : Optional.empty();
   }
 }

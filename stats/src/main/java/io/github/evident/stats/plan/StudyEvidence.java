@@ -132,19 +132,6 @@ public record StudyEvidence(
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StudyEvidence[").append(studyId).append(", ")
-        .append(construct).append(": ").append(level.description());
-    if (!effects.isEmpty()) {
-      EffectSize e = effects.get(effects.size() - 1);
-      sb.append(", ").append(e.measure().label()).append(' ')
-          .append(Wording.num(e.estimate())).append(" (var ")
-          .append(Wording.num(e.variance())).append(')');
-    } else if (estimate.isPresent()) {
-      sb.append(", ").append(estimateMetric.map(Metric::label).orElse("estimate")).append(' ')
-          .append(Wording.num(estimate.getAsDouble()));
-    }
-    p.ifPresent(v -> sb.append(", ").append(v));
-    direction.ifPresent(d -> sb.append(", ").append(Wording.words(d)));
-    return sb.append(']').toString();
+    return "StudyEvidence[" + construct + ", " + Wording.evidence(this) + "]";
   }
 }

@@ -1,9 +1,6 @@
 package io.github.evident.stats.plan;
 
-import io.github.evident.stats.effect.EffectSize;
-import io.github.evident.stats.meta.MetaResult;
 import java.util.List;
-import io.github.evident.core.internal.Format;
 
 /**
  * The immutable result of {@link SynthesisPlanner#plan}: the candidate comparisons with their
@@ -112,77 +109,38 @@ public record SynthesisPlan(
     StringBuilder sb = new StringBuilder();
     sb.append("Synthesis plan: ").append(reviewTitle).append(nl);
     sb.append("Conclusion: ").append(conclusion.description()).append(nl);
-    for (Reason r : reasons) {
-      sb.append("  - ").append(r).append(nl);
-    }
+    reasons.forEach(r -> sb.append("  - ").append(r).append(nl));
     sb.append(nl).append("Groups (").append(groups.size()).append("):").append(nl);
-    for (ComparisonGroup g : groups) {
-      Decision d = g.decision();
-      sb.append("[").append(d.method().description()).append("] ").append(g.id())
-          .append(" (k = ").append(g.k()).append(')')
-          .append(d.metric().map(m -> ", metric " + m.label()).orElse("")).append(nl);
-      for (StudyEvidence e : g.studies()) {
-        sb.append("    ").append(e.studyId()).append(": ").append(e.level().description());
-        if (!e.effects().isEmpty()) {
-          for (EffectSize x : e.effects()) {
-            sb.append("; ").append(x.measure().label()).append(' ')
-                .append(Wording.num(x.estimate())).append(" (SE ")
-                .append(Wording.num(x.standardError())).append(')');
-          }
-        } else if (e.estimate().isPresent()) {
-          sb.append("; ").append(e.estimateMetric().map(Metric::label).orElse("estimate"))
-              .append(' ').append(Wording.num(e.estimate().getAsDouble()));
-        }
-        e.p().ifPresent(p -> sb.append("; ").append(p));
-        e.direction().ifPresent(x -> sb.append("; ").append(Wording.words(x)));
-        sb.append(nl);
-        for (String a : e.assumptions()) {
-          sb.append("      assumes: ").append(a).append(nl);
-        }
-        for (Reason r : e.reasons()) {
-          if (r.code() != ReasonCode.NO_USABLE_DATA) {
-            sb.append("      ").append(r).append(nl);
-          }
-        }
-      }
-      if (g.qualitative()) {
-        sb.append("    studies: ").append(String.join(", ", g.studyIds())).append("; ")
-            .append(Wording.plural(g.themes().size(), "theme")).append(nl);
-      }
-      result(d).ifPresent(x -> sb.append("    ").append(x).append(nl));
-      for (Reason r : d.reasons()) {
-        sb.append("    - ").append(r).append(nl);
-      }
-    }
+    groups.forEach(g -> group(sb, g, nl));
     if (!splits.isEmpty()) {
       sb.append(nl).append("Constructs split across groups:").append(nl);
       for (ConstructSplit sp : splits) {
-        sb.append("  ").append(sp.construct()).append(": ").append(sp.groupIds()).append(nl);
-        for (Reason r : sp.reasons()) {
-          sb.append("    - ").append(r.code().label()).append(nl);
-        }
+        sb.append("  ").append(sp.construct()).append(": ")
+            .append(String.join("; ", sp.groupIds())).append(nl);
+        Wording.labels(sp.reasons()).forEach(l -> sb.append("    - ").append(l).append(nl));
       }
     }
     sb.append(nl).append("Settings: ").append(settings).append(nl);
     return sb.toString();
   }
 
-  /** What the chosen method gives, in one line. */
-  private static java.util.Optional<String> result(Decision d) {
-    if (d instanceof Decision.MetaAnalysis m) {
-      MetaResult r = m.result();
-      return java.util.Optional.of("pooled " + m.pooledMetric().label() + " "
-          + Wording.num(r.estimate()) + " " + Format.interval(r.ci()) + ", "
-          + Format.p(r.pValue()) + ", τ² " + Wording.num(r.tau2()) + ", I² "
-          + Wording.percent(r.i2()));
-    } else if (d instanceof Decision.SummaryOfEstimates x) {
-      return java.util.Optional.of(x.estimateSummary().toString());
-    } else if (d instanceof Decision.CombinedPValues x) {
-      return java.util.Optional.of(x.combinedP().toString());
-    } else if (d instanceof Decision.VoteCounting x) {
-      return java.util.Optional.of(x.voteCount().toString());
+  private static void group(StringBuilder sb, ComparisonGroup g, String nl) {
+    Decision d = g.decision();
+    sb.append("[").append(d.method().description()).append("] ").append(g.id())
+        .append(" (k = ").append(g.k()).append(')')
+        .append(d.metric().map(m -> ", metric " + m.label()).orElse("")).append(nl);
+    for (StudyEvidence e : g.studies()) {
+      sb.append("    ").append(Wording.evidence(e)).append(nl);
+      e.assumptions().forEach(a -> sb.append("      assumes: ").append(a).append(nl));
+      e.reasons().stream().filter(r -> r.code() != ReasonCode.NO_USABLE_DATA)
+          .forEach(r -> sb.append("      ").append(r).append(nl));
     }
-    return java.util.Optional.empty();
+    if (g.qualitative()) {
+      sb.append("    studies: ").append(String.join(", ", g.studyIds())).append("; ")
+          .append(Wording.plural(g.themes().size(), "theme")).append(nl);
+    }
+    Wording.result(d).ifPresent(x -> sb.append("    ").append(x).append(nl));
+    d.reasons().forEach(r -> sb.append("    - ").append(r).append(nl));
   }
 
   @Override
