@@ -94,8 +94,9 @@ final class Derivation {
     List<String> ratings = RiskOfBias.ratings(study, false);
     boolean high = RiskOfBias.high(settings, study, false);
     if (comparisons.isEmpty()) {
-      return new StudyEvidence(study.id(), outcome.construct(), outcome.instrument(), null,
-          0, DataLevel.NOTHING, null, null, null, null, null, null, null,
+      return new StudyEvidence(study.id(), outcome.construct(), outcome.instrument(),
+          OptionalInt.empty(), 0, DataLevel.NOTHING, List.of(), OptionalDouble.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), List.of(),
           List.of(Wording.noComparison(study.id(), outcome.construct())), high, ratings);
     }
     Derivation chosen = null;

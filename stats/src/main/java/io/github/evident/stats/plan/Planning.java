@@ -1,21 +1,11 @@
 package io.github.evident.stats.plan;
 
-import io.github.evident.core.Interval;
 import io.github.evident.core.model.Design;
 import io.github.evident.core.model.DesignType;
 import io.github.evident.core.model.Outcome;
 import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
-import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.meta.MetaAnalysis;
-import io.github.evident.stats.meta.MetaResult;
-import io.github.evident.stats.synthesis.CombinedPValue;
-import io.github.evident.stats.synthesis.EffectDirection;
-import io.github.evident.stats.synthesis.EffectEstimateSummary;
-import io.github.evident.stats.synthesis.PValueCombination;
-import io.github.evident.stats.synthesis.StudyEstimate;
-import io.github.evident.stats.synthesis.VoteCount;
-import io.github.evident.stats.synthesis.VoteCounting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

@@ -96,14 +96,14 @@ public final class SynthesisPlanner {
   }
 
   /**
-   * Builds changed settings, turning Immutables' exceptions for a null value into an
-   * {@code IllegalArgumentException}.
+   * Builds changed settings; a null value (which the builder rejects by naming the field)
+   * becomes an {@code IllegalArgumentException}.
    */
   private static PlannerSettings guard(java.util.function.Supplier<PlannerSettings> change) {
     try {
       return change.get();
-    } catch (NullPointerException | IllegalStateException e) {
-      throw new IllegalArgumentException("planner settings: " + e.getMessage(), e);
+    } catch (NullPointerException e) {
+      throw new IllegalArgumentException(e.getMessage() + " must not be null", e);
     }
   }
 

@@ -469,6 +469,21 @@ class PlannerRulesTest {
     assertTrue(e.getMessage().contains("QUALITATIVE"));
     assertThrows(IllegalArgumentException.class, () -> PLANNER.plan(null));
     assertThrows(IllegalArgumentException.class, () -> PLANNER.withHeterogeneityBlocking(120));
+    e = assertThrows(IllegalArgumentException.class, () -> PLANNER.withResultSelection(null));
+    assertTrue(e.getMessage().contains("resultSelection"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> PLANNER.withDesignClasses(List.of()));
+    assertTrue(e.getMessage().contains("designClasses"), e.getMessage());
+  }
+
+  @Test
+  void settingsChangeOneFieldAndKeepTheOthers() {
+    PlannerSettings s = PLANNER.withSensitivityCorrelations(0.3).withRiskOfBiasBlocking(true)
+        .settings();
+    assertEquals(List.of(0.3), s.sensitivityCorrelations());
+    assertTrue(s.riskOfBiasBlocks());
+    assertEquals(PLANNER.settings().designClasses(), s.designClasses());
+    assertEquals(PLANNER.settings().highRiskLabels(), s.highRiskLabels());
+    assertEquals(2, s.minimumStudies());
   }
 
   @Test

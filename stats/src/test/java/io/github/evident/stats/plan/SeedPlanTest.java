@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -203,6 +204,11 @@ class SeedPlanTest {
     assertTrue(s.contains("[thematic synthesis of qualitative evidence] qualitative | peer "
         + "health initiative (k = 1)"), s);
     assertFalse(PLAN.toString().contains(System.lineSeparator()));
+    // labels, not constant names such as POOLABLE or RISK_OF_BIAS_UNKNOWN
+    Pattern constant = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b");
+    for (String text : List.of(s, PLAN.toString(), SwimChecklist.of(PLAN).summary())) {
+      assertFalse(constant.matcher(text).find(), text);
+    }
     assertTrue(PLAN.toString().startsWith("SynthesisPlan[Which psychosocial"), PLAN.toString());
   }
 }
