@@ -1,11 +1,11 @@
 package io.github.evident.stats.plan;
 
-import io.github.evident.stats.effect.Measure;
-import io.github.evident.stats.synthesis.PValueMethod;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
 import io.github.evident.core.internal.Format;
+import io.github.evident.stats.effect.Measure;
+import io.github.evident.stats.synthesis.PValueMethod;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -15,7 +15,6 @@ import org.immutables.value.Value;
  * recorded in the plan. Defaults and their sources are documented on
  * {@link SynthesisPlanner}; a planner's {@code withX} methods return a planner with a changed
  * copy, so there is no constructor to call.
-
  */
 @Value.Immutable
 @EvidentStyle
@@ -26,100 +25,100 @@ public abstract class PlannerSettings {
   PlannerSettings() {}
 
   /**
-   * The minimum number of studies for any synthesis method.
+   * The minimum number of studies for any synthesis method (at least 1).
    *
-   * @return the value
+   * @return the minimum
    */
   public abstract int minimumStudies();
 
   /**
    * The effect measure for 2×2 tables.
    *
-   * @return the value
+   * @return {@code RR}, {@code OR}, {@code RD} or {@code PETO}
    */
   public abstract Measure binaryMeasure();
 
   /**
    * The pre-post correlation imputed when none is reported; empty: never imputed.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract OptionalDouble imputedCorrelation();
 
   /**
    * The correlations of the sensitivity analysis for an imputed r.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract List<Double> sensitivityCorrelations();
 
   /**
    * The design classes.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract List<DesignClass> designClasses();
 
   /**
-   * The overall appraisal ratings that mean high risk of bias.
+   * The overall appraisal ratings that mean high risk of bias (compared case-insensitively).
    *
-   * @return the value
+   * @return the labels
    */
   public abstract List<String> highRiskLabels();
 
   /**
    * Whether studies at high risk of bias are kept out of a pooled estimate.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract boolean riskOfBiasBlocks();
 
   /**
    * The level at which the Q test is read as evidence of heterogeneity.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract double heterogeneityAlpha();
 
   /**
    * The lower I² limit (percent) from which pooling is blocked; empty: never.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract OptionalDouble heterogeneityBlockingI2();
 
   /**
    * Whether effects with CIs excluding no effect in opposite directions block.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract boolean oppositeDirectionsBlock();
 
   /**
    * The minimum number of studies for reporting a prediction interval.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract int predictionIntervalMinimum();
 
   /**
    * The rule selecting one result per study and outcome.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract ResultSelection resultSelection();
 
   /**
    * The method for combining p values.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract PValueMethod pValueMethod();
 
   /**
    * The configured meta-analysis, in words.
    *
-   * @return the value
+   * @return the setting
    */
   public abstract String metaAnalysis();
 
