@@ -628,7 +628,7 @@ final class Wording {
 
   /** A decision in one line: its method, metric, contributing studies and reason labels. */
   static String decision(Decision d) {
-    return "Decision[" + d.method().description() + d.metric().map(m -> " (" + m.label() + ")")
+    return "Decision[" + d.method().description() + d.metric().map(m -> ", metric " + m.label())
         .orElse("") + ", " + d.contributingStudies().size() + " contributing, reasons "
         + labels(d.reasons()) + "]";
   }
