@@ -2,10 +2,10 @@ package io.github.evident.examples.report;
 
 import io.github.evident.core.model.Review;
 import io.github.evident.stats.effect.EffectSize;
+import io.github.evident.stats.effect.Measure;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.plan.ComparisonGroup;
 import io.github.evident.stats.plan.ConstructSplit;
-import io.github.evident.stats.effect.Measure;
 import io.github.evident.stats.plan.Decision;
 import io.github.evident.stats.plan.Metric;
 import io.github.evident.stats.plan.Reason;

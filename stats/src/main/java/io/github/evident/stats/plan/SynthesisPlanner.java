@@ -4,7 +4,10 @@ import io.github.evident.core.model.Review;
 import io.github.evident.stats.effect.Measure;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.synthesis.PValueMethod;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Decides whether the studies of a review can be pooled, and if not, which acceptable
@@ -99,7 +102,7 @@ public final class SynthesisPlanner {
    * Builds changed settings; a null value (which the builder rejects by naming the field)
    * becomes an {@code IllegalArgumentException}.
    */
-  private static PlannerSettings guard(java.util.function.Supplier<PlannerSettings> change) {
+  private static PlannerSettings guard(Supplier<PlannerSettings> change) {
     try {
       return change.get();
     } catch (NullPointerException e) {
@@ -162,7 +165,8 @@ public final class SynthesisPlanner {
     if (r == null) {
       throw new IllegalArgumentException("sensitivityCorrelations must not be null");
     }
-    return with(guard(() -> settings.toBuilder().sensitivityCorrelations(java.util.Arrays.stream(r).boxed().toList()).build()));
+    List<Double> grid = Arrays.stream(r).boxed().toList();
+    return with(guard(() -> settings.toBuilder().sensitivityCorrelations(grid).build()));
   }
 
   /**
@@ -185,7 +189,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if {@code labels} is null or holds null
    */
   public SynthesisPlanner withHighRiskLabels(List<String> labels) {
-    if (labels == null || labels.stream().anyMatch(java.util.Objects::isNull)) {
+    if (labels == null || labels.stream().anyMatch(Objects::isNull)) {
       throw new IllegalArgumentException("highRiskLabels must not be or hold null, was "
           + labels);
     }
@@ -284,7 +288,8 @@ public final class SynthesisPlanner {
     if (analysis == null) {
       throw new IllegalArgumentException("metaAnalysis must not be null");
     }
-    return new SynthesisPlanner(settings.toBuilder().metaAnalysis(analysis.toString()).build(), analysis);
+    return new SynthesisPlanner(settings.toBuilder().metaAnalysis(analysis.toString()).build(),
+        analysis);
   }
 
   /**

@@ -11,14 +11,14 @@ import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.synthesis.CombinedPValue;
 import io.github.evident.stats.synthesis.EffectEstimateSummary;
 import io.github.evident.stats.synthesis.VoteCount;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Map;
 import java.util.Set;
-import java.util.ArrayList;
 
 /**
  * Every sentence a reader of a plan sees, rendered from the planner's data: the reasons of a
