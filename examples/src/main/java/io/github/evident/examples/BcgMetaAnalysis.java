@@ -8,6 +8,7 @@ import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.meta.Tau2Estimator;
 import io.github.evident.stats.plan.ComparisonGroup;
+import io.github.evident.stats.plan.Metric;
 import io.github.evident.stats.plan.SynthesisMethod;
 import io.github.evident.stats.plan.SynthesisPlan;
 import io.github.evident.stats.plan.SynthesisPlanner;
@@ -124,7 +125,7 @@ public final class BcgMetaAnalysis {
   public static ForestPlot forestPlot(Review review, SynthesisPlan plan) {
     MetaResult m = metaAnalysis(plan);
     ComparisonGroup g = plan.groupsWith(SynthesisMethod.META_ANALYSIS).get(0);
-    String metric = g.decision().metric().orElseThrow();
+    Metric metric = g.decision().metric().orElseThrow();
     List<String> labels = new ArrayList<>();
     List<EffectSize> effects = new ArrayList<>();
     for (String id : g.decision().contributingStudies()) {

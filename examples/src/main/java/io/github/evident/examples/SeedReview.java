@@ -157,8 +157,7 @@ public final class SeedReview {
     for (Study s : review.studies()) {
       for (Outcome o : s.outcomes()) {
         for (ReportedResult r : o.results()) {
-          if (r instanceof PairedChange && ((PairedChange) r).difference().isPresent()) {
-            PairedChange pc = (PairedChange) r;
+          if (r instanceof PairedChange pc && pc.difference().isPresent()) {
             out.printf(Locale.ROOT, "  %-16s %-36s %-10s → %-10s Δ = %+.2f%s%s%n", s.id(),
                 abbreviate(o.construct() + o.instrument().map(i -> " (" + i + ")").orElse(""),
                     36),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.evident.core.model.Review;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.plan.ComparisonGroup;
+import io.github.evident.stats.plan.Metric;
 import io.github.evident.stats.plan.SynthesisMethod;
 import io.github.evident.stats.plan.SynthesisPlan;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class BcgMetaAnalysisTest {
     assertEquals(1, PLAN.groups().size());
     ComparisonGroup g = PLAN.groups().get(0);
     assertEquals(13, g.decision().contributingStudies().size());
-    assertEquals("RR", g.decision().metric().orElseThrow());
+    assertEquals("RR", g.decision().metric().orElseThrow().code());
   }
 
   @Test
@@ -68,7 +69,7 @@ class BcgMetaAnalysisTest {
     JsonNode ref = Reference.bcg();
     ComparisonGroup g = PLAN.groups().get(0);
     for (int i = 0; i < 13; i++) {
-      var es = g.study(String.format("trial%02d", i + 1)).effect("RR").orElseThrow();
+      var es = g.study(String.format("trial%02d", i + 1)).effect(Metric.parse("RR")).orElseThrow();
       Reference.close(ref.get("yi").get(i).asDouble(), es.estimate(), "yi " + i);
       Reference.close(ref.get("vi").get(i).asDouble(), es.variance(), "vi " + i);
     }

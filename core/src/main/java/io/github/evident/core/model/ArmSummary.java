@@ -22,7 +22,12 @@ import org.immutables.value.Value;
 @JsonTypeName("armSummary")
 @JsonSerialize(as = ImmutableArmSummary.class)
 @JsonDeserialize(as = ImmutableArmSummary.class)
-public abstract class ArmSummary implements ReportedResult {
+public abstract non-sealed class ArmSummary implements ReportedResult {
+
+  @Override
+  public final Form form() {
+    return Form.ARM_SUMMARY;
+  }
 
   ArmSummary() {}
 

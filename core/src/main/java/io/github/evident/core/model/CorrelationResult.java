@@ -15,7 +15,12 @@ import org.immutables.value.Value;
 @JsonTypeName("correlation")
 @JsonSerialize(as = ImmutableCorrelationResult.class)
 @JsonDeserialize(as = ImmutableCorrelationResult.class)
-public abstract class CorrelationResult implements ReportedResult {
+public abstract non-sealed class CorrelationResult implements ReportedResult {
+
+  @Override
+  public final Form form() {
+    return Form.CORRELATION;
+  }
 
   CorrelationResult() {}
 

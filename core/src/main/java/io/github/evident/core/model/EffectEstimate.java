@@ -19,7 +19,12 @@ import org.immutables.value.Value;
 @JsonTypeName("effectEstimate")
 @JsonSerialize(as = ImmutableEffectEstimate.class)
 @JsonDeserialize(as = ImmutableEffectEstimate.class)
-public abstract class EffectEstimate implements ReportedResult {
+public abstract non-sealed class EffectEstimate implements ReportedResult {
+
+  @Override
+  public final Form form() {
+    return Form.EFFECT_ESTIMATE;
+  }
 
   EffectEstimate() {}
 

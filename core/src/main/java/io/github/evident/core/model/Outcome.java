@@ -94,14 +94,16 @@ public abstract class Outcome {
     for (int i = 0; i < results().size(); i++) {
       ReportedResult r = results().get(i);
       String where = "outcome '" + construct() + "': results[" + i + "]";
-      if (r instanceof PairedChange) {
-        PairedChange pc = (PairedChange) r;
-        requireTimePoint(where + ".from", pc.from());
-        requireTimePoint(where + ".to", pc.to());
-      } else if (r instanceof ArmSummary) {
-        ((ArmSummary) r).timePoint().ifPresent(t -> requireTimePoint(where + ".timePoint", t));
-      } else if (r instanceof Proportion) {
-        ((Proportion) r).timePoint().ifPresent(t -> requireTimePoint(where + ".timePoint", t));
+      switch (r.form()) {
+        case PAIRED_CHANGE -> {
+          requireTimePoint(where + ".from", ((PairedChange) r).from());
+          requireTimePoint(where + ".to", ((PairedChange) r).to());
+        }
+        case ARM_SUMMARY -> ((ArmSummary) r).timePoint()
+            .ifPresent(t -> requireTimePoint(where + ".timePoint", t));
+        case PROPORTION -> ((Proportion) r).timePoint()
+            .ifPresent(t -> requireTimePoint(where + ".timePoint", t));
+        default -> { } // the other forms name no time point
       }
     }
   }

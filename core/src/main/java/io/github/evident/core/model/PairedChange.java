@@ -26,7 +26,12 @@ import org.immutables.value.Value;
 @JsonTypeName("pairedChange")
 @JsonSerialize(as = ImmutablePairedChange.class)
 @JsonDeserialize(as = ImmutablePairedChange.class)
-public abstract class PairedChange implements ReportedResult {
+public abstract non-sealed class PairedChange implements ReportedResult {
+
+  @Override
+  public final Form form() {
+    return Form.PAIRED_CHANGE;
+  }
 
   /** Relative tolerance for a reported difference against the difference of reported means. */
   static final double ROUNDING_TOLERANCE = 0.05;

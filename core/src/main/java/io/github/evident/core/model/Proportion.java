@@ -18,7 +18,12 @@ import org.immutables.value.Value;
 @JsonTypeName("proportion")
 @JsonSerialize(as = ImmutableProportion.class)
 @JsonDeserialize(as = ImmutableProportion.class)
-public abstract class Proportion implements ReportedResult {
+public abstract non-sealed class Proportion implements ReportedResult {
+
+  @Override
+  public final Form form() {
+    return Form.PROPORTION;
+  }
 
   Proportion() {}
 

@@ -30,7 +30,33 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = TestStatistic.class, name = "testStatistic"),
   @JsonSubTypes.Type(value = EffectEstimate.class, name = "effectEstimate")
 })
-public interface ReportedResult {
+public sealed interface ReportedResult permits ArmSummary, PairedChange, TwoByTwo, Proportion,
+    CorrelationResult, TestStatistic, EffectEstimate {
+
+  /** The form of a result: one constant per permitted type, for an exhaustive {@code switch}. */
+  enum Form {
+    /** {@link ArmSummary}. */
+    ARM_SUMMARY,
+    /** {@link PairedChange}. */
+    PAIRED_CHANGE,
+    /** {@link TwoByTwo}. */
+    TWO_BY_TWO,
+    /** {@link Proportion}. */
+    PROPORTION,
+    /** {@link CorrelationResult}. */
+    CORRELATION,
+    /** {@link TestStatistic}. */
+    TEST_STATISTIC,
+    /** {@link EffectEstimate}. */
+    EFFECT_ESTIMATE
+  }
+
+  /**
+   * The form of this result, to dispatch on with a {@code switch}.
+   *
+   * @return the form
+   */
+  Form form();
 
   /**
    * What the result is about, when the outcome has several (e.g. "avoidance of condom

@@ -151,9 +151,7 @@ public abstract class Review {
       for (int o = 0; o < s.outcomes().size(); o++) {
         List<ReportedResult> rs = s.outcomes().get(o).results();
         for (int r = 0; r < rs.size(); r++) {
-          if (rs.get(r) instanceof PairedChange
-              && ((PairedChange) rs.get(r)).differenceDisagreesWithMeans()) {
-            PairedChange pc = (PairedChange) rs.get(r);
+          if (rs.get(r) instanceof PairedChange pc && pc.differenceDisagreesWithMeans()) {
             out.add(new ValidationWarning(id, "outcomes[" + o + "].results[" + r + "]",
                 "reported mean difference " + pc.meanDifference().getAsDouble()
                     + " ≠ mean after − mean before = " + (pc.meanAfter().getAsDouble()

@@ -206,16 +206,13 @@ public abstract class Study {
   }
 
   private static OptionalInt resultN(ReportedResult r) {
-    if (r instanceof ArmSummary) {
-      return ((ArmSummary) r).n();
-    } else if (r instanceof PairedChange) {
-      return ((PairedChange) r).n();
-    } else if (r instanceof CorrelationResult) {
-      return ((CorrelationResult) r).n();
-    } else if (r instanceof Proportion) {
-      return ((Proportion) r).n();
-    }
-    return OptionalInt.empty();
+    return switch (r.form()) {
+      case ARM_SUMMARY -> ((ArmSummary) r).n();
+      case PAIRED_CHANGE -> ((PairedChange) r).n();
+      case CORRELATION -> ((CorrelationResult) r).n();
+      case PROPORTION -> ((Proportion) r).n();
+      case TWO_BY_TWO, TEST_STATISTIC, EFFECT_ESTIMATE -> OptionalInt.empty();
+    };
   }
 
   /**

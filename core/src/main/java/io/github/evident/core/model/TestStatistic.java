@@ -15,7 +15,12 @@ import org.immutables.value.Value;
 @JsonTypeName("testStatistic")
 @JsonSerialize(as = ImmutableTestStatistic.class)
 @JsonDeserialize(as = ImmutableTestStatistic.class)
-public abstract class TestStatistic implements ReportedResult {
+public abstract non-sealed class TestStatistic implements ReportedResult {
+
+  @Override
+  public final Form form() {
+    return Form.TEST_STATISTIC;
+  }
 
   /** The kind of statistic. */
   public enum Kind {

@@ -17,7 +17,12 @@ import org.immutables.value.Value;
 @JsonTypeName("twoByTwo")
 @JsonSerialize(as = ImmutableTwoByTwo.class)
 @JsonDeserialize(as = ImmutableTwoByTwo.class)
-public abstract class TwoByTwo implements ReportedResult {
+public abstract non-sealed class TwoByTwo implements ReportedResult {
+
+  @Override
+  public final Form form() {
+    return Form.TWO_BY_TWO;
+  }
 
   TwoByTwo() {}
 

@@ -2,10 +2,12 @@ package io.github.evident.examples.report;
 
 import io.github.evident.core.model.Review;
 import io.github.evident.stats.effect.EffectSize;
+import io.github.evident.stats.effect.Measure;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.plan.ComparisonGroup;
 import io.github.evident.stats.plan.ConstructSplit;
 import io.github.evident.stats.plan.Decision;
+import io.github.evident.stats.plan.Metric;
 import io.github.evident.stats.plan.Reason;
 import io.github.evident.stats.plan.ReasonCode;
 import io.github.evident.stats.plan.StudyEvidence;
@@ -85,7 +87,7 @@ final class PlanWriter implements PlanSection {
       h.close("td");
       h.el("td", g.k() + ": " + names(g.studyIds()));
       h.open("td").el("strong", d.method().description());
-      d.metric().ifPresent(m -> h.el("p", "Metric: " + m, "class", "note"));
+      d.metric().ifPresent(m -> h.el("p", "Metric: " + m.label(), "class", "note"));
       if (!d.presentation().isEmpty()) {
         h.el("p", "Presented as: " + String.join("; ", d.presentation()), "class", "note");
       }
@@ -104,8 +106,9 @@ final class PlanWriter implements PlanSection {
 
   private void meta(Html h, ComparisonGroup g, MetaResult m) {
     h.el("h4", "Meta-analysis: " + g.construct().orElse(g.id()));
-    String metric = g.decision().metric().orElse("effect");
-    boolean ratio = metric.equals("RR") || metric.equals("OR");
+    Measure measure = g.decision().metric().map(Metric::measure).orElse(Measure.GEN);
+    boolean ratio = measure == Measure.RR || measure == Measure.OR;
+    String metric = ratio ? measure.name() : "effect";
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("Model", words(m.model().name()) + m.tau2Estimator().map(e -> ", τ² by "
         + e).orElse("") + ", " + words(m.test().name()) + " test", ""));
@@ -178,7 +181,7 @@ final class PlanWriter implements PlanSection {
         "What the plan supplies")).close("thead").open("tbody");
     for (SwimItem i : swim.items()) {
       h.open("tr").el("td", i.number() + ". " + i.title())
-          .el("td", i.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+          .el("td", i.status().label(),
               "class", "swim-" + i.status().name().toLowerCase(Locale.ROOT))
           .open("td").list(i.content()).close("td").close("tr").nl();
     }

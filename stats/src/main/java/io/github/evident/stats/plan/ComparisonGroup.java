@@ -78,6 +78,7 @@ public record ComparisonGroup(
 
   @Override
   public String toString() {
-    return "ComparisonGroup[" + id + ", k=" + k() + ", " + decision.method() + "]";
+    return "ComparisonGroup[" + id + ", k = " + k() + ", " + decision.method().description()
+        + "]";
   }
 }

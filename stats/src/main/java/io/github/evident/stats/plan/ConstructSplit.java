@@ -33,6 +33,6 @@ public record ConstructSplit(String construct, List<String> groupIds, List<Strin
   @Override
   public String toString() {
     return "ConstructSplit[" + construct + ": " + groupIds.size() + " groups, "
-        + reasons.stream().map(Reason::code).toList() + "]";
+        + Wording.labels(reasons) + "]";
   }
 }

@@ -3,7 +3,6 @@ package io.github.evident.stats.plan;
 import io.github.evident.core.Interval;
 import io.github.evident.core.model.ArmSummary;
 import io.github.evident.core.model.CorrelationResult;
-import io.github.evident.core.model.Direction;
 import io.github.evident.core.model.EffectEstimate;
 import io.github.evident.core.model.Outcome;
 import io.github.evident.core.model.PValue;
@@ -11,10 +10,10 @@ import io.github.evident.core.model.PairedChange;
 import io.github.evident.core.model.Proportion;
 import io.github.evident.core.model.ReportedResult;
 import io.github.evident.core.model.Study;
-import io.github.evident.core.model.StudyAppraisal;
 import io.github.evident.core.model.TestStatistic;
 import io.github.evident.core.model.TwoByTwo;
 import io.github.evident.stats.effect.CorrelationSensitivity;
+import io.github.evident.stats.effect.Direction;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.EffectSizeConversions;
 import io.github.evident.stats.effect.EffectSizes;
@@ -28,7 +27,11 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
-/** Derives what one study's result for one outcome allows. */
+/**
+ * What one study's result for one outcome allows (Cochrane Handbook ch. 6 and Table 12.2.a):
+ * an effect size with a valid variance, else an estimate, an exact p value with a direction or
+ * a direction only, with every assumption it takes and what is missing.
+ */
 final class Derivation {
 
   private final PlannerSettings settings;
@@ -36,15 +39,46 @@ final class Derivation {
   private final Outcome outcome;
   private final boolean twoGroup;
 
-  // accumulated for the selected comparison
+  // accumulated for one comparison
   private final List<EffectSize> effects = new ArrayList<>();
   private final List<String> assumptions = new ArrayList<>();
   private final List<Reason> reasons = new ArrayList<>();
   private OptionalDouble estimate = OptionalDouble.empty();
-  private String estimateMetric;
-  private PValue p;
-  private Integer sign; // sign of the raw effect (treatment - control, after - before)
+  private Optional<Metric> estimateMetric = Optional.empty();
+  private Optional<PValue> p = Optional.empty();
+  private Optional<Integer> sign = Optional.empty(); // treatment − control, after − before
   private OptionalInt n = OptionalInt.empty();
+
+  /**
+   * A within-group change as reported: means and SDs at both times, the mean difference and
+   * the SD of the differences, the pre-post correlation, a paired t.
+   */
+  private record Change(OptionalDouble before, OptionalDouble after, OptionalDouble sdBefore,
+      OptionalDouble sdAfter, OptionalDouble difference, OptionalDouble sdDifference,
+      OptionalDouble r, OptionalDouble t) {
+
+    static Change of(PairedChange pc) {
+      return new Change(pc.meanBefore(), pc.meanAfter(), pc.sdBefore(), pc.sdAfter(),
+          pc.difference(), pc.sdDifference(), pc.correlation(), pc.t());
+    }
+
+    static Change of(ArmSummary before, ArmSummary after) {
+      OptionalDouble none = OptionalDouble.empty();
+      return new Change(OptionalDouble.of(before.mean()), OptionalDouble.of(after.mean()),
+          before.sd(), after.sd(), OptionalDouble.of(after.mean() - before.mean()), none, none,
+          none);
+    }
+
+    static Change pairedT(double t) {
+      OptionalDouble none = OptionalDouble.empty();
+      return new Change(none, none, none, none, none, none, none, OptionalDouble.of(t));
+    }
+
+    boolean meansAndSds() {
+      return before.isPresent() && after.isPresent() && sdBefore.isPresent()
+          && sdAfter.isPresent();
+    }
+  }
 
   private Derivation(PlannerSettings settings, Study study, Outcome outcome, boolean twoGroup) {
     this.settings = settings;
@@ -53,78 +87,41 @@ final class Derivation {
     this.twoGroup = twoGroup;
   }
 
-  /** A comparison within an outcome's results: one result or a pair of arm summaries. */
-  private record Unit(int index, ReportedResult first, ReportedResult second) {}
-
+  /** What the study's selected comparison for the outcome allows (Handbook 9.3.4). */
   static StudyEvidence derive(PlannerSettings settings, Study study, Outcome outcome,
       boolean twoGroup) {
-    List<Unit> units = units(outcome);
-    List<String> appraisals = appraisals(study, false);
-    boolean high = highRisk(settings, study, false);
-    if (units.isEmpty()) {
-      List<Reason> rs = List.of(new Reason(ReasonCode.NO_USABLE_DATA, "study '" + study.id()
-          + "' reports no comparison for '" + outcome.construct() + "'", Reason.map(),
-          List.of(study.id()), false));
-      return new StudyEvidence(study.id(), outcome.construct(), outcome.instrument(), null,
-          0, DataLevel.NOTHING, null, null, null, null, null, null, null, rs, high, appraisals);
+    List<ReportedComparison> comparisons = ReportedComparison.of(outcome);
+    List<String> ratings = RiskOfBias.ratings(study, false);
+    boolean high = RiskOfBias.high(settings, study, false);
+    if (comparisons.isEmpty()) {
+      return new StudyEvidence(study.id(), outcome.construct(), outcome.instrument(),
+          OptionalInt.empty(), 0, DataLevel.NOTHING, List.of(), OptionalDouble.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), List.of(),
+          List.of(Wording.noComparison(study.id(), outcome.construct())), high, ratings);
     }
     Derivation chosen = null;
-    int chosenIndex = -1;
-    for (int i = 0; i < units.size(); i++) {
+    ReportedComparison selected = null;
+    for (ReportedComparison c : comparisons) {
       Derivation d = new Derivation(settings, study, outcome, twoGroup);
-      d.derive(units.get(i));
+      d.derive(c);
       if (chosen == null || settings.resultSelection() == ResultSelection.MOST_INFORMATIVE
           && d.level().ordinal() < chosen.level().ordinal()) {
         chosen = d;
-        chosenIndex = i;
+        selected = c;
       }
       if (settings.resultSelection() == ResultSelection.FIRST_REPORTED) {
         break;
       }
     }
-    Unit u = units.get(chosenIndex);
-    if (units.size() > 1) {
-      String label = u.first().label().map(l -> " ('" + l + "')").orElse("");
-      chosen.reasons.add(new Reason(ReasonCode.RESULT_SELECTED, "study '" + study.id()
-          + "' reports " + units.size() + " comparisons for '" + outcome.construct()
-          + "'; results[" + u.index() + "]" + label + " is used ("
-          + settings.resultSelection().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-          + ")", Reason.map("comparisons", units.size(), "selected", u.index()),
-          List.of(study.id()), false));
+    if (comparisons.size() > 1) {
+      chosen.reasons.add(Wording.comparisonSelected(study.id(), outcome.construct(),
+          comparisons.size(), selected.index(), selected.first().label(),
+          settings.resultSelection()));
     }
-    return chosen.result(u, units.size(), high, appraisals);
-  }
-
-  /**
-   * The appraisals that apply to one strand of evidence: those without a scope, and those whose
-   * scope does not name the other strand (a mixed-methods study may be appraised per strand).
-   */
-  static List<StudyAppraisal> applicable(Study study, boolean qualitative) {
-    String other = qualitative ? "quantitative" : "qualitative";
-    return study.appraisals().stream().filter(a -> a.scope().map(sc -> !sc.toLowerCase(
-        Locale.ROOT).contains(other)).orElse(true)).toList();
-  }
-
-  static List<String> appraisals(Study study, boolean qualitative) {
-    return applicable(study, qualitative).stream().map(a -> a.tool() + a.scope()
-        .map(sc -> " (" + sc + ")").orElse("") + ": " + a.overallRating()).toList();
-  }
-
-  static boolean highRisk(PlannerSettings settings, Study study, boolean qualitative) {
-    return applicable(study, qualitative).stream()
-        .anyMatch(a -> highRisk(settings, a.overallRating()));
-  }
-
-  static boolean highRisk(PlannerSettings settings, String rating) {
-    String r = rating.trim();
-    return settings.highRiskLabels().stream().anyMatch(l -> l.trim().equalsIgnoreCase(r));
-  }
-
-  private StudyEvidence result(Unit u, int comparisons, boolean high, List<String> appraisals) {
     return new StudyEvidence(study.id(), outcome.construct(), outcome.instrument(),
-        OptionalInt.of(u.index()), comparisons, level(), effects, estimate,
-        Optional.ofNullable(estimateMetric), Optional.ofNullable(p), direction(), n,
-        assumptions, reasons, high, appraisals);
+        OptionalInt.of(selected.index()), comparisons.size(), chosen.level(), chosen.effects,
+        chosen.estimate, chosen.estimateMetric, chosen.p, chosen.direction(), chosen.n,
+        chosen.assumptions, chosen.reasons, high, ratings);
   }
 
   private DataLevel level() {
@@ -135,270 +132,111 @@ final class Derivation {
       return DataLevel.ESTIMATE_WITHOUT_VARIANCE;
     }
     Optional<EffectDirection> dir = direction();
-    if (dir.isPresent() && p != null && p.exact()) {
+    if (dir.isPresent() && exactP()) {
       return DataLevel.EXACT_P_WITH_DIRECTION;
     }
     return dir.isPresent() ? DataLevel.DIRECTION_ONLY : DataLevel.NOTHING;
   }
 
+  /** The direction of effect relative to the outcome's better direction. */
   private Optional<EffectDirection> direction() {
-    if (sign == null || outcome.direction().isEmpty()) {
+    if (sign.isEmpty() || outcome.direction().isEmpty()) {
       return Optional.empty();
     }
-    if (sign == 0) {
+    if (sign.get() == 0) {
       return Optional.of(EffectDirection.NO_CHANGE);
     }
-    int s = sign * outcome.direction().get().improvementSign();
+    int s = sign.get() * outcome.direction().get().improvementSign();
     return Optional.of(s > 0 ? EffectDirection.IMPROVEMENT : EffectDirection.DETERIORATION);
   }
 
-  /** The comparisons of an outcome: single results, and arm summaries or proportions in pairs. */
-  private static List<Unit> units(Outcome outcome) {
-    List<ReportedResult> rs = outcome.results();
-    boolean[] used = new boolean[rs.size()];
-    List<Unit> out = new ArrayList<>();
-    for (int i = 0; i < rs.size(); i++) {
-      ReportedResult r = rs.get(i);
-      if (used[i]) {
-        continue;
-      }
-      if (r instanceof ArmSummary || r instanceof Proportion) {
-        for (int j = i + 1; j < rs.size(); j++) {
-          if (!used[j] && rs.get(j).getClass() == r.getClass() && pairs(r, rs.get(j))) {
-            used[i] = true;
-            used[j] = true;
-            out.add(new Unit(i, r, rs.get(j)));
-            break;
-          }
-        }
-      } else {
-        out.add(new Unit(i, r, null));
-      }
-    }
-    out.sort((a, b) -> Integer.compare(a.index(), b.index()));
-    return out;
+  private boolean exactP() {
+    return p.isPresent() && p.get().exact();
   }
 
-  private static boolean pairs(ReportedResult a, ReportedResult b) {
-    Optional<String> ga = group(a);
-    Optional<String> gb = group(b);
-    Optional<String> ta = time(a);
-    Optional<String> tb = time(b);
-    boolean sameLabel = a.label().equals(b.label());
-    if (ga.isPresent() && gb.isPresent() && !ga.equals(gb)) {
-      return ta.equals(tb); // two groups at the same time point
-    }
-    return ga.equals(gb) && sameLabel && ta.isPresent() && tb.isPresent() && !ta.equals(tb);
+  private void signOf(double value) {
+    sign = Optional.of((int) Math.signum(value));
   }
 
-  private static Optional<String> group(ReportedResult r) {
-    return r instanceof ArmSummary ? ((ArmSummary) r).group() : ((Proportion) r).group();
-  }
+  // ------------------------------------------------------------------------------ per form
 
-  private static Optional<String> time(ReportedResult r) {
-    return r instanceof ArmSummary ? ((ArmSummary) r).timePoint() : ((Proportion) r).timePoint();
-  }
-
-  // ------------------------------------------------------------------------------ derivations
-
-  private void derive(Unit u) {
-    ReportedResult r = u.first();
-    p = u.second() != null ? u.second().p().or(r::p).orElse(null) : r.p().orElse(null);
-    if (r instanceof PairedChange) {
-      PairedChange pc = (PairedChange) r;
-      OptionalInt rn = pc.n();
-      n = rn.isPresent() ? rn : nAnalysed();
-      prePost(pc.meanBefore(), pc.meanAfter(), pc.sdBefore(), pc.sdAfter(), pc.difference(),
-          pc.sdDifference(), pc.correlation(), pc.t());
-    } else if (r instanceof TwoByTwo) {
-      twoByTwo((TwoByTwo) r);
-    } else if (r instanceof ArmSummary) {
-      armPair((ArmSummary) r, (ArmSummary) u.second());
-    } else if (r instanceof Proportion) {
-      proportionPair((Proportion) r, (Proportion) u.second());
-    } else if (r instanceof EffectEstimate) {
-      effectEstimate((EffectEstimate) r);
-    } else if (r instanceof CorrelationResult) {
-      correlation((CorrelationResult) r);
-    } else if (r instanceof TestStatistic) {
-      testStatistic((TestStatistic) r);
+  private void derive(ReportedComparison c) {
+    ReportedResult r = c.first();
+    p = c.p();
+    switch (r.form()) {
+      case PAIRED_CHANGE -> pairedChange((PairedChange) r);
+      case TWO_BY_TWO -> twoByTwo((TwoByTwo) r);
+      case ARM_SUMMARY -> armPair((ArmSummary) r, (ArmSummary) c.second().orElseThrow());
+      case PROPORTION -> proportionPair((Proportion) r, (Proportion) c.second().orElseThrow());
+      case EFFECT_ESTIMATE -> effectEstimate((EffectEstimate) r);
+      case CORRELATION -> correlation((CorrelationResult) r);
+      case TEST_STATISTIC -> testStatistic((TestStatistic) r);
+      default -> throw new IllegalStateException("no derivation for " + r.form());
     }
     boundedP();
   }
 
+  private void pairedChange(PairedChange pc) {
+    n = pc.n().isPresent() ? pc.n() : nAnalysed();
+    change(Change.of(pc));
+  }
+
   private OptionalInt nAnalysed() {
     OptionalInt na = study.population().nAnalysed();
-    if (na.isPresent()) {
-      assumptions.add("n = " + na.getAsInt() + " taken from the study's number analysed");
-    }
+    na.ifPresent(v -> assumptions.add(Wording.nAnalysed(v)));
     return na;
-  }
-
-  private void prePost(OptionalDouble before, OptionalDouble after, OptionalDouble sdBefore,
-      OptionalDouble sdAfter, OptionalDouble diff, OptionalDouble sdDiff, OptionalDouble r,
-      OptionalDouble t) {
-    if (diff.isPresent()) {
-      sign = (int) Math.signum(diff.getAsDouble());
-    } else if (t.isPresent()) {
-      sign = (int) Math.signum(t.getAsDouble());
-      assumptions.add("the sign of t gives the direction of the change (after − before)");
-    }
-    int nn = n.orElse(0);
-    if (diff.isPresent() && sdDiff.isPresent() && sdDiff.getAsDouble() > 0 && nn >= 3) {
-      double md = diff.getAsDouble();
-      double sdd = sdDiff.getAsDouble();
-      effects.add(EffectSizes.meanChange(md, 0, sdd, 0, nn, 0));
-      effects.add(EffectSizes.smcc(md, 0, sdd, 0, nn, 0));
-      assumptions.add("mean change and SMCC from the reported mean difference, SD of the "
-          + "differences and n");
-      return;
-    }
-    boolean sds = before.isPresent() && after.isPresent() && sdBefore.isPresent()
-        && sdAfter.isPresent() && nn >= 3;
-    if (sds && r.isPresent()) {
-      addPrePost(after.getAsDouble(), before.getAsDouble(), sdAfter.getAsDouble(),
-          sdBefore.getAsDouble(), nn, r.getAsDouble());
-      assumptions.add("mean change and SMCC from the means, SDs and the reported pre-post "
-          + "correlation r = " + Texts.num(r.getAsDouble()));
-      return;
-    }
-    if (t.isPresent() && nn >= 2) {
-      double tv = Math.abs(t.getAsDouble()) * (sign == null ? 1 : sign);
-      effects.add(EffectSizeConversions.dzFromPairedT(tv, nn));
-      assumptions.add("d_z = t/√n from the reported paired t (Morris and DeShon 2002)");
-      return;
-    }
-    if (p != null && p.exact() && sign != null && sign != 0 && nn >= 2 && p.value() > 0) {
-      effects.add(EffectSizeConversions.dzFromPairedP(p.value(), nn, sign > 0
-          ? io.github.evident.stats.effect.Direction.POSITIVE
-          : io.github.evident.stats.effect.Direction.NEGATIVE));
-      assumptions.add("d_z = t/√n with t recovered from the exact two-sided p of a paired t "
-          + "test with n − 1 df (assumes the p value is from that test)");
-      return;
-    }
-    if (sds) {
-      double imputed = settings.imputedCorrelation().orElse(Double.NaN);
-      if (!Double.isNaN(imputed)) {
-        double m1 = after.getAsDouble();
-        double m2 = before.getAsDouble();
-        double s1 = sdAfter.getAsDouble();
-        double s2 = sdBefore.getAsDouble();
-        addPrePost(m1, m2, s1, s2, nn, imputed);
-        assumptions.add("pre-post correlation not reported: r = " + Texts.num(imputed)
-            + " imputed (an explicit assumption)");
-        double[] grid = settings.sensitivityCorrelations().stream()
-            .mapToDouble(Double::doubleValue).toArray();
-        if (grid.length > 0) {
-          CorrelationSensitivity cs = CorrelationSensitivity.over(grid,
-              rr -> EffectSizes.smcc(m1, m2, s1, s2, nn, rr));
-          reasons.add(new Reason(ReasonCode.IMPUTED_VALUE, "study '" + study.id()
-              + "': the SMCC rests on an imputed r = " + Texts.num(imputed)
-              + "; over r in " + settings.sensitivityCorrelations() + " it ranges from "
-              + Texts.num(cs.minEstimate()) + " to " + Texts.num(cs.maxEstimate())
-              + (cs.conclusionRobust() ? " (the direction does not change)"
-                  : " (the conclusion depends on r)") + ": report a sensitivity analysis",
-              Reason.map("imputedR", imputed, "minEstimate", cs.minEstimate(),
-                  "maxEstimate", cs.maxEstimate()), List.of(study.id()), false));
-        } else {
-          reasons.add(new Reason(ReasonCode.IMPUTED_VALUE, "study '" + study.id()
-              + "': the effect rests on an imputed r = " + Texts.num(imputed)
-              + ": report a sensitivity analysis over plausible r",
-              Reason.map("imputedR", imputed), List.of(study.id()), false));
-        }
-        return;
-      }
-    }
-    // no valid variance
-    if (diff.isPresent()) {
-      estimate = diff;
-      estimateMetric = Measure.MC.name();
-    }
-    List<String> either = new ArrayList<>();
-    if (sds) {
-      either.add("the pre-post correlation r (not reported; configure an imputed r as an "
-          + "explicit assumption)");
-    } else {
-      either.add("the SD of the differences (or the SDs at both times and the pre-post "
-          + "correlation r)");
-    }
-    boolean exactP = p != null && p.exact();
-    if (!exactP && t.isEmpty()) {
-      either.add("an exact p value or t statistic (then d_z = t/√n)");
-    }
-    StringBuilder needed = new StringBuilder(either.size() > 1
-        ? "either " + String.join(", or ", either) : either.get(0));
-    if (nn < 2) {
-      needed.append(", and the number of pairs n")
-          .append(exactP ? " (with n, the exact p gives d_z)" : "");
-    }
-    if (sign == null) {
-      needed.append(", and the direction of the change");
-    }
-    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "', '"
-        + outcome.construct() + "': no effect size with a valid variance"
-        + (diff.isPresent() ? " (mean change " + Texts.num(diff.getAsDouble()) + " has no SD)"
-            : "") + "; it would need " + needed,
-        Reason.map("derivableFromTOrP", exactP || t.isPresent() ? 1 : 0),
-        List.of(study.id()), false));
-  }
-
-  private void addPrePost(double m1, double m2, double sd1, double sd2, int nn, double r) {
-    effects.add(EffectSizes.meanChange(m1, m2, sd1, sd2, nn, r));
-    effects.add(EffectSizes.smcc(m1, m2, sd1, sd2, nn, r));
   }
 
   private void twoByTwo(TwoByTwo t) {
     n = OptionalInt.of(t.a() + t.b() + t.c() + t.d());
+    Measure measure = settings.binaryMeasure();
     EffectSize e;
     try {
-      e = switch (settings.binaryMeasure()) {
+      e = switch (measure) {
         case OR -> EffectSizes.logOddsRatio(t.a(), t.b(), t.c(), t.d());
         case RD -> EffectSizes.riskDifference(t.a(), t.b(), t.c(), t.d());
         case PETO -> EffectSizes.petoLogOddsRatio(t.a(), t.b(), t.c(), t.d());
         default -> EffectSizes.logRiskRatio(t.a(), t.b(), t.c(), t.d());
       };
     } catch (IllegalArgumentException ex) {
-      reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id()
-          + "': the 2×2 table gives no " + settings.binaryMeasure() + ": " + ex.getMessage(),
-          Reason.map("derivableFromTOrP", 0), List.of(study.id()), false));
+      missingVariance(Wording.noBinaryMeasure(measure, ex.getMessage()), false);
       return;
     }
     effects.add(e);
-    sign = (int) Math.signum(e.estimate());
-    assumptions.add(settings.binaryMeasure() + " from the 2×2 table: a, b = events, non-events "
-        + "with the intervention; c, d = with the comparator");
+    signOf(e.estimate());
+    assumptions.add(Wording.fromTable(measure));
   }
 
   private void armPair(ArmSummary a, ArmSummary b) {
     boolean independent = a.group().isPresent() && b.group().isPresent()
         && !a.group().equals(b.group());
     if (!independent) {
-      ArmSummary before = a;
-      ArmSummary after = b;
-      if (outcome.timePoints().indexOf(a.timePoint().orElse(""))
-          > outcome.timePoints().indexOf(b.timePoint().orElse(""))) {
-        before = b;
-        after = a;
-      }
-      OptionalInt na = before.n();
-      OptionalInt nb = after.n();
-      if (na.isPresent() && nb.isPresent()) {
-        n = OptionalInt.of(Math.min(na.getAsInt(), nb.getAsInt()));
-      } else {
-        n = na.isPresent() ? na : nb;
-      }
+      boolean reversed = outcome.timePoints().indexOf(a.timePoint().orElse(""))
+          > outcome.timePoints().indexOf(b.timePoint().orElse(""));
+      ArmSummary before = reversed ? b : a;
+      ArmSummary after = reversed ? a : b;
+      n = smaller(before.n(), after.n());
       if (n.isEmpty()) {
         n = nAnalysed();
       }
-      prePost(OptionalDouble.of(before.mean()), OptionalDouble.of(after.mean()), before.sd(),
-          after.sd(), OptionalDouble.of(after.mean() - before.mean()), OptionalDouble.empty(),
-          OptionalDouble.empty(), OptionalDouble.empty());
+      change(Change.of(before, after));
       return;
     }
+    twoGroups(a, b);
+  }
+
+  private static OptionalInt smaller(OptionalInt a, OptionalInt b) {
+    if (a.isPresent() && b.isPresent()) {
+      return OptionalInt.of(Math.min(a.getAsInt(), b.getAsInt()));
+    }
+    return a.isPresent() ? a : b;
+  }
+
+  /** Two independent groups: MD and SMD (Hedges' g) from means, SDs and sizes. */
+  private void twoGroups(ArmSummary a, ArmSummary b) {
     double md = a.mean() - b.mean();
-    sign = (int) Math.signum(md);
-    assumptions.add("group '" + a.group().get() + "' is the intervention, '" + b.group().get()
-        + "' the comparator (reported order)");
+    signOf(md);
+    assumptions.add(Wording.groupOrder(a.group().get(), b.group().get()));
     if (a.sd().isPresent() && b.sd().isPresent() && a.n().isPresent() && b.n().isPresent()
         && a.n().getAsInt() >= 2 && b.n().getAsInt() >= 2) {
       n = OptionalInt.of(a.n().getAsInt() + b.n().getAsInt());
@@ -409,12 +247,8 @@ final class Derivation {
       return;
     }
     estimate = OptionalDouble.of(md);
-    estimateMetric = Measure.MD.name();
-    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "', '"
-        + outcome.construct() + "': mean difference " + Texts.num(md)
-        + " without the SDs and sizes of both groups",
-        Reason.map("derivableFromTOrP", p != null && p.exact() ? 1 : 0), List.of(study.id()),
-        false));
+    estimateMetric = Optional.of(Metric.of(Measure.MD));
+    missingVariance(Wording.meanDifferenceWithoutSds(outcome.construct(), md), exactP());
   }
 
   private void proportionPair(Proportion a, Proportion b) {
@@ -427,26 +261,47 @@ final class Derivation {
       twoByTwo(TwoByTwo.of(ea, a.n().getAsInt() - ea, eb, b.n().getAsInt() - eb));
       return;
     }
-    Proportion first = a;
-    Proportion second = b;
-    if (!independent && outcome.timePoints().indexOf(a.timePoint().orElse(""))
-        > outcome.timePoints().indexOf(b.timePoint().orElse(""))) {
-      first = b;
-      second = a;
-    }
-    double rd = second.proportion() - first.proportion();
-    if (independent) {
-      rd = -rd;
-    }
-    sign = (int) Math.signum(rd);
+    boolean reversed = !independent && outcome.timePoints().indexOf(a.timePoint().orElse(""))
+        > outcome.timePoints().indexOf(b.timePoint().orElse(""));
+    Proportion first = reversed ? b : a;
+    Proportion second = reversed ? a : b;
+    double rd = independent ? first.proportion() - second.proportion()
+        : second.proportion() - first.proportion();
+    signOf(rd);
     estimate = OptionalDouble.of(rd);
-    estimateMetric = Measure.RD.name();
-    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "', '"
-        + outcome.construct() + "': difference in proportions " + Texts.num(rd)
-        + (independent ? " without the events and sizes of both groups"
-            : " over time in one sample; a valid variance needs the paired (discordant) counts"),
-        Reason.map("derivableFromTOrP", 0), List.of(study.id()), false));
+    estimateMetric = Optional.of(Metric.of(Measure.RD));
+    missingVariance(Wording.proportionsWithoutCounts(outcome.construct(), rd, independent),
+        false);
   }
+
+  private void correlation(CorrelationResult c) {
+    n = c.n();
+    signOf(c.r());
+    if (c.n().isPresent() && c.n().getAsInt() >= 4) {
+      effects.add(EffectSizes.fisherZ(c.r(), c.n().getAsInt()));
+      assumptions.add(Wording.fisherZ());
+    } else {
+      estimate = OptionalDouble.of(c.r());
+      estimateMetric = Optional.of(Metric.of(Measure.COR));
+      missingVariance(Wording.correlationWithoutN(c.r()), false);
+    }
+  }
+
+  private void testStatistic(TestStatistic t) {
+    if (t.kind() == TestStatistic.Kind.T || t.kind() == TestStatistic.Kind.Z) {
+      signOf(t.value());
+      assumptions.add(Wording.signOfStatistic(t.kind()));
+      if (t.kind() == TestStatistic.Kind.T && !twoGroup && t.df().isPresent()) {
+        n = OptionalInt.of((int) Math.round(t.df().getAsDouble()) + 1);
+        change(Change.pairedT(t.value()));
+        assumptions.add(Wording.pairsFromDf());
+        return;
+      }
+    }
+    missingVariance(Wording.statisticAlone(t.kind()), true);
+  }
+
+  // -------------------------------------------------------------------------- effect estimates
 
   private void effectEstimate(EffectEstimate e) {
     String m = e.measure().trim();
@@ -465,41 +320,43 @@ final class Derivation {
           + "of the ratio measure " + m + " must be positive, was " + e.estimate());
     }
     double y = ratio ? Math.log(e.estimate()) : e.estimate();
-    sign = (int) Math.signum(y);
+    signOf(y);
     String scale = ratio ? "log " + m : m;
+    OptionalDouble se = standardError(e, ratio, scale);
+    if (se.isPresent()) {
+      effects.add(effect(measure, m, y, se.getAsDouble() * se.getAsDouble()));
+      if (measure == Measure.GEN) {
+        assumptions.add(Wording.generic(m, scale));
+      }
+      return;
+    }
+    estimate = OptionalDouble.of(y);
+    estimateMetric = Optional.of(measure == Measure.GEN ? Metric.reported(key)
+        : Metric.of(measure));
+    missingVariance(Wording.estimateWithoutSe(m, e.estimate()), exactP());
+  }
+
+  /** The SE as reported, or from the CI (Handbook 6.3.2), on the log scale for ratios. */
+  private OptionalDouble standardError(EffectEstimate e, boolean ratio, String scale) {
     if (e.se().isPresent() && e.se().getAsDouble() > 0) {
-      double se = e.se().getAsDouble();
-      effects.add(effect(measure, m, y, se * se));
-      assumptions.add("variance = SE² of the reported " + m
-          + (ratio ? " (the SE is taken to be on the log scale)" : ""));
-    } else if (e.ci().isPresent() && ciUsable(e.ci().get(), ratio)) {
-      Interval ci = e.ci().get();
-      double z = new NormalDistribution().inverseCumulativeProbability(0.5 + e.ciLevel() / 2);
-      double lo = ratio ? Math.log(ci.lower()) : ci.lower();
-      double hi = ratio ? Math.log(ci.upper()) : ci.upper();
-      double se = (hi - lo) / (2 * z);
-      effects.add(effect(measure, m, y, se * se));
-      assumptions.add("variance from the " + Texts.num(100 * e.ciLevel()) + "% CI on the "
-          + scale + " scale: SE = (upper − lower)/(2·" + Texts.num(z) + ")");
-    } else {
-      estimate = OptionalDouble.of(y);
-      estimateMetric = measure == Measure.GEN ? "GEN:" + key : measure.name();
-      reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "': "
-          + m + " " + Texts.num(e.estimate()) + " without SE or CI",
-          Reason.map("derivableFromTOrP", p != null && p.exact() ? 1 : 0), List.of(study.id()),
-          false));
+      assumptions.add(Wording.varianceFromSe(e.measure().trim(), ratio));
+      return e.se();
     }
-    if (measure == Measure.GEN && !effects.isEmpty()) {
-      estimateMetric = null;
-      assumptions.add("measure '" + m + "' pooled as a generic estimate on the " + scale
-          + " scale");
+    if (e.ci().isEmpty() || !ciUsable(e.ci().get(), ratio)) {
+      return OptionalDouble.empty();
     }
+    Interval ci = e.ci().get();
+    double z = new NormalDistribution().inverseCumulativeProbability(0.5 + e.ciLevel() / 2);
+    double lo = ratio ? Math.log(ci.lower()) : ci.lower();
+    double hi = ratio ? Math.log(ci.upper()) : ci.upper();
+    assumptions.add(Wording.varianceFromCi(e.ciLevel(), scale, z));
+    return OptionalDouble.of((hi - lo) / (2 * z));
   }
 
   private static EffectSize effect(Measure measure, String reported, double y, double v) {
     return measure == Measure.GEN
         ? new EffectSize(y, v, measure,
-            List.of(Metrics.REPORTED + reported.toUpperCase(Locale.ROOT)))
+            List.of(Metric.REPORTED_NOTE + reported.toUpperCase(Locale.ROOT)))
         : EffectSize.of(measure, y, v);
   }
 
@@ -507,68 +364,141 @@ final class Derivation {
     return ci.upper() > ci.lower() && (!ratio || ci.lower() > 0);
   }
 
-  private void correlation(CorrelationResult c) {
-    n = c.n();
-    sign = (int) Math.signum(c.r());
-    if (c.n().isPresent() && c.n().getAsInt() >= 4) {
-      effects.add(EffectSizes.fisherZ(c.r(), c.n().getAsInt()));
-      assumptions.add("Fisher's z of r with variance 1/(n − 3)");
-    } else {
-      estimate = OptionalDouble.of(c.r());
-      estimateMetric = Measure.COR.name();
-      reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id()
-          + "': r = " + Texts.num(c.r()) + " without n (at least 4)", Reason.map(
-              "derivableFromTOrP", 0), List.of(study.id()), false));
+  // -------------------------------------------------------------------- within-group changes
+
+  /**
+   * A within-group change, trying in turn (Handbook 6.5.2.8; Morris and DeShon 2002): the SD
+   * of the differences, the SDs and a reported r, a paired t, an exact p, an imputed r.
+   */
+  private void change(Change c) {
+    if (c.difference().isPresent()) {
+      signOf(c.difference().getAsDouble());
+    } else if (c.t().isPresent()) {
+      signOf(c.t().getAsDouble());
+      assumptions.add(Wording.signOfT());
+    }
+    int nn = n.orElse(0);
+    boolean sds = c.meansAndSds() && nn >= 3;
+    boolean derived = fromSdOfDifferences(c, nn) || sds && fromReportedCorrelation(c, nn)
+        || fromPairedT(c, nn) || fromExactP(nn) || sds && fromImputedCorrelation(c, nn);
+    if (!derived) {
+      changeWithoutVariance(c, nn, sds);
     }
   }
 
-  private void testStatistic(TestStatistic t) {
-    if (t.kind() == TestStatistic.Kind.T || t.kind() == TestStatistic.Kind.Z) {
-      sign = (int) Math.signum(t.value());
-      assumptions.add("a positive " + t.kind() + " statistic means higher values with the "
-          + "intervention (or after)");
-      if (t.kind() == TestStatistic.Kind.T && !twoGroup && t.df().isPresent()) {
-        n = OptionalInt.of((int) Math.round(t.df().getAsDouble()) + 1);
-        prePost(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-            OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-            OptionalDouble.empty(), OptionalDouble.of(t.value()));
-        assumptions.add("n = df + 1 pairs from the paired t test");
-        return;
-      }
+  private boolean fromSdOfDifferences(Change c, int nn) {
+    if (c.difference().isEmpty() || c.sdDifference().isEmpty()
+        || !(c.sdDifference().getAsDouble() > 0) || nn < 3) {
+      return false;
     }
-    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "': a "
-        + t.kind() + " statistic alone gives no effect size here (group sizes or pairing "
-        + "unknown)", Reason.map("derivableFromTOrP", 1), List.of(study.id()), false));
+    double md = c.difference().getAsDouble();
+    double sdd = c.sdDifference().getAsDouble();
+    effects.add(EffectSizes.meanChange(md, 0, sdd, 0, nn, 0));
+    effects.add(EffectSizes.smcc(md, 0, sdd, 0, nn, 0));
+    assumptions.add(Wording.fromSdOfDifferences());
+    return true;
+  }
+
+  private boolean fromReportedCorrelation(Change c, int nn) {
+    if (c.r().isEmpty()) {
+      return false;
+    }
+    addChange(c, nn, c.r().getAsDouble());
+    assumptions.add(Wording.fromReportedCorrelation(c.r().getAsDouble()));
+    return true;
+  }
+
+  private boolean fromPairedT(Change c, int nn) {
+    if (c.t().isEmpty() || nn < 2) {
+      return false;
+    }
+    double tv = Math.abs(c.t().getAsDouble()) * sign.orElse(1);
+    effects.add(EffectSizeConversions.dzFromPairedT(tv, nn));
+    assumptions.add(Wording.fromPairedT());
+    return true;
+  }
+
+  private boolean fromExactP(int nn) {
+    if (!exactP() || sign.isEmpty() || sign.get() == 0 || nn < 2 || !(p.get().value() > 0)) {
+      return false;
+    }
+    effects.add(EffectSizeConversions.dzFromPairedP(p.get().value(), nn,
+        sign.get() > 0 ? Direction.POSITIVE : Direction.NEGATIVE));
+    assumptions.add(Wording.fromExactP());
+    return true;
+  }
+
+  /** An imputed r, with a sensitivity analysis over the configured grid (Handbook 6.5.2.8). */
+  private boolean fromImputedCorrelation(Change c, int nn) {
+    if (settings.imputedCorrelation().isEmpty()) {
+      return false;
+    }
+    double imputed = settings.imputedCorrelation().getAsDouble();
+    addChange(c, nn, imputed);
+    assumptions.add(Wording.imputedCorrelation(imputed));
+    double[] grid = settings.sensitivityCorrelations().stream()
+        .mapToDouble(Double::doubleValue).toArray();
+    if (grid.length == 0) {
+      reasons.add(Wording.imputedWithoutGrid(study.id(), imputed));
+      return true;
+    }
+    double m1 = c.after().getAsDouble();
+    double m2 = c.before().getAsDouble();
+    double s1 = c.sdAfter().getAsDouble();
+    double s2 = c.sdBefore().getAsDouble();
+    CorrelationSensitivity cs = CorrelationSensitivity.over(grid,
+        rr -> EffectSizes.smcc(m1, m2, s1, s2, nn, rr));
+    reasons.add(Wording.imputedSensitivity(study.id(), imputed,
+        settings.sensitivityCorrelations(), cs));
+    return true;
+  }
+
+  private void addChange(Change c, int nn, double r) {
+    double m1 = c.after().getAsDouble();
+    double m2 = c.before().getAsDouble();
+    double s1 = c.sdAfter().getAsDouble();
+    double s2 = c.sdBefore().getAsDouble();
+    effects.add(EffectSizes.meanChange(m1, m2, s1, s2, nn, r));
+    effects.add(EffectSizes.smcc(m1, m2, s1, s2, nn, r));
+  }
+
+  /** No valid variance: the mean change as an estimate, and what would be needed. */
+  private void changeWithoutVariance(Change c, int nn, boolean sds) {
+    c.difference().ifPresent(d -> {
+      estimate = OptionalDouble.of(d);
+      estimateMetric = Optional.of(Metric.of(Measure.MC));
+    });
+    missingVariance(Wording.changeWithoutVariance(outcome.construct(), c.difference(), sds,
+        exactP(), c.t().isPresent(), nn >= 2, sign.isPresent()),
+        exactP() || c.t().isPresent());
+  }
+
+  // ------------------------------------------------------------------------------ p values
+
+  /** Records that no valid variance is derived, and whether an exact p or t would give one. */
+  private void missingVariance(String what, boolean derivable) {
+    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "'" + what,
+        Reason.map(StudyEvidence.DERIVABLE, derivable ? 1 : 0), List.of(study.id()), false));
   }
 
   /** Bounded p values are not exact: say so, and what they imply for d_z when n is known. */
   private void boundedP() {
-    if (p == null || p.exact()) {
+    if (p.isEmpty() || p.get().exact()) {
       return;
     }
-    String what = "study '" + study.id() + "', '" + outcome.construct() + "': " + p
-        + " is a bound, not an exact p value";
-    boolean upper = p.relation() == PValue.Relation.LESS_THAN
-        || p.relation() == PValue.Relation.AT_MOST;
+    PValue bound = p.get();
+    boolean upper = bound.relation() == PValue.Relation.LESS_THAN
+        || bound.relation() == PValue.Relation.AT_MOST;
     if (upper && effects.isEmpty() && n.isPresent() && n.getAsInt() >= 2 && !twoGroup
-        && sign != null && sign != 0 && p.value() > 0) {
+        && sign.isPresent() && sign.get() != 0 && bound.value() > 0) {
       int nn = n.getAsInt();
-      double tb = Math.abs(EffectSizeConversions.tFromTwoSidedP(p.value(), nn - 1.0,
-          io.github.evident.stats.effect.Direction.POSITIVE));
-      double dz = tb / Math.sqrt(nn);
-      reasons.add(new Reason(ReasonCode.BOUNDED_P_VALUE, what + "; with n = " + nn
-          + " it implies |t| > " + Texts.num(tb) + " and |d_z| > " + Texts.num(dz)
-          + ". An effect size needs an assumption: treating " + p + " as p = "
-          + Texts.num(p.value()) + " gives a conservative d_z of " + (sign < 0 ? "−" : "")
-          + Texts.num(dz),
-          Reason.map("p", p.value(), "n", nn, "tBound", tb, "dzBound", dz),
-          List.of(study.id()), false));
+      double tb = Math.abs(EffectSizeConversions.tFromTwoSidedP(bound.value(), nn - 1.0,
+          Direction.POSITIVE));
+      reasons.add(Wording.boundImpliesDz(study.id(), outcome.construct(), bound, nn, tb,
+          tb / Math.sqrt(nn), sign.get() < 0));
     } else {
-      reasons.add(new Reason(ReasonCode.BOUNDED_P_VALUE, what + (upper
-          ? "; it cannot be combined as an exact p"
-          : "; it says only that the result was not statistically significant"
-              + (sign == null ? " and gives no direction" : "")),
-          Reason.map("p", p.value()), List.of(study.id()), false));
+      reasons.add(Wording.boundOnly(study.id(), outcome.construct(), bound, upper,
+          sign.isPresent()));
     }
   }
 }

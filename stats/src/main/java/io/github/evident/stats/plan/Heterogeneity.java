@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Describes statistical heterogeneity in the Cochrane Handbook's words (section 10.10.2). */
 final class Heterogeneity {
@@ -41,39 +42,16 @@ final class Heterogeneity {
         : "spans the bands '" + NAMES[lo] + "' to '" + NAMES[hi] + "'";
   }
 
+  /**
+   * Heterogeneity as a reason: Q, I² and τ² with their CIs, the prediction interval from the
+   * configured number of studies, and whether the lower limit of I² blocks pooling.
+   */
   static Reason describe(MetaResult r, PlannerSettings s) {
     Map<String, Double> n = new LinkedHashMap<>();
-    String pct = Texts.num(100 * r.level());
-    StringBuilder sb = new StringBuilder();
     n.put("q", r.q());
     n.put("qDf", (double) r.qDf());
     n.put("qP", r.qPValue());
     n.put("i2", r.i2());
-    if (r.k() < 2) {
-      sb.append("heterogeneity cannot be assessed with a single study");
-    } else {
-      sb.append("I² = ").append(Texts.pct(r.i2()));
-      r.i2Ci().ifPresent(ci -> sb.append(" (").append(pct).append("% CI ")
-          .append(Texts.pct(ci.lower())).append(" to ").append(Texts.pct(ci.upper()))
-          .append(')'));
-      List<String> b = bands(r.i2());
-      sb.append(": the estimate falls in the Handbook band").append(b.size() > 1 ? "s " : " ")
-          .append(String.join(" and ", b));
-      r.i2Ci().ifPresent(ci -> sb.append(" and the interval ").append(span(ci)));
-      sb.append(" (the bands overlap on purpose: 0-40% might not be important, 30-60% "
-          + "moderate, 50-90% substantial, 75-100% considerable)");
-      boolean evidence = r.qPValue() < s.heterogeneityAlpha();
-      sb.append("; Q = ").append(Texts.num(r.q())).append(" on ").append(r.qDf())
-          .append(" df, ").append(Texts.p(r.qPValue())).append(evidence
-              ? " (evidence of heterogeneity at the " + Texts.num(s.heterogeneityAlpha())
-                  + " level the Handbook suggests for this low-power test)"
-              : " (no evidence of heterogeneity at the " + Texts.num(s.heterogeneityAlpha())
-                  + " level; the test has low power with few studies)");
-      sb.append("; τ² = ").append(Texts.num(r.tau2()));
-      r.tau2Ci().ifPresent(ci -> sb.append(" (").append(pct).append("% CI ")
-          .append(Texts.num(ci.lower())).append(" to ").append(Texts.num(ci.upper()))
-          .append(')'));
-    }
     r.i2Ci().ifPresent(ci -> {
       n.put("i2Lower", ci.lower());
       n.put("i2Upper", ci.upper());
@@ -83,25 +61,17 @@ final class Heterogeneity {
       n.put("tau2Lower", ci.lower());
       n.put("tau2Upper", ci.upper());
     });
-    if (r.k() >= s.predictionIntervalMinimum() && r.predictionInterval().isPresent()) {
-      Interval pi = r.predictionInterval().get();
-      boolean includes = pi.contains(0);
-      n.put("piLower", pi.lower());
-      n.put("piUpper", pi.upper());
-      n.put("piIncludesNoEffect", includes ? 1.0 : 0.0);
-      sb.append("; the ").append(pct).append("% prediction interval ")
-          .append(Texts.num(pi.lower())).append(" to ").append(Texts.num(pi.upper()))
-          .append(includes ? " includes no effect (0): in some settings the intervention may "
-              + "have no effect or an opposite one" : " excludes no effect (0)");
-    }
-    boolean blocking = false;
-    if (s.heterogeneityBlockingI2().isPresent() && r.k() >= 2) {
-      double limit = s.heterogeneityBlockingI2().getAsDouble();
-      double lower = r.i2Ci().map(Interval::lower).orElse(r.i2());
-      blocking = lower >= limit;
-      sb.append(blocking ? "; the lower limit of I² reaches the configured " + Texts.num(limit)
-          + "%: pooling is not advised" : "");
-    }
-    return new Reason(ReasonCode.HETEROGENEITY, sb.toString(), n, List.of(), blocking);
+    Optional<Interval> pi = r.predictionInterval()
+        .filter(x -> r.k() >= s.predictionIntervalMinimum());
+    pi.ifPresent(x -> {
+      n.put("piLower", x.lower());
+      n.put("piUpper", x.upper());
+      n.put("piIncludesNoEffect", x.contains(0) ? 1.0 : 0.0);
+    });
+    boolean blocking = s.heterogeneityBlockingI2().isPresent() && r.k() >= 2
+        && r.i2Ci().map(Interval::lower).orElse(r.i2())
+            >= s.heterogeneityBlockingI2().getAsDouble();
+    return new Reason(ReasonCode.HETEROGENEITY, Wording.heterogeneity(r, s, pi, blocking), n,
+        List.of(), blocking);
   }
 }

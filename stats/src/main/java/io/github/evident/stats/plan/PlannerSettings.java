@@ -1,101 +1,167 @@
 package io.github.evident.stats.plan;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.evident.core.EvidentStyle;
+import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.Measure;
 import io.github.evident.stats.synthesis.PValueMethod;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.immutables.value.Value;
 
 /**
  * The configuration a plan was made with (the prioritisation criteria of SWiM item 4), as
  * recorded in the plan. Defaults and their sources are documented on
- * {@link SynthesisPlanner}.
- *
- * @param minimumStudies the minimum number of studies for any synthesis method
- * @param binaryMeasure the effect measure for 2×2 tables ({@code RR}, {@code OR}, {@code RD} or
- *     {@code PETO})
- * @param imputedCorrelation the pre-post correlation imputed when none is reported; empty: never
- *     imputed
- * @param sensitivityCorrelations the correlations of the sensitivity analysis for an imputed r
- * @param designClasses the design classes
- * @param highRiskLabels the overall appraisal ratings that mean high risk of bias (compared
- *     case-insensitively)
- * @param riskOfBiasBlocks whether studies at high risk of bias are kept out of a pooled estimate
- * @param heterogeneityAlpha the significance level at which the Q test is read as evidence of
- *     heterogeneity
- * @param heterogeneityBlockingI2 if present, pooling is blocked when the lower confidence limit
- *     of I² (percent) reaches this value; empty: heterogeneity never blocks
- * @param oppositeDirectionsBlock whether effects whose confidence intervals exclude no effect in
- *     opposite directions block pooling
- * @param predictionIntervalMinimum the minimum number of studies for reporting a prediction
- *     interval
- * @param resultSelection the rule selecting one result per study and outcome
- * @param pValueMethod the method for combining p values
- * @param metaAnalysis the configured meta-analysis, in words
+ * {@link SynthesisPlanner}; a planner's {@code withX} methods return a planner with a changed
+ * copy, so there is no constructor to call.
  */
-public record PlannerSettings(
-    int minimumStudies,
-    Measure binaryMeasure,
-    OptionalDouble imputedCorrelation,
-    List<Double> sensitivityCorrelations,
-    List<DesignClass> designClasses,
-    List<String> highRiskLabels,
-    boolean riskOfBiasBlocks,
-    double heterogeneityAlpha,
-    OptionalDouble heterogeneityBlockingI2,
-    boolean oppositeDirectionsBlock,
-    int predictionIntervalMinimum,
-    ResultSelection resultSelection,
-    PValueMethod pValueMethod,
-    String metaAnalysis) {
+@Value.Immutable
+@EvidentStyle
+@JsonSerialize(as = ImmutablePlannerSettings.class)
+@JsonDeserialize(as = ImmutablePlannerSettings.class)
+public abstract class PlannerSettings {
+
+  PlannerSettings() {}
 
   /**
-   * Validates and copies the components.
+   * The minimum number of studies for any synthesis method (at least 1).
    *
-   * @throws IllegalArgumentException if a value is out of range or null
+   * @return the minimum
    */
-  public PlannerSettings {
-    if (minimumStudies < 1) {
+  public abstract int minimumStudies();
+
+  /**
+   * The effect measure for 2×2 tables.
+   *
+   * @return {@code RR}, {@code OR}, {@code RD} or {@code PETO}
+   */
+  public abstract Measure binaryMeasure();
+
+  /**
+   * The pre-post correlation imputed when none is reported; empty: never imputed.
+   *
+   * @return the setting
+   */
+  public abstract OptionalDouble imputedCorrelation();
+
+  /**
+   * The correlations of the sensitivity analysis for an imputed r.
+   *
+   * @return the setting
+   */
+  public abstract List<Double> sensitivityCorrelations();
+
+  /**
+   * The design classes.
+   *
+   * @return the setting
+   */
+  public abstract List<DesignClass> designClasses();
+
+  /**
+   * The overall appraisal ratings that mean high risk of bias (compared case-insensitively).
+   *
+   * @return the labels
+   */
+  public abstract List<String> highRiskLabels();
+
+  /**
+   * Whether studies at high risk of bias are kept out of a pooled estimate.
+   *
+   * @return the setting
+   */
+  public abstract boolean riskOfBiasBlocks();
+
+  /**
+   * The level at which the Q test is read as evidence of heterogeneity.
+   *
+   * @return the setting
+   */
+  public abstract double heterogeneityAlpha();
+
+  /**
+   * The lower I² limit (percent) from which pooling is blocked; empty: never.
+   *
+   * @return the setting
+   */
+  public abstract OptionalDouble heterogeneityBlockingI2();
+
+  /**
+   * Whether effects with CIs excluding no effect in opposite directions block.
+   *
+   * @return the setting
+   */
+  public abstract boolean oppositeDirectionsBlock();
+
+  /**
+   * The minimum number of studies for reporting a prediction interval.
+   *
+   * @return the setting
+   */
+  public abstract int predictionIntervalMinimum();
+
+  /**
+   * The rule selecting one result per study and outcome.
+   *
+   * @return the setting
+   */
+  public abstract ResultSelection resultSelection();
+
+  /**
+   * The method for combining p values.
+   *
+   * @return the setting
+   */
+  public abstract PValueMethod pValueMethod();
+
+  /**
+   * The configured meta-analysis, in words.
+   *
+   * @return the setting
+   */
+  public abstract String metaAnalysis();
+
+  /** A builder holding these settings, to change some of them. */
+  ImmutablePlannerSettings.Builder toBuilder() {
+    return ImmutablePlannerSettings.builder().from(this);
+  }
+
+  /**
+   * Checks the ranges.
+   *
+   * @throws IllegalArgumentException if a value is out of range or holds null
+   */
+  @Value.Check
+  protected void check() {
+    if (minimumStudies() < 1) {
       throw new IllegalArgumentException("minimumStudies must be at least 1, was "
-          + minimumStudies);
+          + minimumStudies());
     }
-    if (binaryMeasure != Measure.RR && binaryMeasure != Measure.OR && binaryMeasure != Measure.RD
-        && binaryMeasure != Measure.PETO) {
-      throw new IllegalArgumentException("binaryMeasure must be RR, OR, RD or PETO, was "
-          + binaryMeasure);
+    Measure m = binaryMeasure();
+    if (m != Measure.RR && m != Measure.OR && m != Measure.RD && m != Measure.PETO) {
+      throw new IllegalArgumentException("binaryMeasure must be RR, OR, RD or PETO, was " + m);
     }
-    imputedCorrelation = imputedCorrelation == null ? OptionalDouble.empty() : imputedCorrelation;
-    imputedCorrelation.ifPresent(r -> checkCorrelation("imputedCorrelation", r));
-    sensitivityCorrelations = sensitivityCorrelations == null ? List.of()
-        : List.copyOf(sensitivityCorrelations);
-    for (int i = 0; i < sensitivityCorrelations.size(); i++) {
-      checkCorrelation("sensitivityCorrelations[" + i + "]", sensitivityCorrelations.get(i));
+    imputedCorrelation().ifPresent(r -> checkCorrelation("imputedCorrelation", r));
+    for (int i = 0; i < sensitivityCorrelations().size(); i++) {
+      checkCorrelation("sensitivityCorrelations[" + i + "]", sensitivityCorrelations().get(i));
     }
-    if (designClasses == null || designClasses.isEmpty()
-        || designClasses.stream().anyMatch(java.util.Objects::isNull)) {
-      throw new IllegalArgumentException("designClasses must be non-empty without null, was "
-          + designClasses);
+    if (designClasses().isEmpty()) {
+      throw new IllegalArgumentException("designClasses must be non-empty, was []");
     }
-    designClasses = List.copyOf(designClasses);
-    highRiskLabels = highRiskLabels == null ? List.of() : List.copyOf(highRiskLabels);
-    if (!(heterogeneityAlpha > 0 && heterogeneityAlpha < 1)) {
+    if (!(heterogeneityAlpha() > 0 && heterogeneityAlpha() < 1)) {
       throw new IllegalArgumentException("heterogeneityAlpha must lie in (0, 1), was "
-          + heterogeneityAlpha);
+          + heterogeneityAlpha());
     }
-    heterogeneityBlockingI2 = heterogeneityBlockingI2 == null ? OptionalDouble.empty()
-        : heterogeneityBlockingI2;
-    heterogeneityBlockingI2.ifPresent(v -> {
+    heterogeneityBlockingI2().ifPresent(v -> {
       if (!(v >= 0 && v <= 100)) {
         throw new IllegalArgumentException("heterogeneityBlockingI2 must lie in [0, 100], was "
             + v);
       }
     });
-    if (predictionIntervalMinimum < 3) {
+    if (predictionIntervalMinimum() < 3) {
       throw new IllegalArgumentException("predictionIntervalMinimum must be at least 3, was "
-          + predictionIntervalMinimum);
-    }
-    if (resultSelection == null || pValueMethod == null || metaAnalysis == null) {
-      throw new IllegalArgumentException(
-          "resultSelection, pValueMethod and metaAnalysis must not be null");
+          + predictionIntervalMinimum());
     }
   }
 
@@ -107,12 +173,12 @@ public record PlannerSettings(
 
   @Override
   public String toString() {
-    return "PlannerSettings[minimum " + minimumStudies + " studies, binary " + binaryMeasure
-        + ", imputed r " + (imputedCorrelation.isPresent()
-            ? Texts.num(imputedCorrelation.getAsDouble()) : "none")
-        + ", risk of bias " + (riskOfBiasBlocks ? "blocks" : "caveat") + ", heterogeneity "
-        + (heterogeneityBlockingI2.isPresent() ? "blocks from I2 lower limit "
-            + Texts.num(heterogeneityBlockingI2.getAsDouble()) + "%" : "caveat")
-        + ", " + resultSelection + ", " + metaAnalysis + "]";
+    return "PlannerSettings[minimum " + minimumStudies() + " studies, binary "
+        + binaryMeasure().label() + ", imputed r " + (imputedCorrelation().isPresent()
+            ? Wording.setting(imputedCorrelation().getAsDouble()) : "none")
+        + ", risk of bias " + (riskOfBiasBlocks() ? "blocks" : "caveat") + ", heterogeneity "
+        + (heterogeneityBlockingI2().isPresent() ? "blocks from I2 lower limit "
+            + Format.percent(heterogeneityBlockingI2().getAsDouble(), 0) : "caveat")
+        + ", " + Wording.words(resultSelection()) + ", " + metaAnalysis() + "]";
   }
 }

@@ -80,6 +80,6 @@ public record Reason(ReasonCode code, String message, Map<String, Double> number
 
   @Override
   public String toString() {
-    return code + (blocking ? " (blocking)" : "") + ": " + message;
+    return code.label() + (blocking ? " (blocks meta-analysis)" : "") + ": " + message;
   }
 }

@@ -6,61 +6,76 @@ package io.github.evident.stats.plan;
  */
 public enum ReasonCode {
   /** Enough studies with effect sizes and variances: a meta-analysis is possible (10.2). */
-  POOLABLE,
+  POOLABLE("pooling possible"),
   /** Fewer studies than the configured minimum (default 2; Handbook 10.2, 12.1). */
-  TOO_FEW_STUDIES,
+  TOO_FEW_STUDIES("too few studies"),
   /** The outcomes measure different constructs (clinical diversity, 10.10.1). */
-  DIFFERENT_CONSTRUCTS,
+  DIFFERENT_CONSTRUCTS("different outcome constructs"),
   /** The studies evaluate different intervention categories (10.10.1). */
-  DIFFERENT_INTERVENTIONS,
+  DIFFERENT_INTERVENTIONS("different interventions"),
   /** The studies have incompatible designs (10.10.1, 24.2). */
-  DIFFERENT_DESIGNS,
+  DIFFERENT_DESIGNS("different designs"),
   /**
    * The outcome is measured with different instruments: only a standardised metric combines
    * them (10.5.2).
    */
-  DIFFERENT_INSTRUMENTS,
+  DIFFERENT_INSTRUMENTS("different instruments"),
   /** The studies' effect measures cannot be converted to one metric (10.6). */
-  INCOMPATIBLE_MEASURES,
+  INCOMPATIBLE_MEASURES("incompatible effect measures"),
   /**
    * Some studies have no valid variance; whether it can be derived from t, p or a CI is stated
    * (6.3, 6.5).
    */
-  MISSING_VARIANCE,
+  MISSING_VARIANCE("missing variance"),
   /** A p value is reported only as a bound ("p &lt; .001"): it is not exact (12.2.2.2). */
-  BOUNDED_P_VALUE,
+  BOUNDED_P_VALUE("bounded p value"),
   /**
    * An effect size rests on an imputed value (a pre-post correlation): a sensitivity analysis
    * is needed (6.5.2.8, 23.2.7).
    */
-  IMPUTED_VALUE,
+  IMPUTED_VALUE("imputed value"),
   /** Several results for one outcome of a study; one was selected by the configured rule. */
-  RESULT_SELECTED,
+  RESULT_SELECTED("result selected"),
   /** Studies omitted from the pooled estimate (no valid variance or another metric). */
-  STUDIES_OMITTED,
+  STUDIES_OMITTED("studies omitted"),
   /** Statistical heterogeneity: Q, I² and τ² with their CIs and the prediction interval. */
-  HETEROGENEITY,
+  HETEROGENEITY("heterogeneity"),
   /**
    * The prediction interval is not reported with fewer than the configured number of studies
    * (default 5; 10.10.4.3).
    */
-  PREDICTION_INTERVAL_OMITTED,
+  PREDICTION_INTERVAL_OMITTED("no prediction interval"),
   /** Studies at high risk of bias by their overall appraisal (10.10.4, 8). */
-  HIGH_RISK_OF_BIAS,
+  HIGH_RISK_OF_BIAS("high risk of bias"),
   /** No risk-of-bias appraisal is recorded for some studies. */
-  RISK_OF_BIAS_UNKNOWN,
+  RISK_OF_BIAS_UNKNOWN("risk of bias not appraised"),
   /** Studies show effects in opposite directions (10.10.3). */
-  OPPOSITE_DIRECTIONS,
+  OPPOSITE_DIRECTIONS("opposite directions"),
   /**
    * The configured meta-analysis cannot be fitted to the poolable studies (for example the
    * Knapp-Hartung test with identical estimates, or a τ² estimator that does not converge);
    * the message says why and the next method is used.
    */
-  FIT_FAILED,
+  FIT_FAILED("meta-analysis cannot be fitted"),
   /** No usable quantitative data at all. */
-  NO_USABLE_DATA,
+  NO_USABLE_DATA("no usable data"),
   /** Qualitative evidence: synthesised thematically, not pooled (Handbook ch. 21). */
-  QUALITATIVE_EVIDENCE,
+  QUALITATIVE_EVIDENCE("qualitative evidence"),
   /** The chosen alternative method and what it answers (12.2). */
-  ALTERNATIVE_METHOD
+  ALTERNATIVE_METHOD("alternative method");
+
+  private final String label;
+
+  ReasonCode(String label) {
+    this.label = label;
+  }
+
+  /**
+   * The reason in a few words, as a reader sees it.
+   *
+   * @return for example "too few studies"
+   */
+  public String label() {
+    return label;
+  }
 }

@@ -24,8 +24,8 @@ import java.util.OptionalInt;
  * @param effects the effect sizes with valid variances that can be derived, standardised and
  *     raw where both are possible (empty below {@link DataLevel#EFFECT_WITH_VARIANCE})
  * @param estimate a point estimate without a valid variance, when no effect size can be derived
- * @param estimateMetric the metric of {@code estimate} (a {@code Measure} name such as
- *     {@code MC} or {@code MD}, or the reported measure)
+ * @param estimateMetric the metric of {@code estimate} (such as {@code MC} or {@code MD}, or
+ *     the reported measure)
  * @param p the reported p value, exact or bounded
  * @param direction the direction of effect relative to the outcome's better direction
  *     ({@code IMPROVEMENT}, {@code DETERIORATION} or {@code NO_CHANGE}), when the data show it
@@ -45,7 +45,7 @@ public record StudyEvidence(
     DataLevel level,
     List<EffectSize> effects,
     OptionalDouble estimate,
-    Optional<String> estimateMetric,
+    Optional<Metric> estimateMetric,
     Optional<PValue> p,
     Optional<EffectDirection> direction,
     OptionalInt n,
@@ -53,6 +53,9 @@ public record StudyEvidence(
     List<Reason> reasons,
     boolean highRiskOfBias,
     List<String> appraisals) {
+
+  /** The name of the count of studies with a derivable variance in a reason's numbers. */
+  static final String DERIVABLE = "derivableFromTOrP";
 
   /**
    * Validates and copies the components; absent optional values may be given as null.
@@ -89,28 +92,46 @@ public record StudyEvidence(
   /**
    * The derivable effect size of the given metric.
    *
-   * @param metric a {@code Measure} name, for example {@code "SMCC"} ({@code "GEN:HR"} for a
-   *     generic estimate of a reported hazard ratio)
-   * @return the effect size, if one of that metric (or of its family) can be derived
+   * @param metric the metric, for example {@code Metric.of(Measure.SMCC)} (which d_z shares)
+   * @return the effect size, if one of that metric can be derived
    */
-  public Optional<EffectSize> effect(String metric) {
-    return effects.stream().filter(e -> Metrics.family(e).equals(metric)).findFirst();
+  public Optional<EffectSize> effect(Metric metric) {
+    return effects.stream().filter(e -> Metric.of(e).equals(metric)).findFirst();
+  }
+
+  /**
+   * Whether the study, lacking a valid variance, reports an exact p value or a t statistic from
+   * which one could be derived with the missing n or pairing (as its
+   * {@link ReasonCode#MISSING_VARIANCE} reason records under {@code derivableFromTOrP}).
+   *
+   * @return true if a variance could be derived
+   */
+  public boolean varianceDerivable() {
+    return reasons.stream().anyMatch(r -> r.code() == ReasonCode.MISSING_VARIANCE
+        && r.numbers().getOrDefault(DERIVABLE, 0.0) > 0);
+  }
+
+  /**
+   * Whether a study-level reason with the code is present.
+   *
+   * @param code the code
+   * @return true if present
+   */
+  public boolean has(ReasonCode code) {
+    return reasons.stream().anyMatch(r -> r.code() == code);
+  }
+
+  /** This evidence with one more reason. */
+  StudyEvidence with(Reason reason) {
+    List<Reason> rs = new java.util.ArrayList<>(reasons);
+    rs.add(reason);
+    return new StudyEvidence(studyId, construct, instrument, resultIndex, comparisons, level,
+        effects, estimate, estimateMetric, p, direction, n, assumptions, rs, highRiskOfBias,
+        appraisals);
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("StudyEvidence[").append(studyId).append(", ")
-        .append(construct).append(": ").append(level.description());
-    if (!effects.isEmpty()) {
-      EffectSize e = effects.get(effects.size() - 1);
-      sb.append(", ").append(e.measure()).append(' ').append(Texts.num(e.estimate()))
-          .append(" (var ").append(Texts.num(e.variance())).append(')');
-    } else if (estimate.isPresent()) {
-      sb.append(", ").append(estimateMetric.orElse("estimate")).append(' ')
-          .append(Texts.num(estimate.getAsDouble()));
-    }
-    p.ifPresent(v -> sb.append(", ").append(v));
-    direction.ifPresent(d -> sb.append(", ").append(d.name().toLowerCase(java.util.Locale.ROOT)));
-    return sb.append(']').toString();
+    return "StudyEvidence[" + construct + ", " + Wording.evidence(this) + "]";
   }
 }

@@ -49,125 +49,143 @@ public record SwimChecklist(List<SwimItem> items) {
     if (plan == null) {
       throw new IllegalArgumentException("plan must not be null");
     }
-    List<ComparisonGroup> quant = plan.groups().stream().filter(g -> !g.qualitative()).toList();
-    List<SwimItem> items = new ArrayList<>();
+    return new SwimChecklist(List.of(grouping(plan), metric(plan), methods(plan),
+        prioritisation(plan.settings()), heterogeneity(plan), certainty(plan),
+        presentation(plan), results(plan), limitations(plan)));
+  }
 
-    // 1 grouping
-    List<String> c1 = new ArrayList<>();
-    c1.add("criteria: same outcome construct (case-insensitive), intervention category and "
-        + "design class " + plan.settings().designClasses().stream().map(DesignClass::name)
-            .toList() + "; qualitative evidence grouped by intervention category");
-    plan.groups().forEach(g -> c1.add(g.id() + ": " + String.join(", ", g.studyIds())));
-    plan.splits().forEach(sp -> c1.add("'" + sp.construct() + "' split: " + sp.reasons()
-        .stream().map(r -> r.code().name()).toList()));
-    items.add(new SwimItem(1, "Grouping studies for synthesis",
-        plan.groups().isEmpty() ? SwimStatus.NOT_ADDRESSED : SwimStatus.ADDRESSED, c1));
+  private static List<ComparisonGroup> quantitative(SynthesisPlan plan) {
+    return plan.groups().stream().filter(g -> !g.qualitative()).toList();
+  }
 
-    // 2 standardised metric
-    List<String> c2 = new ArrayList<>();
+  private static SwimStatus addressedIf(boolean addressed) {
+    return addressed ? SwimStatus.ADDRESSED : SwimStatus.NOT_ADDRESSED;
+  }
+
+  /** Item 1: the grouping criteria and the groups. */
+  private static SwimItem grouping(SynthesisPlan plan) {
+    List<String> c = new ArrayList<>();
+    c.add("criteria: same outcome construct (case-insensitive), intervention category and "
+        + "design class (" + String.join(", ", plan.settings().designClasses().stream()
+            .map(DesignClass::name).toList()) + "); qualitative evidence grouped by "
+        + "intervention category");
+    plan.groups().forEach(g -> c.add(g.id() + ": " + String.join(", ", g.studyIds())));
+    plan.splits().forEach(sp -> c.add("'" + sp.construct() + "' split: " + String.join(", ",
+        Wording.labels(sp.reasons()))));
+    return new SwimItem(1, "Grouping studies for synthesis", addressedIf(!plan.groups()
+        .isEmpty()), c);
+  }
+
+  /** Item 2: the standardised metric of each group and how it was derived. */
+  private static SwimItem metric(SynthesisPlan plan) {
+    List<String> c = new ArrayList<>();
     int withMetric = 0;
     int withData = 0;
-    for (ComparisonGroup g : quant) {
-      if (g.decision().method() != SynthesisMethod.NONE) {
-        withData++;
-      }
+    for (ComparisonGroup g : quantitative(plan)) {
+      boolean data = g.decision().method() != SynthesisMethod.NONE;
+      withData += data ? 1 : 0;
       if (g.decision().metric().isPresent()) {
         withMetric++;
         Set<String> how = new TreeSet<>();
         g.studies().forEach(e -> how.addAll(e.assumptions()));
-        c2.add(g.id() + ": " + g.decision().metric().get() + (how.isEmpty() ? ""
+        c.add(g.id() + ": " + g.decision().metric().get().label() + (how.isEmpty() ? ""
             : " (" + String.join("; ", how) + ")"));
-      } else if (g.decision().method() != SynthesisMethod.NONE) {
-        c2.add(g.id() + ": no common effect metric can be derived");
+      } else if (data) {
+        c.add(g.id() + ": no common effect metric can be derived");
       }
     }
-    c2.add("binary outcomes: " + plan.settings().binaryMeasure() + "; imputed pre-post r: "
-        + (plan.settings().imputedCorrelation().isPresent()
-            ? Texts.num(plan.settings().imputedCorrelation().getAsDouble()) : "none"));
-    items.add(new SwimItem(2, "Standardised metric and transformation methods",
-        withData == 0 || withMetric == 0 ? SwimStatus.NOT_ADDRESSED
-            : withMetric < withData ? SwimStatus.PARTLY : SwimStatus.ADDRESSED, c2));
-
-    // 3 synthesis methods
-    List<String> c3 = new ArrayList<>();
-    plan.groups().forEach(g -> c3.add(g.id() + ": " + g.decision().method().description()));
-    items.add(new SwimItem(3, "Synthesis methods", plan.groups().isEmpty()
-        ? SwimStatus.NOT_ADDRESSED : SwimStatus.ADDRESSED, c3));
-
-    // 4 prioritisation
     PlannerSettings s = plan.settings();
-    items.add(new SwimItem(4, "Criteria used to prioritise results", SwimStatus.ADDRESSED,
-        List.of("one result per study and outcome: " + s.resultSelection().name()
-                .toLowerCase(Locale.ROOT).replace('_', ' '),
+    c.add("binary outcomes: " + s.binaryMeasure().label() + "; imputed pre-post r: "
+        + (s.imputedCorrelation().isPresent()
+            ? Wording.setting(s.imputedCorrelation().getAsDouble()) : "none"));
+    return new SwimItem(2, "Standardised metric and transformation methods",
+        withData == 0 || withMetric == 0 ? SwimStatus.NOT_ADDRESSED
+            : withMetric < withData ? SwimStatus.PARTLY : SwimStatus.ADDRESSED, c);
+  }
+
+  /** Item 3: the method chosen for each group. */
+  private static SwimItem methods(SynthesisPlan plan) {
+    List<String> c = new ArrayList<>();
+    plan.groups().forEach(g -> c.add(g.id() + ": " + g.decision().method().description()));
+    return new SwimItem(3, "Synthesis methods", addressedIf(!plan.groups().isEmpty()), c);
+  }
+
+  /** Item 4: the configured criteria for choosing results and methods. */
+  private static SwimItem prioritisation(PlannerSettings s) {
+    return new SwimItem(4, "Criteria used to prioritise results", SwimStatus.ADDRESSED,
+        List.of("one result per study and outcome: " + Wording.words(s.resultSelection()),
             "minimum studies per synthesis: " + s.minimumStudies(),
             "metric preference: raw metric when all studies use one instrument, otherwise "
                 + "standardised",
-            "high risk of bias: " + s.highRiskLabels() + (s.riskOfBiasBlocks()
-                ? " (kept out of pooled estimates)" : " (a caveat)"),
-            "meta-analysis: " + s.metaAnalysis())));
+            "high risk of bias: " + String.join(", ", s.highRiskLabels())
+                + (s.riskOfBiasBlocks() ? " (kept out of pooled estimates)" : " (a caveat)"),
+            "meta-analysis: " + s.metaAnalysis()));
+  }
 
-    // 5 heterogeneity
-    List<String> c5 = new ArrayList<>();
-    boolean pooled = false;
-    for (ComparisonGroup g : quant) {
-      for (Reason r : g.decision().reasons()) {
-        if (r.code() == ReasonCode.HETEROGENEITY) {
-          pooled = true;
-          c5.add(g.id() + ": " + r.message());
-        }
-      }
+  /** Item 5: statistical heterogeneity of pooled groups, else the grouping. */
+  private static SwimItem heterogeneity(SynthesisPlan plan) {
+    List<String> c = new ArrayList<>();
+    for (ComparisonGroup g : quantitative(plan)) {
+      g.decision().reasons().stream().filter(r -> r.code() == ReasonCode.HETEROGENEITY)
+          .forEach(r -> c.add(g.id() + ": " + r.message()));
     }
+    boolean pooled = !c.isEmpty();
     if (!pooled) {
-      c5.add("no group is pooled, so heterogeneity is not estimated statistically; it is "
+      c.add("no group is pooled, so heterogeneity is not estimated statistically; it is "
           + "addressed by the grouping (constructs, interventions, designs) and by the direction "
           + "of effects");
     }
-    items.add(new SwimItem(5, "Investigation of heterogeneity in reported effects",
-        pooled ? SwimStatus.ADDRESSED : SwimStatus.PARTLY, c5));
+    return new SwimItem(5, "Investigation of heterogeneity in reported effects",
+        pooled ? SwimStatus.ADDRESSED : SwimStatus.PARTLY, c);
+  }
 
-    // 6 certainty
-    List<String> c6 = new ArrayList<>();
+  /** Item 6: the appraisals behind the certainty of the evidence. */
+  private static SwimItem certainty(SynthesisPlan plan) {
+    List<String> c = new ArrayList<>();
     int studies = 0;
     int appraised = 0;
     Set<String> seen = new TreeSet<>();
-    for (ComparisonGroup g : quant) {
+    for (ComparisonGroup g : quantitative(plan)) {
       for (StudyEvidence e : g.studies()) {
         if (seen.add(e.studyId())) {
           studies++;
           if (!e.appraisals().isEmpty()) {
             appraised++;
-            c6.add(e.studyId() + ": " + String.join(", ", e.appraisals())
+            c.add(e.studyId() + ": " + String.join(", ", e.appraisals())
                 + (e.highRiskOfBias() ? " (high risk)" : ""));
           }
         }
       }
     }
-    c6.add(appraised + " of " + studies + " quantitative studies have a risk-of-bias appraisal; "
+    c.add(appraised + " of " + studies + " quantitative studies have a risk-of-bias appraisal; "
         + "the GRADE judgement itself is the review authors'");
-    items.add(new SwimItem(6, "Certainty of evidence", studies == 0 || appraised == 0
-        ? SwimStatus.NOT_ADDRESSED : SwimStatus.PARTLY, c6));
+    return new SwimItem(6, "Certainty of evidence", studies == 0 || appraised == 0
+        ? SwimStatus.NOT_ADDRESSED : SwimStatus.PARTLY, c);
+  }
 
-    // 7 data presentation
-    List<String> c7 = new ArrayList<>();
-    plan.groups().forEach(g -> c7.add(g.id() + ": " + String.join("; ",
+  /** Item 7: the tables and plots each method calls for. */
+  private static SwimItem presentation(SynthesisPlan plan) {
+    List<String> c = new ArrayList<>();
+    plan.groups().forEach(g -> c.add(g.id() + ": " + String.join("; ",
         g.decision().presentation())));
-    items.add(new SwimItem(7, "Data presentation methods", plan.groups().isEmpty()
-        ? SwimStatus.NOT_ADDRESSED : SwimStatus.ADDRESSED, c7));
+    return new SwimItem(7, "Data presentation methods", addressedIf(!plan.groups().isEmpty()),
+        c);
+  }
 
-    // 8 reporting of results
-    List<String> c8 = new ArrayList<>();
-    plan.groups().forEach(g -> c8.add(g.id() + ": " + (g.decision().contributingStudies()
+  /** Item 8: the studies contributing to each synthesis. */
+  private static SwimItem results(SynthesisPlan plan) {
+    List<String> c = new ArrayList<>();
+    plan.groups().forEach(g -> c.add(g.id() + ": " + (g.decision().contributingStudies()
         .isEmpty() ? "no contributing studies" : String.join(", ",
             g.decision().contributingStudies()))));
-    items.add(new SwimItem(8, "Reporting of results", plan.groups().isEmpty()
-        ? SwimStatus.NOT_ADDRESSED : SwimStatus.ADDRESSED, c8));
+    return new SwimItem(8, "Reporting of results", addressedIf(!plan.groups().isEmpty()), c);
+  }
 
-    // 9 limitations
-    List<String> c9 = new ArrayList<>();
-    plan.reasons().forEach(r -> c9.add(r.code() + ": " + r.message()));
-    items.add(new SwimItem(9, "Limitations of the synthesis", c9.isEmpty()
-        ? SwimStatus.NOT_ADDRESSED : SwimStatus.ADDRESSED, c9));
-    return new SwimChecklist(items);
+  /** Item 9: the review-level reasons. */
+  private static SwimItem limitations(SynthesisPlan plan) {
+    List<String> c = new ArrayList<>();
+    plan.reasons().forEach(r -> c.add(r.code().label() + ": " + r.message()));
+    return new SwimItem(9, "Limitations of the synthesis", addressedIf(!c.isEmpty()), c);
   }
 
   /**
@@ -193,8 +211,8 @@ public record SwimChecklist(List<SwimItem> items) {
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder("SWiM reporting items (Campbell et al. 2020)").append(nl);
     for (SwimItem i : items) {
-      sb.append(String.format(Locale.ROOT, "%d. %-52s %s%n", i.number(), i.title(),
-          i.status()));
+      sb.append(String.format(Locale.ROOT, "%d. %-52s %s", i.number(), i.title(),
+          i.status().label())).append(nl);
       for (String c : i.content()) {
         sb.append("     ").append(c).append(nl);
       }

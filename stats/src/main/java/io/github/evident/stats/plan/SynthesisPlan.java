@@ -1,9 +1,6 @@
 package io.github.evident.stats.plan;
 
-import io.github.evident.stats.effect.EffectSize;
-import io.github.evident.stats.meta.MetaResult;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The immutable result of {@link SynthesisPlanner#plan}: the candidate comparisons with their
@@ -111,86 +108,45 @@ public record SynthesisPlan(
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder();
     sb.append("Synthesis plan: ").append(reviewTitle).append(nl);
-    sb.append("Conclusion: ").append(conclusion).append(" (").append(conclusion.description())
-        .append(')').append(nl);
-    for (Reason r : reasons) {
-      sb.append("  - ").append(r).append(nl);
-    }
+    sb.append("Conclusion: ").append(conclusion.description()).append(nl);
+    reasons.forEach(r -> sb.append("  - ").append(r).append(nl));
     sb.append(nl).append("Groups (").append(groups.size()).append("):").append(nl);
-    for (ComparisonGroup g : groups) {
-      Decision d = g.decision();
-      sb.append(String.format(Locale.ROOT, "[%s] %s (k = %d)%s%n", d.method(), g.id(), g.k(),
-          d.metric().map(m -> ", metric " + metricLabel(m)).orElse("")));
-      for (StudyEvidence e : g.studies()) {
-        sb.append("    ").append(e.studyId()).append(": ").append(e.level().description());
-        if (!e.effects().isEmpty()) {
-          for (EffectSize x : e.effects()) {
-            sb.append("; ").append(x.measure()).append(' ').append(Texts.num(x.estimate()))
-                .append(" (SE ").append(Texts.num(x.standardError())).append(')');
-          }
-        } else if (e.estimate().isPresent()) {
-          sb.append("; ").append(e.estimateMetric().orElse("estimate")).append(' ')
-              .append(Texts.num(e.estimate().getAsDouble()));
-        }
-        e.p().ifPresent(p -> sb.append("; ").append(p));
-        e.direction().ifPresent(x -> sb.append("; ").append(x.name().toLowerCase(Locale.ROOT)));
-        sb.append(nl);
-        for (String a : e.assumptions()) {
-          sb.append("      assumes: ").append(a).append(nl);
-        }
-        for (Reason r : e.reasons()) {
-          if (r.code() != ReasonCode.NO_USABLE_DATA) {
-            sb.append("      ").append(r.code()).append(": ").append(r.message()).append(nl);
-          }
-        }
-      }
-      if (g.qualitative()) {
-        sb.append("    studies: ").append(String.join(", ", g.studyIds())).append("; ")
-            .append(Texts.plural(g.themes().size(), "theme")).append(nl);
-      }
-      d.metaAnalysis().ifPresent(m -> sb.append("    pooled ").append(d.metric().map(SynthesisPlan::metricLabel).orElse(""))
-          .append(' ').append(line(m)).append(nl));
-      d.estimateSummary().ifPresent(x -> sb.append("    ").append(x).append(nl));
-      d.combinedP().ifPresent(x -> sb.append("    ").append(x).append(nl));
-      d.voteCount().ifPresent(x -> sb.append("    ").append(x).append(nl));
-      for (Reason r : d.reasons()) {
-        sb.append("    - ").append(r).append(nl);
-      }
-    }
+    groups.forEach(g -> group(sb, g, nl));
     if (!splits.isEmpty()) {
       sb.append(nl).append("Constructs split across groups:").append(nl);
       for (ConstructSplit sp : splits) {
-        sb.append("  ").append(sp.construct()).append(": ").append(sp.groupIds()).append(nl);
-        for (Reason r : sp.reasons()) {
-          sb.append("    - ").append(r.code()).append(nl);
-        }
+        sb.append("  ").append(sp.construct()).append(": ")
+            .append(String.join("; ", sp.groupIds())).append(nl);
+        Wording.labels(sp.reasons()).forEach(l -> sb.append("    - ").append(l).append(nl));
       }
     }
     sb.append(nl).append("Settings: ").append(settings).append(nl);
     return sb.toString();
   }
 
-  private static String line(MetaResult m) {
-    return String.format(Locale.ROOT, "%s [%s, %s], %s, tau^2 %s, I^2 %s", Texts.num(m.estimate()),
-        Texts.num(m.ci().lower()), Texts.num(m.ci().upper()), Texts.p(m.pValue()),
-        Texts.num(m.tau2()), Texts.pct(m.i2()));
-  }
-
-  /** A metric as readers know it: "log RR" for the metafor code "RR", as Measure labels it. */
-  private static String metricLabel(String metric) {
-    for (io.github.evident.stats.effect.Measure m : io.github.evident.stats.effect.Measure
-        .values()) {
-      if (m.name().equals(metric)) {
-        return m.label();
-      }
+  private static void group(StringBuilder sb, ComparisonGroup g, String nl) {
+    Decision d = g.decision();
+    sb.append("[").append(d.method().description()).append("] ").append(g.id())
+        .append(" (k = ").append(g.k()).append(')')
+        .append(d.metric().map(m -> ", metric " + m.label()).orElse("")).append(nl);
+    for (StudyEvidence e : g.studies()) {
+      sb.append("    ").append(Wording.evidence(e)).append(nl);
+      e.assumptions().forEach(a -> sb.append("      assumes: ").append(a).append(nl));
+      e.reasons().stream().filter(r -> r.code() != ReasonCode.NO_USABLE_DATA)
+          .forEach(r -> sb.append("      ").append(r).append(nl));
     }
-    return metric;
+    if (g.qualitative()) {
+      sb.append("    studies: ").append(String.join(", ", g.studyIds())).append("; ")
+          .append(Wording.plural(g.themes().size(), "theme")).append(nl);
+    }
+    Wording.result(d).ifPresent(x -> sb.append("    ").append(x).append(nl));
+    d.reasons().forEach(r -> sb.append("    - ").append(r).append(nl));
   }
 
   @Override
   public String toString() {
-    return "SynthesisPlan[" + reviewTitle + ": " + conclusion + ", " + groups.size()
-        + " groups (" + groupsWith(SynthesisMethod.META_ANALYSIS).size() + " pooled), reasons "
-        + reasons.stream().map(Reason::code).distinct().toList() + "]";
+    return "SynthesisPlan[" + reviewTitle + ": " + conclusion.description() + ", "
+        + groups.size() + " groups (" + groupsWith(SynthesisMethod.META_ANALYSIS).size()
+        + " pooled), reasons " + Wording.labels(reasons) + "]";
   }
 }

@@ -4,8 +4,10 @@ import io.github.evident.core.model.Review;
 import io.github.evident.stats.effect.Measure;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.synthesis.PValueMethod;
+import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Decides whether the studies of a review can be pooled, and if not, which acceptable
@@ -84,13 +86,28 @@ public final class SynthesisPlanner {
    */
   public static SynthesisPlanner withDefaults() {
     MetaAnalysis m = MetaAnalysis.randomEffects().withKnappHartung();
-    return new SynthesisPlanner(new PlannerSettings(2, Measure.RR, OptionalDouble.empty(),
-        SENSITIVITY, DesignClass.defaults(), HIGH_RISK, false, 0.10, OptionalDouble.empty(),
-        false, 5, ResultSelection.FIRST_REPORTED, PValueMethod.FISHER, m.toString()), m);
+    return new SynthesisPlanner(ImmutablePlannerSettings.builder().minimumStudies(2)
+        .binaryMeasure(Measure.RR).sensitivityCorrelations(SENSITIVITY)
+        .designClasses(DesignClass.defaults()).highRiskLabels(HIGH_RISK).riskOfBiasBlocks(false)
+        .heterogeneityAlpha(0.10).oppositeDirectionsBlock(false).predictionIntervalMinimum(5)
+        .resultSelection(ResultSelection.FIRST_REPORTED).pValueMethod(PValueMethod.FISHER)
+        .metaAnalysis(m.toString()).build(), m);
   }
 
   private SynthesisPlanner with(PlannerSettings s) {
     return new SynthesisPlanner(s, meta);
+  }
+
+  /**
+   * Builds changed settings; a null value (which the builder rejects by naming the field)
+   * becomes an {@code IllegalArgumentException}.
+   */
+  private static PlannerSettings guard(Supplier<PlannerSettings> change) {
+    try {
+      return change.get();
+    } catch (NullPointerException e) {
+      throw new IllegalArgumentException(e.getMessage() + " must not be null", e);
+    }
   }
 
   /**
@@ -110,11 +127,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if {@code minimum} is below 1
    */
   public SynthesisPlanner withMinimumStudies(int minimum) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(minimum, s.binaryMeasure(), s.imputedCorrelation(),
-        s.sensitivityCorrelations(), s.designClasses(), s.highRiskLabels(), s.riskOfBiasBlocks(),
-        s.heterogeneityAlpha(), s.heterogeneityBlockingI2(), s.oppositeDirectionsBlock(),
-        s.predictionIntervalMinimum(), s.resultSelection(), s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().minimumStudies(minimum).build()));
   }
 
   /**
@@ -125,11 +138,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException for another measure
    */
   public SynthesisPlanner withBinaryMeasure(Measure measure) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), measure, s.imputedCorrelation(),
-        s.sensitivityCorrelations(), s.designClasses(), s.highRiskLabels(), s.riskOfBiasBlocks(),
-        s.heterogeneityAlpha(), s.heterogeneityBlockingI2(), s.oppositeDirectionsBlock(),
-        s.predictionIntervalMinimum(), s.resultSelection(), s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().binaryMeasure(measure).build()));
   }
 
   /**
@@ -142,11 +151,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if {@code r} is outside [-1, 1)
    */
   public SynthesisPlanner withImputedCorrelation(double r) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(), OptionalDouble.of(r),
-        s.sensitivityCorrelations(), s.designClasses(), s.highRiskLabels(), s.riskOfBiasBlocks(),
-        s.heterogeneityAlpha(), s.heterogeneityBlockingI2(), s.oppositeDirectionsBlock(),
-        s.predictionIntervalMinimum(), s.resultSelection(), s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().imputedCorrelation(r).build()));
   }
 
   /**
@@ -160,12 +165,8 @@ public final class SynthesisPlanner {
     if (r == null) {
       throw new IllegalArgumentException("sensitivityCorrelations must not be null");
     }
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), java.util.Arrays.stream(r).boxed().toList(), s.designClasses(),
-        s.highRiskLabels(), s.riskOfBiasBlocks(), s.heterogeneityAlpha(),
-        s.heterogeneityBlockingI2(), s.oppositeDirectionsBlock(), s.predictionIntervalMinimum(),
-        s.resultSelection(), s.pValueMethod(), s.metaAnalysis()));
+    List<Double> grid = Arrays.stream(r).boxed().toList();
+    return with(guard(() -> settings.toBuilder().sensitivityCorrelations(grid).build()));
   }
 
   /**
@@ -176,12 +177,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if {@code classes} is null, empty or holds null
    */
   public SynthesisPlanner withDesignClasses(List<DesignClass> classes) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), s.sensitivityCorrelations(), classes, s.highRiskLabels(),
-        s.riskOfBiasBlocks(), s.heterogeneityAlpha(), s.heterogeneityBlockingI2(),
-        s.oppositeDirectionsBlock(), s.predictionIntervalMinimum(), s.resultSelection(),
-        s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().designClasses(classes).build()));
   }
 
   /**
@@ -193,16 +189,11 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if {@code labels} is null or holds null
    */
   public SynthesisPlanner withHighRiskLabels(List<String> labels) {
-    if (labels == null || labels.stream().anyMatch(java.util.Objects::isNull)) {
+    if (labels == null || labels.stream().anyMatch(Objects::isNull)) {
       throw new IllegalArgumentException("highRiskLabels must not be or hold null, was "
           + labels);
     }
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), s.sensitivityCorrelations(), s.designClasses(), labels,
-        s.riskOfBiasBlocks(), s.heterogeneityAlpha(), s.heterogeneityBlockingI2(),
-        s.oppositeDirectionsBlock(), s.predictionIntervalMinimum(), s.resultSelection(),
-        s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().highRiskLabels(labels).build()));
   }
 
   /**
@@ -214,12 +205,7 @@ public final class SynthesisPlanner {
    * @return a new planner
    */
   public SynthesisPlanner withRiskOfBiasBlocking(boolean blocks) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), s.sensitivityCorrelations(), s.designClasses(),
-        s.highRiskLabels(), blocks, s.heterogeneityAlpha(), s.heterogeneityBlockingI2(),
-        s.oppositeDirectionsBlock(), s.predictionIntervalMinimum(), s.resultSelection(),
-        s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().riskOfBiasBlocks(blocks).build()));
   }
 
   /**
@@ -230,12 +216,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if {@code alpha} is outside (0, 1)
    */
   public SynthesisPlanner withHeterogeneityAlpha(double alpha) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), s.sensitivityCorrelations(), s.designClasses(),
-        s.highRiskLabels(), s.riskOfBiasBlocks(), alpha, s.heterogeneityBlockingI2(),
-        s.oppositeDirectionsBlock(), s.predictionIntervalMinimum(), s.resultSelection(),
-        s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().heterogeneityAlpha(alpha).build()));
   }
 
   /**
@@ -247,12 +228,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if the limit is outside [0, 100]
    */
   public SynthesisPlanner withHeterogeneityBlocking(double i2Percent) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), s.sensitivityCorrelations(), s.designClasses(),
-        s.highRiskLabels(), s.riskOfBiasBlocks(), s.heterogeneityAlpha(),
-        OptionalDouble.of(i2Percent), s.oppositeDirectionsBlock(), s.predictionIntervalMinimum(),
-        s.resultSelection(), s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().heterogeneityBlockingI2(i2Percent).build()));
   }
 
   /**
@@ -263,12 +239,7 @@ public final class SynthesisPlanner {
    * @return a new planner
    */
   public SynthesisPlanner withOppositeDirectionsBlocking(boolean blocks) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), s.sensitivityCorrelations(), s.designClasses(),
-        s.highRiskLabels(), s.riskOfBiasBlocks(), s.heterogeneityAlpha(),
-        s.heterogeneityBlockingI2(), blocks, s.predictionIntervalMinimum(), s.resultSelection(),
-        s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().oppositeDirectionsBlock(blocks).build()));
   }
 
   /**
@@ -279,12 +250,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if {@code minimum} is below 3
    */
   public SynthesisPlanner withPredictionIntervalMinimum(int minimum) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), s.sensitivityCorrelations(), s.designClasses(),
-        s.highRiskLabels(), s.riskOfBiasBlocks(), s.heterogeneityAlpha(),
-        s.heterogeneityBlockingI2(), s.oppositeDirectionsBlock(), minimum, s.resultSelection(),
-        s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().predictionIntervalMinimum(minimum).build()));
   }
 
   /**
@@ -296,12 +262,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if {@code selection} is null
    */
   public SynthesisPlanner withResultSelection(ResultSelection selection) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), s.sensitivityCorrelations(), s.designClasses(),
-        s.highRiskLabels(), s.riskOfBiasBlocks(), s.heterogeneityAlpha(),
-        s.heterogeneityBlockingI2(), s.oppositeDirectionsBlock(), s.predictionIntervalMinimum(),
-        selection, s.pValueMethod(), s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().resultSelection(selection).build()));
   }
 
   /**
@@ -312,12 +273,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if {@code method} is null
    */
   public SynthesisPlanner withPValueMethod(PValueMethod method) {
-    PlannerSettings s = settings;
-    return with(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), s.sensitivityCorrelations(), s.designClasses(),
-        s.highRiskLabels(), s.riskOfBiasBlocks(), s.heterogeneityAlpha(),
-        s.heterogeneityBlockingI2(), s.oppositeDirectionsBlock(), s.predictionIntervalMinimum(),
-        s.resultSelection(), method, s.metaAnalysis()));
+    return with(guard(() -> settings.toBuilder().pValueMethod(method).build()));
   }
 
   /**
@@ -332,12 +288,8 @@ public final class SynthesisPlanner {
     if (analysis == null) {
       throw new IllegalArgumentException("metaAnalysis must not be null");
     }
-    PlannerSettings s = settings;
-    return new SynthesisPlanner(new PlannerSettings(s.minimumStudies(), s.binaryMeasure(),
-        s.imputedCorrelation(), s.sensitivityCorrelations(), s.designClasses(),
-        s.highRiskLabels(), s.riskOfBiasBlocks(), s.heterogeneityAlpha(),
-        s.heterogeneityBlockingI2(), s.oppositeDirectionsBlock(), s.predictionIntervalMinimum(),
-        s.resultSelection(), s.pValueMethod(), analysis.toString()), analysis);
+    return new SynthesisPlanner(settings.toBuilder().metaAnalysis(analysis.toString()).build(),
+        analysis);
   }
 
   /**

@@ -9,9 +9,19 @@
  * group between a meta-analysis and the acceptable alternatives of the Cochrane Handbook
  * (McKenzie and Brennan 2023, ch. 12): summarising effect estimates, combining p values and
  * vote counting by direction of effect, otherwise a narrative (or, for qualitative evidence, a
- * thematic) synthesis. Every decision carries its reasons as words and as data
- * ({@link io.github.evident.stats.plan.Reason}). {@link io.github.evident.stats.plan.SwimChecklist}
- * links the plan to the nine SWiM reporting items (Campbell et al. 2020).
+ * thematic) synthesis. A {@link io.github.evident.stats.plan.Decision} is one record per method
+ * ({@code Decision.MetaAnalysis}, {@code SummaryOfEstimates}, {@code CombinedPValues},
+ * {@code VoteCounting}, {@code Narrative}, {@code Thematic}, {@code NoSynthesis}) holding what
+ * that method gives, on a {@link io.github.evident.stats.plan.Metric}. Every decision carries
+ * its reasons as words and as data ({@link io.github.evident.stats.plan.Reason}: a
+ * {@link io.github.evident.stats.plan.ReasonCode}, the numbers behind it, the studies it
+ * concerns, whether it blocks pooling). {@link io.github.evident.stats.plan.SwimChecklist} links
+ * the plan to the nine SWiM reporting items (Campbell et al. 2020).
+ *
+ * <p>Reading the code: the grouping into comparisons is in {@code Planning}; what one study's
+ * data allow in {@code Derivation}; the criteria for one comparison, one method each, in
+ * {@code GroupDecision}; the review-level conclusion in {@code ReviewConclusion}; every
+ * sentence a reader sees in {@code Wording}.
  *
  * <pre>{@code
  * SynthesisPlan plan = SynthesisPlanner.withDefaults().plan(review);

@@ -42,7 +42,7 @@ class BcgPlanTest {
     assertEquals("tuberculosis | bcg vaccine | two-group comparative", g.id());
     assertEquals(13, g.k());
     assertEquals(SynthesisMethod.META_ANALYSIS, g.decision().method());
-    assertEquals("RR", g.decision().metric().orElseThrow());
+    assertEquals("RR", g.decision().metric().orElseThrow().code());
     assertEquals(13, g.decision().contributingStudies().size());
     assertTrue(PLAN.has(ReasonCode.POOLABLE));
     assertTrue(g.decision().has(ReasonCode.RISK_OF_BIAS_UNKNOWN));
@@ -58,7 +58,7 @@ class BcgPlanTest {
     for (int i = 0; i < 13; i++) {
       StudyEvidence e = g.study(String.format("trial%02d", i + 1));
       assertEquals(DataLevel.EFFECT_WITH_VARIANCE, e.level());
-      EffectSize es = e.effect("RR").orElseThrow();
+      EffectSize es = e.effect(Metric.parse("RR")).orElseThrow();
       close(ref.get("yi").get(i).asDouble(), es.estimate(), "yi " + i);
       close(ref.get("vi").get(i).asDouble(), es.variance(), "vi " + i);
     }

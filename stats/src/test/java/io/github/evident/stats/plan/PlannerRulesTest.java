@@ -91,7 +91,7 @@ class PlannerRulesTest {
     assertTrue(b.assumptions().get(0).contains("exact two-sided p"), b.assumptions().toString());
 
     assertEquals(SynthesisMethod.META_ANALYSIS, g.decision().method());
-    assertEquals("SMCC", g.decision().metric().get());
+    assertEquals("SMCC", g.decision().metric().get().code());
     MetaResult m = g.decision().metaAnalysis().get();
     close(pooled.get("estimate").asDouble(), m.estimate(), "estimate");
     close(pooled.get("se").asDouble(), m.standardError(), "se");
@@ -135,8 +135,9 @@ class PlannerRulesTest {
     close(ref.get("dzLowerBound").asDouble(), bound.number("dzBound"), "d_z bound");
     // both give raw mean changes on one instrument: a summary of estimates, not a meta-analysis
     assertEquals(SynthesisMethod.SUMMARY_OF_ESTIMATES, g.decision().method());
-    assertEquals("MC", g.decision().metric().get());
-    assertEquals(((8.97 - 12.05) + -2.5) / 2, g.decision().estimateSummary().get().median(),
+    assertEquals("MC", g.decision().metric().get().code());
+    assertEquals(((8.97 - 12.05) + -2.5) / 2,
+        ((Decision.SummaryOfEstimates) g.decision()).estimateSummary().median(),
         1e-12);
     assertEquals(2.0, g.decision().reason(ReasonCode.BOUNDED_P_VALUE).number("studies"));
     assertTrue(g.decision().reason(ReasonCode.MISSING_VARIANCE).blocking());
@@ -151,7 +152,7 @@ class PlannerRulesTest {
     ComparisonGroup g = only(PLANNER.plan(review(s1, s2)));
     assertTrue(g.decision().has(ReasonCode.DIFFERENT_INSTRUMENTS));
     assertEquals(SynthesisMethod.VOTE_COUNTING_BY_DIRECTION, g.decision().method());
-    VoteCount v = g.decision().voteCount().get();
+    VoteCount v = ((Decision.VoteCounting) g.decision()).voteCount();
     assertEquals(2, v.favourable());
     // two-sided sign test for 2 of 2: 2 * (1/2)^2
     assertEquals(0.5, v.signTestP(), 1e-12);
@@ -183,7 +184,7 @@ class PlannerRulesTest {
     ComparisonGroup g = only(PLANNER.withOppositeDirectionsBlocking(true).plan(opposite()));
     assertTrue(g.decision().reason(ReasonCode.OPPOSITE_DIRECTIONS).blocking());
     assertEquals(SynthesisMethod.SUMMARY_OF_ESTIMATES, g.decision().method());
-    assertEquals("RR", g.decision().metric().get());
+    assertEquals("RR", g.decision().metric().get().code());
   }
 
   // ------------------------------------------------------------------------ risk of bias
@@ -252,10 +253,10 @@ class PlannerRulesTest {
     Study s = study("a", SINGLE_GROUP_PRE_POST, "x", outcome("pain", "VAS", LOWER_IS_BETTER,
         change().meanDifference(-3.5).sdDifference(6.2).n(30).build()));
     StudyEvidence e = only(PLANNER.plan(review(s))).study("a");
-    close(REF.get("mc").get("yi").asDouble(), e.effect("MC").get().estimate(), "MC");
-    close(REF.get("mc").get("vi").asDouble(), e.effect("MC").get().variance(), "MC var");
-    close(REF.get("smcc").get("yi").asDouble(), e.effect("SMCC").get().estimate(), "SMCC");
-    close(REF.get("smcc").get("vi").asDouble(), e.effect("SMCC").get().variance(), "SMCC var");
+    close(REF.get("mc").get("yi").asDouble(), effect(e, "MC").estimate(), "MC");
+    close(REF.get("mc").get("vi").asDouble(), effect(e, "MC").variance(), "MC var");
+    close(REF.get("smcc").get("yi").asDouble(), effect(e, "SMCC").estimate(), "SMCC");
+    close(REF.get("smcc").get("vi").asDouble(), effect(e, "SMCC").variance(), "SMCC var");
   }
 
   @Test
@@ -268,9 +269,10 @@ class PlannerRulesTest {
         plain.reasons().toString());
     ComparisonGroup g = only(PLANNER.withImputedCorrelation(0.5).plan(review(s)));
     StudyEvidence e = g.study("a");
-    close(REF.get("smccImputed").get("yi").asDouble(), e.effect("SMCC").get().estimate(), "yi");
-    close(REF.get("smccImputed").get("vi").asDouble(), e.effect("SMCC").get().variance(), "vi");
-    assertTrue(e.assumptions().stream().anyMatch(x -> x.contains("r = 0.5 imputed")));
+    EffectSize smcc = e.effect(Metric.parse("SMCC")).orElseThrow();
+    close(REF.get("smccImputed").get("yi").asDouble(), smcc.estimate(), "yi");
+    close(REF.get("smccImputed").get("vi").asDouble(), smcc.variance(), "vi");
+    assertTrue(e.assumptions().stream().anyMatch(x -> x.contains("r = 0.50 imputed")));
     Reason sens = e.reasons().stream().filter(x -> x.code() == ReasonCode.IMPUTED_VALUE)
         .findFirst().orElseThrow();
     assertEquals(0.5, sens.number("imputedR"));
@@ -282,14 +284,14 @@ class PlannerRulesTest {
     Study c = study("c", CROSS_SECTIONAL, "x", outcome("wellbeing", "WHO-5", HIGHER_IS_BETTER,
         Studies.r(0.31, 50)));
     StudyEvidence ec = only(PLANNER.plan(review(c))).study("c");
-    close(REF.get("zcor").get("yi").asDouble(), ec.effect("ZCOR").get().estimate(), "zcor");
-    close(REF.get("zcor").get("vi").asDouble(), ec.effect("ZCOR").get().variance(), "zcor v");
+    close(REF.get("zcor").get("yi").asDouble(), effect(ec, "ZCOR").estimate(), "zcor");
+    close(REF.get("zcor").get("vi").asDouble(), effect(ec, "ZCOR").variance(), "zcor v");
     Study r = study("r", RANDOMIZED_TRIAL, "x", outcome("death", "deaths", LOWER_IS_BETTER,
         Studies.rr(0.72, 0.55, 0.95)));
     StudyEvidence er = only(PLANNER.plan(review(r))).study("r");
-    close(REF.get("rrFromCi").get("estimate").asDouble(), er.effect("RR").get().estimate(),
+    close(REF.get("rrFromCi").get("estimate").asDouble(), effect(er, "RR").estimate(),
         "log RR");
-    close(REF.get("rrFromCi").get("variance").asDouble(), er.effect("RR").get().variance(),
+    close(REF.get("rrFromCi").get("variance").asDouble(), effect(er, "RR").variance(),
         "var from CI");
     assertTrue(er.assumptions().get(0).contains("log RR scale"), er.assumptions().toString());
   }
@@ -309,10 +311,10 @@ class PlannerRulesTest {
     StudyEvidence e = only(PLANNER.plan(review(s))).study("edinburgh");
     JsonNode md = Fixtures.json("/metafor/normand1999_md.json");
     JsonNode smd = Fixtures.json("/metafor/normand1999_smd.json");
-    close(md.get("yi").get(0).asDouble(), e.effect("MD").get().estimate(), "MD");
-    close(md.get("vi").get(0).asDouble(), e.effect("MD").get().variance(), "MD var");
-    close(smd.get("yi").get(0).asDouble(), e.effect("SMD").get().estimate(), "SMD");
-    close(smd.get("vi").get(0).asDouble(), e.effect("SMD").get().variance(), "SMD var");
+    close(md.get("yi").get(0).asDouble(), effect(e, "MD").estimate(), "MD");
+    close(md.get("vi").get(0).asDouble(), effect(e, "MD").variance(), "MD var");
+    close(smd.get("yi").get(0).asDouble(), effect(e, "SMD").estimate(), "SMD");
+    close(smd.get("vi").get(0).asDouble(), effect(e, "SMD").variance(), "SMD var");
     assertEquals(io.github.evident.stats.synthesis.EffectDirection.IMPROVEMENT,
         e.direction().get());
   }
@@ -328,7 +330,7 @@ class PlannerRulesTest {
     ComparisonGroup g = only(PLANNER.plan(review(
         study("a", RANDOMIZED_TRIAL, "x", outcome("relapse", "time", LOWER_IS_BETTER, hr)),
         study("b", RANDOMIZED_TRIAL, "x", outcome("relapse", "time", LOWER_IS_BETTER, irr)))));
-    assertTrue(g.study("a").effect("GEN:HR").isPresent());
+    assertTrue(g.study("a").effect(Metric.parse("GEN:HR")).isPresent());
     assertTrue(g.decision().has(ReasonCode.INCOMPATIBLE_MEASURES));
     assertFalse(g.decision().method() == SynthesisMethod.META_ANALYSIS);
   }
@@ -358,12 +360,14 @@ class PlannerRulesTest {
     }
     ComparisonGroup g = only(PLANNER.plan(review(studies)));
     assertEquals(SynthesisMethod.COMBINED_P_VALUES, g.decision().method());
-    CombinedPValue c = g.decision().combinedP().get();
+    CombinedPValue c = ((Decision.CombinedPValues) g.decision()).combinedP();
     assertEquals(PValueMethod.FISHER, c.method());
     assertEquals(20.83, c.statistic(), 0.005);
     assertEquals(0.00762, c.pValue(), 0.000005);
-    assertEquals(PValueMethod.STOUFFER, only(PLANNER.withPValueMethod(PValueMethod.STOUFFER)
-        .plan(review(studies))).decision().combinedP().get().method());
+    Decision stouffer = only(PLANNER.withPValueMethod(PValueMethod.STOUFFER)
+        .plan(review(studies))).decision();
+    assertEquals(PValueMethod.STOUFFER, ((Decision.CombinedPValues) stouffer).combinedP()
+        .method());
   }
 
   @Test
@@ -379,7 +383,7 @@ class PlannerRulesTest {
     ComparisonGroup g = only(PLANNER.plan(review(studies)));
     assertEquals(DataLevel.DIRECTION_ONLY, g.studies().get(0).level());
     assertEquals(SynthesisMethod.VOTE_COUNTING_BY_DIRECTION, g.decision().method());
-    VoteCount v = g.decision().voteCount().get();
+    VoteCount v = ((Decision.VoteCounting) g.decision()).voteCount();
     assertEquals(10, v.favourable());
     assertEquals(12, v.n());
     assertEquals(0.83, v.proportion(), 0.005);
@@ -397,7 +401,7 @@ class PlannerRulesTest {
             change().meanDifference(0).p(PValue.parse("p > 0.05")).build())),
         study("b", SINGLE_GROUP_PRE_POST, "x", outcome("pain", "NRS", LOWER_IS_BETTER,
             change().meanDifference(0).p(PValue.parse("p > 0.05")).build())))));
-    assertTrue(g.decision().voteCount().isEmpty());
+    assertFalse(g.decision() instanceof Decision.VoteCounting);
     assertEquals(SynthesisMethod.NARRATIVE, g.decision().method());
   }
 
@@ -465,6 +469,21 @@ class PlannerRulesTest {
     assertTrue(e.getMessage().contains("QUALITATIVE"));
     assertThrows(IllegalArgumentException.class, () -> PLANNER.plan(null));
     assertThrows(IllegalArgumentException.class, () -> PLANNER.withHeterogeneityBlocking(120));
+    e = assertThrows(IllegalArgumentException.class, () -> PLANNER.withResultSelection(null));
+    assertTrue(e.getMessage().contains("resultSelection"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> PLANNER.withDesignClasses(List.of()));
+    assertTrue(e.getMessage().contains("designClasses"), e.getMessage());
+  }
+
+  @Test
+  void settingsChangeOneFieldAndKeepTheOthers() {
+    PlannerSettings s = PLANNER.withSensitivityCorrelations(0.3).withRiskOfBiasBlocking(true)
+        .settings();
+    assertEquals(List.of(0.3), s.sensitivityCorrelations());
+    assertTrue(s.riskOfBiasBlocks());
+    assertEquals(PLANNER.settings().designClasses(), s.designClasses());
+    assertEquals(PLANNER.settings().highRiskLabels(), s.highRiskLabels());
+    assertEquals(2, s.minimumStudies());
   }
 
   @Test
@@ -483,5 +502,9 @@ class PlannerRulesTest {
     assertEquals(2, PLANNER.settings().minimumStudies());
     assertEquals(3, p.settings().minimumStudies());
     assertTrue(p.toString().startsWith("SynthesisPlanner[minimum 3 studies"), p.toString());
+  }
+
+  private static EffectSize effect(StudyEvidence e, String metric) {
+    return e.effect(Metric.parse(metric)).orElseThrow();
   }
 }

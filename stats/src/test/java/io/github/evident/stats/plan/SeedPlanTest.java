@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -128,7 +129,7 @@ class SeedPlanTest {
     assertEquals(DataLevel.ESTIMATE_WITHOUT_VARIANCE, e.level());
     assertTrue(e.effects().isEmpty());
     assertEquals(8.97 - 12.05, e.estimate().getAsDouble(), 1e-12);
-    assertEquals("MC", e.estimateMetric().orElseThrow());
+    assertEquals("MC", e.estimateMetric().orElseThrow().code());
     assertEquals(34, e.n().getAsInt());
     assertFalse(e.p().orElseThrow().exact());
     assertEquals(io.github.evident.stats.synthesis.EffectDirection.IMPROVEMENT,
@@ -145,7 +146,7 @@ class SeedPlanTest {
     assertEquals(ref.get("dzLowerBound").asDouble(), bound.number("dzBound"),
         1e-6 * ref.get("dzLowerBound").asDouble());
     assertEquals(34.0, bound.number("n"));
-    assertTrue(bound.message().contains("treating p < 0.001 as p = 0.001"), bound.message());
+    assertTrue(bound.message().contains("treating p < 0.001 as p = 0.0010"), bound.message());
     assertEquals(SynthesisMethod.NARRATIVE, g.decision().method());
   }
 
@@ -190,7 +191,7 @@ class SeedPlanTest {
     assertEquals(SwimStatus.PARTLY, swim.item(6).status());
     assertTrue(swim.item(7).content().stream().anyMatch(c -> c.contains("effect direction plot")));
     assertTrue(swim.item(7).content().stream().noneMatch(c -> c.contains("forest plot")));
-    assertTrue(swim.item(9).content().get(0).startsWith("DIFFERENT_CONSTRUCTS"));
+    assertTrue(swim.item(9).content().get(0).startsWith("different outcome constructs: "));
     assertEquals(SwimStatus.ADDRESSED, swim.item(3).status());
     assertEquals("SwimChecklist[7 addressed, 2 partly, 0 not addressed]", swim.toString());
   }
@@ -199,9 +200,15 @@ class SeedPlanTest {
   void summaryAndToStringAreReadable() {
     String s = PLAN.summary();
     assertTrue(s.startsWith("Synthesis plan: "), s);
-    assertTrue(s.contains("Conclusion: NARRATIVE"), s);
-    assertTrue(s.contains("[THEMATIC] qualitative | peer health initiative (k = 1)"), s);
+    assertTrue(s.contains("Conclusion: narrative synthesis"), s);
+    assertTrue(s.contains("[thematic synthesis of qualitative evidence] qualitative | peer "
+        + "health initiative (k = 1)"), s);
     assertFalse(PLAN.toString().contains(System.lineSeparator()));
+    // labels, not constant names such as POOLABLE or RISK_OF_BIAS_UNKNOWN
+    Pattern constant = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b");
+    for (String text : List.of(s, PLAN.toString(), SwimChecklist.of(PLAN).summary())) {
+      assertFalse(constant.matcher(text).find(), text);
+    }
     assertTrue(PLAN.toString().startsWith("SynthesisPlan[Which psychosocial"), PLAN.toString());
   }
 }

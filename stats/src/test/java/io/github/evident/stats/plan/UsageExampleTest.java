@@ -22,12 +22,14 @@ class UsageExampleTest {
     assertEquals(SynthesisMethod.META_ANALYSIS, plan.conclusion());
     // metafor 3.8-1: rma(yi, vi, method = "REML", test = "knha") on dat.bcg log risk ratios
     assertEquals(-0.714532348365101, logRr, 1e-6 * 0.7145);
-    assertTrue(why.startsWith("I² = 92.2% (95% CI 81.9% to 97.7%)"), why);
-    assertTrue(report.contains("[META_ANALYSIS] tuberculosis | bcg vaccine"), report);
+    // metafor: I2 = 92.2214, confint(res): I^2 81.9177 to 97.6781
+    assertTrue(why.startsWith("I² = 92.22% (95% CI 81.92% to 97.68%)"), why);
+    assertTrue(report.contains("[meta-analysis of effect estimates] tuberculosis | bcg vaccine"),
+        report);
     assertTrue(swim.contains("forest plot"), swim);
 
     SynthesisPlan seed = SynthesisPlanner.withDefaults().plan(Fixtures.seed());
     assertEquals(SynthesisMethod.NARRATIVE, seed.conclusion());
-    assertTrue(seed.summary().contains("treating p < 0.001 as p = 0.001"));
+    assertTrue(seed.summary().contains("treating p < 0.001 as p = 0.0010"));
   }
 }
