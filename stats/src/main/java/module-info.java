@@ -2,15 +2,13 @@
  * Evident stats: effect sizes, t tests, heterogeneity, common- and random-effects meta-analysis,
  * and synthesis without meta-analysis.
  *
- * <p>commons-math3 is required (by its automatic name, hence the suppressed lint) only until the
- * planner uses {@code core.internal.Distributions}. The Immutables annotations on core's model
- * types are read when this module is compiled and documented, not at run time.
+ * <p>The Immutables annotations on core's model types are read when this module is compiled and
+ * documented, not at run time. Jackson reads and writes synthesis plans and their settings by
+ * reflection, hence the opened package.
  */
-@SuppressWarnings("requires-automatic")
 module io.github.evident.stats {
   requires transitive io.github.evident.core;
   requires static org.immutables.value;
-  requires commons.math3;
 
   exports io.github.evident.stats.effect;
   exports io.github.evident.stats.meta;
@@ -18,4 +16,6 @@ module io.github.evident.stats {
   exports io.github.evident.stats.plot;
   exports io.github.evident.stats.synthesis;
   exports io.github.evident.stats.ttest;
+
+  opens io.github.evident.stats.plan to com.fasterxml.jackson.databind;
 }

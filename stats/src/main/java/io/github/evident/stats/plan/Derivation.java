@@ -1,6 +1,7 @@
 package io.github.evident.stats.plan;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Distributions;
 import io.github.evident.core.model.ArmSummary;
 import io.github.evident.core.model.CorrelationResult;
 import io.github.evident.core.model.EffectEstimate;
@@ -25,7 +26,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * What one study's result for one outcome allows (Cochrane Handbook ch. 6 and Table 12.2.a):
@@ -346,7 +346,7 @@ final class Derivation {
       return OptionalDouble.empty();
     }
     Interval ci = e.ci().get();
-    double z = new NormalDistribution().inverseCumulativeProbability(0.5 + e.ciLevel() / 2);
+    double z = Distributions.normalCritical(e.ciLevel());
     double lo = ratio ? Math.log(ci.lower()) : ci.lower();
     double hi = ratio ? Math.log(ci.upper()) : ci.upper();
     assumptions.add(Wording.varianceFromCi(e.ciLevel(), scale, z));
