@@ -1,5 +1,6 @@
 package io.github.evident.core;
 
+import io.github.evident.core.internal.RequiredFieldsException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -12,8 +13,10 @@ import org.immutables.value.Value;
  *
  * <p>Generated {@code Immutable*} classes are package-private: users reach values through the
  * abstract type's {@code builder()} or {@code of(...)} factories, and {@code build()} returns the
- * abstract type. Only JDK collections are used. This annotation is public so that every Evident
- * module can apply it; it is not meant for user code.
+ * abstract type. Only JDK collections are used. A builder missing a required field throws an
+ * {@link IllegalArgumentException} naming the value and the fields (for example
+ * {@code study.id is required}), not Immutables' {@code IllegalStateException}. This annotation
+ * is public so that every Evident module can apply it; it is not meant for user code.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -25,5 +28,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = true,
     allParameters = false,
-    forceJacksonPropertyNames = true)
+    forceJacksonPropertyNames = true,
+    throwForInvalidImmutableState = RequiredFieldsException.class)
 public @interface EvidentStyle {}

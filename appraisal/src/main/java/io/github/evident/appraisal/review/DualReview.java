@@ -223,9 +223,13 @@ public final class DualReview {
 
   /**
    * The consensus appraisal: the agreed answers (resolved items take the recorded code), rated
-   * by the rule set; then each component or global consensus record, and each rating both
-   * reviewers agree on that the rules alone do not give (such as a judgement both recorded), as
-   * a ruling. Its reviewer is {@code "first+second"}.
+   * by the rule set; then each component or global consensus record as a ruling. A rating both
+   * reviewers agree on is kept as a ruling only where it is a judgement the rules do not make:
+   * where the rule set leaves the consensus rating {@link Rating#UNDETERMINED} (a gap or a
+   * judgement such as NICE's overall rating), or where both reviewers recorded the same ruling
+   * over the rating the rules give the agreed answers too. Otherwise the resolved answers decide,
+   * even if both reviewers had reached another rating from their own answers. Its reviewer is
+   * {@code "first+second"}.
    *
    * @return the consensus appraisal
    * @throws IllegalStateException if an item difference has no consensus record
@@ -258,13 +262,31 @@ public final class DualReview {
             + (res.note().isEmpty() ? "" : ": " + res.note()));
       } else if (e.getValue().agree() && !Rating.UNDETERMINED.equals(e.getValue().first())) {
         Rating now = Ruling.GLOBAL.equals(target) ? out.globalRating() : out.rating(target);
-        if (!now.label().equals(e.getValue().first())) {
+        if (!now.label().equals(e.getValue().first())
+            && (!now.isDetermined() || jointJudgement(target, out))) {
           out = out.withRuling(target, e.getValue().first(), both, "both reviewers rated "
               + e.getValue().first());
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether both reviewers ruled on a target over the same rating the rules give the consensus
+   * answers: a judgement both made on the same grounds, not a rating of answers since resolved.
+   */
+  private boolean jointJudgement(String target, Appraisal consensus) {
+    if (first.decidedBy(target).isEmpty() || second.decidedBy(target).isEmpty()) {
+      return false;
+    }
+    String rules = suggested(consensus, target);
+    return rules.equals(suggested(first, target)) && rules.equals(suggested(second, target));
+  }
+
+  private static String suggested(Appraisal a, String target) {
+    return (Ruling.GLOBAL.equals(target) ? a.suggestedGlobalRating()
+        : a.suggestedRating(target)).label();
   }
 
   /**

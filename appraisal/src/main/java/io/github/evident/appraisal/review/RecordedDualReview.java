@@ -2,6 +2,7 @@ package io.github.evident.appraisal.review;
 
 import io.github.evident.appraisal.Answers;
 import io.github.evident.appraisal.Appraisal;
+import io.github.evident.appraisal.Checklist;
 import io.github.evident.appraisal.RuleSet;
 import io.github.evident.appraisal.Ruling;
 import io.github.evident.core.internal.Checks;
@@ -14,15 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What two reviewers recorded for one study with one tool — their answers and rulings — and the
- * consensus decisions on their differences: the data from which a {@link DualReview} is
- * {@linkplain #replay(RuleSet) replayed} with a rule set.
+ * What two reviewers recorded for one study with one version of a tool — their answers and
+ * rulings — and the consensus decisions on their differences: the data from which a
+ * {@link DualReview} is {@linkplain #replay(RuleSet) replayed} with a rule set for the same tool
+ * and version.
  *
  * <p>A review's recorded dual reviews are kept as a versioned Evident document:
  *
  * <pre>{@code
  * { "schemaVersion" : "1.0",
- *   "dualReviews" : [ { "study" : "gunn2016", "tool" : "EPHPP",
+ *   "dualReviews" : [ { "study" : "gunn2016", "tool" : "EPHPP", "toolVersion" : "2009",
  *       "reviewers" : { "KT" : { "answers" : { "A1" : "3", ... } }, "DM" : { ... } },
  *       "resolutions" : [ { "kind" : "ITEM", "target" : "A2", "value" : "5",
  *                           "reason" : "OVERSIGHT", "decidedBy" : "LS" } ] } ] }
@@ -30,11 +32,13 @@ import java.util.Optional;
  *
  * @param study the study id
  * @param tool the tool, as the rule set's checklist names it (e.g. "EPHPP", "NICE appendix H")
+ * @param toolVersion the tool's version, as the rule set's checklist names it (e.g. "2009")
  * @param scope the part of the study appraised, for a mixed-methods study (e.g. "qualitative")
  * @param reviewers the two reviewers' records, in order, by reviewer id
  * @param resolutions the consensus decisions, in order
  */
-public record RecordedDualReview(String study, String tool, Optional<String> scope,
+public record RecordedDualReview(String study, String tool, String toolVersion,
+    Optional<String> scope,
     Map<String, Reviewer> reviewers, List<Resolution> resolutions) {
 
   /** The name of the root value in a document of recorded dual reviews. */
@@ -62,12 +66,13 @@ public record RecordedDualReview(String study, String tool, Optional<String> sco
   /**
    * Validates and copies the record; the reviewers keep their order.
    *
-   * @throws IllegalArgumentException if study or tool is blank, or there are not exactly two
-   *     reviewers
+   * @throws IllegalArgumentException if study, tool or tool version is blank, or there are not
+   *     exactly two reviewers
    */
   public RecordedDualReview {
     Checks.nonBlank("dual review study", study);
     Checks.nonBlank("dual review of study '" + study + "': tool", tool);
+    Checks.nonBlank("dual review of study '" + study + "': toolVersion", toolVersion);
     scope = scope == null ? Optional.empty() : scope;
     if (reviewers == null || reviewers.size() != 2) {
       throw new IllegalArgumentException("dual review of study '" + study
@@ -82,15 +87,18 @@ public record RecordedDualReview(String study, String tool, Optional<String> sco
    * Appraises both reviewers' answers with a rule set, applies their rulings, compares them and
    * applies the consensus decisions.
    *
-   * @param ruleSet the rule set, whose checklist must be this record's tool
+   * @param ruleSet the rule set, whose checklist must be this record's tool and version
    * @return the dual review
-   * @throws IllegalArgumentException if the rule set is for another tool, or an answer, ruling
-   *     or resolution does not fit it (the message names the study)
+   * @throws IllegalArgumentException if the rule set is for another tool or another version of
+   *     it (the message names both), or an answer, ruling or resolution does not fit it (the
+   *     message names the study)
    */
   public DualReview replay(RuleSet ruleSet) {
-    if (!ruleSet.checklist().tool().equals(tool)) {
-      throw new IllegalArgumentException("dual review of study '" + study + "' is for tool '"
-          + tool + "', not '" + ruleSet.checklist().tool() + "'");
+    Checklist checklist = ruleSet.checklist();
+    if (!checklist.tool().equals(tool) || !checklist.version().equals(toolVersion)) {
+      throw new IllegalArgumentException("dual review of study '" + study + "' was recorded with "
+          + tool + " " + toolVersion + ", not with " + checklist.tool() + " "
+          + checklist.version() + " of rule set '" + ruleSet.name() + "'");
     }
     try {
       List<Appraisal> two = new ArrayList<>(2);

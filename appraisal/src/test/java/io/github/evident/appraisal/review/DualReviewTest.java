@@ -81,6 +81,45 @@ class DualReviewTest {
   }
 
   @Test
+  void theConsensusRatesTheResolvedAnswersNotTheRatingsBothGave() {
+    // KT: E1=2 gives E WEAK; DM: E1=3, E2=3 gives E WEAK too. Resolved to E1=1, E2=1, the
+    // dictionary rates E STRONG (E1=1 and E2=1), and with no WEAK component the global is STRONG.
+    DualReview d = DualReview.of("s4", kt(ALL_STRONG.with("E1", "2")),
+        dm(ALL_STRONG.with("E1", "3").with("E2", "3")))
+        .withResolution(Resolution.item("E1", "1", Reason.OVERSIGHT, "LS"))
+        .withResolution(Resolution.item("E2", "1", Reason.OVERSIGHT, "LS"));
+    assertTrue(d.pairs().get("E").agree());
+    Appraisal c = d.consensus();
+    assertEquals("STRONG", c.rating("E").label());
+    assertTrue(c.decidedBy("E").isEmpty(), () -> c.rating("E").toString());
+    assertEquals("STRONG", c.globalRating().label());
+  }
+
+  @Test
+  void rulingsForAGapTheResolvedAnswersCloseDoNotCarry() {
+    // A1=2, A2=1 and A1=4, A2=1 are gaps both reviewers ruled MODERATE; resolved to A1=1 the
+    // dictionary rates A STRONG.
+    DualReview d = DualReview.of("s5",
+        kt(ALL_STRONG.with("A1", "2")).withRuling("A", "MODERATE", "KT", "somewhat likely"),
+        dm(ALL_STRONG.with("A1", "4")).withRuling("A", "MODERATE", "DM", "can't tell"))
+        .withResolution(Resolution.item("A1", "1", Reason.OVERSIGHT, "LS"));
+    Appraisal c = d.consensus();
+    assertEquals("STRONG", c.rating("A").label());
+    assertTrue(c.decidedBy("A").isEmpty());
+  }
+
+  @Test
+  void aJudgementBothRecordedOnTheSameRuleRatingCarries() {
+    // Both reviewers lower the global rating the rules give (STRONG) by the same judgement.
+    DualReview d = DualReview.of("s6",
+        kt(ALL_STRONG).withRuling(Ruling.GLOBAL, "MODERATE", "KT", "small sample"),
+        dm(ALL_STRONG).withRuling(Ruling.GLOBAL, "MODERATE", "DM", "small sample"));
+    Appraisal c = d.consensus();
+    assertEquals("MODERATE", c.globalRating().label());
+    assertEquals("KT+DM", c.decidedBy(Ruling.GLOBAL).orElseThrow());
+  }
+
+  @Test
   void rejectsBadInput() {
     assertThrows(IllegalArgumentException.class,
         () -> DualReview.of("s", kt(ALL_STRONG), kt(ALL_STRONG)));

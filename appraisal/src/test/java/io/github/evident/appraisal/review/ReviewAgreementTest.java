@@ -43,7 +43,7 @@ class ReviewAgreementTest {
           Map<String, RecordedDualReview.Reviewer> two = new LinkedHashMap<>();
           two.put("KT", new RecordedDualReview.Reviewer(Answers.of("q", "" + (i + 1)), null));
           two.put("DM", new RecordedDualReview.Reviewer(Answers.of("q", "" + (j + 1)), null));
-          out.add(new RecordedDualReview("s" + out.size(), "Direct", Optional.empty(), two,
+          out.add(new RecordedDualReview("s" + out.size(), "Direct", "1", Optional.empty(), two,
               List.of()).replay(DIRECT));
         }
       }
@@ -115,8 +115,8 @@ class ReviewAgreementTest {
     Map<String, RecordedDualReview.Reviewer> two = new LinkedHashMap<>();
     two.put("KT", new RecordedDualReview.Reviewer(Answers.of("q", "1"), null));
     two.put("DM", new RecordedDualReview.Reviewer(Answers.of("q", "2"), null));
-    RecordedDualReview r = new RecordedDualReview("gunn2016", "Direct", Optional.of("quant"),
-        two, List.of(Resolution.item("q", "2", Reason.STUDY_INTERPRETATION, "LS")));
+    RecordedDualReview r = new RecordedDualReview("gunn2016", "Direct", "1",
+        Optional.of("quant"), two, List.of(Resolution.item("q", "2", Reason.STUDY_INTERPRETATION, "LS")));
     String json = RecordedDualReview.write(List.of(r));
     List<RecordedDualReview> back = RecordedDualReview.read(json);
     assertEquals(List.of(r), back);
@@ -129,9 +129,26 @@ class ReviewAgreementTest {
   }
 
   @Test
+  void aRecordingOfAnotherToolVersionIsRejectedNamingBoth() {
+    Map<String, RecordedDualReview.Reviewer> two = new LinkedHashMap<>();
+    two.put("KT", new RecordedDualReview.Reviewer(Answers.of("q", "1"), null));
+    two.put("DM", new RecordedDualReview.Reviewer(Answers.of("q", "1"), null));
+    RecordedDualReview r = new RecordedDualReview("gunn2016", "Direct", "0.9", Optional.empty(),
+        two, List.of());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> r.replay(DIRECT));
+    assertEquals("dual review of study 'gunn2016' was recorded with Direct 0.9, "
+        + "not with Direct 1 of rule set 'direct'", e.getMessage());
+    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
+        () -> new RecordedDualReview("gunn2016", "Direct", " ", Optional.empty(), two,
+            List.of()));
+    assertTrue(blank.getMessage().contains("toolVersion"), blank.getMessage());
+  }
+
+  @Test
   void needsExactlyTwoReviewers() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new RecordedDualReview("s", "Direct", Optional.empty(),
+        () -> new RecordedDualReview("s", "Direct", "1", Optional.empty(),
             Map.of("KT", new RecordedDualReview.Reviewer(Answers.of("q", "1"), null)), null));
     assertTrue(e.getMessage().contains("exactly two reviewers"), e.getMessage());
   }

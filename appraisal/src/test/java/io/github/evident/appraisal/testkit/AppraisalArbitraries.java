@@ -18,17 +18,20 @@ public final class AppraisalArbitraries {
 
   /**
    * Complete answers to a checklist: every asked item takes one of its codes; items not asked
-   * (by skip logic) are absent. Shrinks towards each item's first option.
+   * (by skip logic) are absent. Shrinks towards each item's first option. Without edge cases:
+   * the 2^items combinations of every item's first and last option would outnumber any
+   * sensible number of tries.
    *
    * @param checklist the checklist
    * @return the arbitrary
    */
   public static Arbitrary<Answers> answers(Checklist checklist) {
-    return codes(checklist.items()).map(codes -> checklist.asked(Answers.of(codes)));
+    return answers(checklist, checklist.items());
   }
 
   /**
-   * Complete answers to the items of one component of a checklist (skip logic applied).
+   * Complete answers to the items of one component of a checklist (skip logic applied); like
+   * {@link #answers(Checklist)}, without edge cases.
    *
    * @param checklist the checklist
    * @param componentId the component
@@ -39,7 +42,11 @@ public final class AppraisalArbitraries {
     for (String id : checklist.component(componentId).items()) {
       items.add(checklist.item(id));
     }
-    return codes(items).map(codes -> checklist.asked(Answers.of(codes)));
+    return answers(checklist, items);
+  }
+
+  private static Arbitrary<Answers> answers(Checklist checklist, List<Item> items) {
+    return codes(items).map(codes -> checklist.asked(Answers.of(codes))).withoutEdgeCases();
   }
 
   /**

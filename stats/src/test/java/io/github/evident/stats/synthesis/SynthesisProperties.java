@@ -44,12 +44,26 @@ class SynthesisProperties {
         PValueCombination.logit(p));
   }
 
+  /**
+   * Every combination is monotone: a smaller p-value for one study never gives a larger
+   * combined p-value. (That the combined p lies in [0, 1] needs no test: the code clamps it.)
+   */
   @Property(tries = 100)
-  void combinedPIsAProbability(@ForAll("pValues") double[] p) {
-    for (CombinedPValue r : all(p)) {
-      assertTrue(r.pValue() >= 0 && r.pValue() <= 1, r.toString());
+  void aSmallerPValueNeverRaisesTheCombinedP(@ForAll("pValues") double[] p,
+      @ForAll @IntRange(min = 0, max = 119) int at,
+      @ForAll @DoubleRange(min = 0.01, max = 1) double factor) {
+    double[] smaller = p.clone();
+    int i = at % p.length;
+    smaller[i] = Math.max(Double.MIN_NORMAL, p[i] * factor);
+    List<CombinedPValue> before = all(p);
+    List<CombinedPValue> after = all(smaller);
+    for (int m = 0; m < before.size(); m++) {
+      CombinedPValue r = before.get(m);
       assertTrue(!Double.isNaN(r.statistic()), r.toString());
       assertEquals(p.length, r.k());
+      assertTrue(after.get(m).pValue() <= r.pValue() * (1 + 1e-12),
+          after.get(m) + " after lowering p[" + i + "] from " + p[i] + " to " + smaller[i]
+              + " exceeds " + r);
     }
   }
 
@@ -121,11 +135,24 @@ class SynthesisProperties {
       @ForAll @DoubleRange(min = 0.5, max = 0.999) @Scale(4) double level) {
     int u = u0 % (n + 1);
     VoteCount v = VoteCounting.withDefaults().withConfidenceLevel(level).count(u, n - u, 0);
-    for (Interval ci : List.of(v.wilson(), v.clopperPearson(), v.jeffreys())) {
+    VoteCount mirror = VoteCounting.withDefaults().withConfidenceLevel(level)
+        .count(n - u, u, 0);
+    List<Interval> intervals = List.of(v.wilson(), v.clopperPearson(), v.jeffreys());
+    List<Interval> mirrored = List.of(mirror.wilson(), mirror.clopperPearson(),
+        mirror.jeffreys());
+    for (int i = 0; i < intervals.size(); i++) {
+      Interval ci = intervals.get(i);
       assertTrue(ci.contains(v.proportion()), ci + " should contain " + v.proportion());
-      assertTrue(ci.lower() >= 0 && ci.upper() <= 1, ci.toString());
+      // u favourable of n and n - u favourable of n give intervals mirrored about 1/2.
+      assertEquals(ci.lower(), 1 - mirrored.get(i).upper(), 1e-9, ci + " vs " + mirrored.get(i));
+      assertEquals(ci.upper(), 1 - mirrored.get(i).lower(), 1e-9, ci + " vs " + mirrored.get(i));
     }
-    assertTrue(v.signTestP() > 0 && v.signTestP() <= 1);
+    // Beta(u, n-u+1) <= Beta(u+1/2, n-u+1/2) <= Beta(u+1, n-u) stochastically, so the Jeffreys
+    // interval lies within the Clopper-Pearson one (Brown, Cai and DasGupta 2001).
+    assertTrue(v.clopperPearson().lower() <= v.jeffreys().lower() + 1e-12
+        && v.jeffreys().upper() <= v.clopperPearson().upper() + 1e-12,
+        v.jeffreys() + " should lie within " + v.clopperPearson());
+    assertTrue(v.signTestP() > 0);
   }
 
   @Provide
