@@ -2,8 +2,8 @@ package io.github.evident.examples;
 
 import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
-import io.github.evident.examples.report.EvidenceReport;
-import io.github.evident.examples.report.ReportTable;
+import io.github.evident.report.EvidenceReport;
+import io.github.evident.report.ReportTable;
 import io.github.evident.stats.synthesis.EffectDirection;
 import io.github.evident.stats.synthesis.EffectDirectionTable;
 import io.github.evident.stats.synthesis.VoteCount;

@@ -1,6 +1,6 @@
 package io.github.evident.examples;
 
-import io.github.evident.appraisal.plot.TrafficLightPlot;
+import io.github.evident.report.figure.TrafficLightPlot;
 import io.github.evident.core.model.Outcome;
 import io.github.evident.core.model.PairedChange;
 import io.github.evident.core.model.ReportedResult;
@@ -8,10 +8,10 @@ import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
 import io.github.evident.core.model.StudyAppraisal;
 import io.github.evident.core.model.ValidationWarning;
-import io.github.evident.examples.report.EvidenceReport;
+import io.github.evident.report.EvidenceReport;
 import io.github.evident.stats.plan.SynthesisPlan;
 import io.github.evident.stats.plan.SynthesisPlanner;
-import io.github.evident.stats.plot.EffectDirectionPlot;
+import io.github.evident.report.figure.EffectDirectionPlot;
 import io.github.evident.stats.synthesis.EffectDirectionTable;
 import java.io.PrintStream;
 import java.nio.file.Path;

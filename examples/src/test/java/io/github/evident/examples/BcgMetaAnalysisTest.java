@@ -77,7 +77,7 @@ class BcgMetaAnalysisTest {
   @Test
   void reportShowsThePooledResultAndTheForestPlot() throws Exception {
     String html = BcgMetaAnalysis.evidenceReport(REVIEW, PLAN).toHtml();
-    org.w3c.dom.Document d = io.github.evident.examples.report.Xhtml.parse(html);
+    org.w3c.dom.Document d = io.github.evident.report.Xhtml.parse(html);
     var svgs = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
     assertEquals(1, svgs.getLength(), "the forest plot; no PRISMA counts in dat.bcg");
     String forest = svgs.item(0).getTextContent();

@@ -1,4 +1,4 @@
-package io.github.evident.examples.report;
+package io.github.evident.report;
 
 import io.github.evident.appraisal.review.Difference;
 import io.github.evident.appraisal.review.DualReview;
@@ -12,7 +12,7 @@ import io.github.evident.core.model.Intervention;
 import io.github.evident.core.model.Outcome;
 import io.github.evident.core.model.Population;
 import io.github.evident.core.model.PrismaCheck;
-import io.github.evident.core.model.PrismaDiagram;
+import io.github.evident.report.figure.PrismaDiagram;
 import io.github.evident.core.model.Review;
 import io.github.evident.core.model.ReportedResult;
 import io.github.evident.core.model.ReviewQuestion;

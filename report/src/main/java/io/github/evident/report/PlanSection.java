@@ -1,4 +1,4 @@
-package io.github.evident.examples.report;
+package io.github.evident.report;
 
 /**
  * A synthesis plan in the page: the decision (conclusion, reasons, decision per comparison,

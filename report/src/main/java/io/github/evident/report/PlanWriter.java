@@ -1,4 +1,4 @@
-package io.github.evident.examples.report;
+package io.github.evident.report;
 
 import io.github.evident.core.model.Review;
 import io.github.evident.stats.effect.EffectSize;

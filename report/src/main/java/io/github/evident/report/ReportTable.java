@@ -1,4 +1,4 @@
-package io.github.evident.examples.report;
+package io.github.evident.report;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.github.evident.stats.plot;
+package io.github.evident.report.figure;
 
 import io.github.evident.core.svg.Element;
 import io.github.evident.core.svg.Style;

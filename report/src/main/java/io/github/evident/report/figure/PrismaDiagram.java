@@ -1,5 +1,8 @@
-package io.github.evident.core.model;
+package io.github.evident.report.figure;
 
+import io.github.evident.core.model.PrismaFlow;
+import io.github.evident.core.model.Review;
+import io.github.evident.core.model.SearchStrategy;
 import io.github.evident.core.svg.Element;
 import io.github.evident.core.svg.Style;
 import io.github.evident.core.svg.Svg;

@@ -1,4 +1,4 @@
-package io.github.evident.stats.plot;
+package io.github.evident.report.figure;
 
 import java.util.ArrayList;
 import java.util.List;

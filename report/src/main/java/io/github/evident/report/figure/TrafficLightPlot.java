@@ -1,4 +1,4 @@
-package io.github.evident.appraisal.plot;
+package io.github.evident.report.figure;
 
 import io.github.evident.appraisal.Appraisal;
 import io.github.evident.appraisal.Checklist;

@@ -1,4 +1,4 @@
-package io.github.evident.stats.plot;
+package io.github.evident.report.figure;
 
 /**
  * How a forest plot shows estimates that are computed on an analysis scale.

@@ -1,8 +1,8 @@
 /**
  * Figures of effect sizes and syntheses, as SVG drawn with {@link io.github.evident.core.svg}:
- * the forest plot ({@link io.github.evident.stats.plot.ForestPlot}; Lewis and Clarke 2001) of
+ * the forest plot ({@link io.github.evident.report.figure.ForestPlot}; Lewis and Clarke 2001) of
  * effect sizes with or without a pooled meta-analysis, and the effect direction plot
- * ({@link io.github.evident.stats.plot.EffectDirectionPlot}; Thomson and Thomas 2013, Boon and
+ * ({@link io.github.evident.report.figure.EffectDirectionPlot}; Thomson and Thomas 2013, Boon and
  * Thomson 2021) of an {@link io.github.evident.stats.synthesis.EffectDirectionTable}.
  *
  * <p>Each figure is an immutable, configured object: {@code toSvg()} writes deterministic SVG
@@ -14,4 +14,4 @@
  * String directions = EffectDirectionPlot.of(table).toSvg();
  * }</pre>
  */
-package io.github.evident.stats.plot;
+package io.github.evident.report.figure;

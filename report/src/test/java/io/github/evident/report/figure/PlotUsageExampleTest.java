@@ -1,4 +1,4 @@
-package io.github.evident.stats.plot;
+package io.github.evident.report.figure;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
-package io.github.evident.core.model;
+package io.github.evident.report.figure;
 
+import io.github.evident.core.model.PrismaFlow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

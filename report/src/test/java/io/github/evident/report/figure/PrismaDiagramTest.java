@@ -1,5 +1,8 @@
-package io.github.evident.core.model;
+package io.github.evident.report.figure;
 
+import io.github.evident.core.model.PrismaFlow;
+import io.github.evident.core.model.Review;
+import io.github.evident.core.model.SearchStrategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.github.evident.appraisal.plot;
+package io.github.evident.report.figure;
 
 import io.github.evident.core.svg.SvgCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.evident.appraisal.Answers;
 import io.github.evident.appraisal.Appraisal;
-import io.github.evident.appraisal.plot.TrafficLightPlot.Judgement;
-import io.github.evident.appraisal.plot.TrafficLightPlot.Palette;
+import io.github.evident.report.figure.TrafficLightPlot.Judgement;
+import io.github.evident.report.figure.TrafficLightPlot.Palette;
 import io.github.evident.appraisal.tools.Ephpp;
 import io.github.evident.core.model.StudyAppraisal;
 import java.util.ArrayList;
