@@ -8,6 +8,7 @@ module io.github.evident.report {
   requires transitive io.github.evident.appraisal;
   requires transitive io.github.evident.stats;
   requires java.xml;
+  requires static org.immutables.value;
 
   exports io.github.evident.report;
   exports io.github.evident.report.figure;

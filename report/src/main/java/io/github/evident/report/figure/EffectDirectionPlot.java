@@ -1,5 +1,15 @@
 package io.github.evident.report.figure;
 
+import static io.github.evident.report.figure.Theme.BOLD;
+import static io.github.evident.report.figure.Theme.FONT_SIZE;
+import static io.github.evident.report.figure.Theme.GRID;
+import static io.github.evident.report.figure.Theme.MARGIN;
+import static io.github.evident.report.figure.Theme.MIDDLE;
+import static io.github.evident.report.figure.Theme.PAD;
+import static io.github.evident.report.figure.Theme.SMALL_FONT_SIZE;
+import static io.github.evident.report.figure.Theme.baseline;
+
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.svg.Element;
 import io.github.evident.core.svg.Style;
 import io.github.evident.core.svg.Svg;
@@ -44,19 +54,10 @@ import java.util.Optional;
  */
 public final class EffectDirectionPlot {
 
-  private static final double FS = 12;
-  private static final double SMALL_FS = 11;
   private static final double RH = 28;
-  private static final double MARGIN = 12;
-  private static final double PAD = 8;
   private static final double MIN_COL = 88;
-  private static final double FONT_SLACK = 1.1;
   private static final double[] SIZE = {8, 13, 19};
   private static final String[] SHADES = {"#6f9bc7", "#a9c4e0", "#d7e4f1", "#eef3f9"};
-  private static final Style SYMBOL = Style.fill("#000000");
-  private static final Style BOLD = Style.NONE.withFontWeight(Style.FontWeight.BOLD);
-  private static final Style MIDDLE = Style.NONE.withAnchor(Style.Anchor.MIDDLE);
-  private static final Style GRID = Style.stroke("#808080", 0.6);
 
   private final EffectDirectionTable table;
   private final Map<String, String> quality;
@@ -279,8 +280,7 @@ public final class EffectDirectionPlot {
       return "no test";
     }
     VoteCount c = v.get();
-    return c.favourable() + " of " + c.n() + " improved\nP = "
-        + String.format(Locale.ROOT, "%.3g", c.signTestP());
+    return c.favourable() + " of " + c.n() + " improved\n" + Format.p(c.signTestP());
   }
 
   // --------------------------------------------------------------------- symbols
@@ -291,9 +291,9 @@ public final class EffectDirectionPlot {
     double w = size * 1.1;
     return switch (d) {
       case IMPROVEMENT -> Element.polygon(cx - w / 2, cy + h / 2, cx + w / 2, cy + h / 2, cx,
-          cy - h / 2).withStyle(SYMBOL);
+          cy - h / 2).withStyle(Theme.SOLID);
       case DETERIORATION -> Element.polygon(cx - w / 2, cy - h / 2, cx + w / 2, cy - h / 2, cx,
-          cy + h / 2).withStyle(SYMBOL);
+          cy + h / 2).withStyle(Theme.SOLID);
       default -> {
         double half = h * 0.7;
         double gap = size * 0.12;
@@ -301,7 +301,7 @@ public final class EffectDirectionPlot {
             Element.polygon(cx - gap, cy - half / 2, cx - gap, cy + half / 2, cx - gap - half,
                 cy),
             Element.polygon(cx + gap, cy - half / 2, cx + gap, cy + half / 2, cx + gap + half,
-                cy)).withStyle(SYMBOL);
+                cy)).withStyle(Theme.SOLID);
       }
     };
   }
@@ -322,40 +322,24 @@ public final class EffectDirectionPlot {
     private final double width;
 
     Layout() {
-      double sw = TextMetrics.width("Study", FS, true);
-      for (String s : order) {
-        sw = Math.max(sw, TextMetrics.width(s, FS));
-      }
-      sw = Math.max(sw, TextMetrics.width("Sign test", FS, true));
-      studyW = sw * FONT_SLACK + 2 * PAD;
-      double nw = TextMetrics.width("n (size)", FS, true);
-      for (String s : order) {
-        nw = Math.max(nw, TextMetrics.width(nText(s), FS));
-      }
-      nW = nw * FONT_SLACK + 2 * PAD;
-      double qw = 0;
-      if (!quality.isEmpty()) {
-        qw = TextMetrics.width("Quality", FS, true);
-        for (String l : levels) {
-          qw = Math.max(qw, TextMetrics.width(l, FS));
-        }
-        qw = qw * FONT_SLACK + 2 * PAD;
-      }
-      qualityW = qw;
+      double sw = Math.max(Theme.width("Study", FONT_SIZE, true),
+          Theme.width("Sign test", FONT_SIZE, true));
+      studyW = Math.max(sw, Theme.widest(order, FONT_SIZE)) + 2 * PAD;
+      nW = Math.max(Theme.width("n (size)", FONT_SIZE, true),
+          Theme.widest(order.stream().map(this::nText).toList(), FONT_SIZE)) + 2 * PAD;
+      qualityW = quality.isEmpty() ? 0 : Math.max(Theme.width("Quality", FONT_SIZE, true),
+          Theme.widest(levels, FONT_SIZE)) + 2 * PAD;
       colW = new double[domains.size()];
       int lines = 1;
       for (int d = 0; d < domains.size(); d++) {
-        String[] sign = signText(domains.get(d)).split("\n");
-        double w = MIN_COL;
-        for (String line : sign) {
-          w = Math.max(w, TextMetrics.width(line, SMALL_FS) * FONT_SLACK + 2 * PAD);
-        }
+        List<String> sign = List.of(signText(domains.get(d)).split("\n"));
+        double w = Math.max(MIN_COL, Theme.widest(sign, SMALL_FONT_SIZE) + 2 * PAD);
         colW[d] = w;
-        List<String> head = TextMetrics.wrap(domains.get(d), FS, (w - 2 * PAD) / FONT_SLACK, true);
+        List<String> head = Theme.wrap(domains.get(d), FONT_SIZE, w - 2 * PAD, true);
         domainHeads.add(head);
         lines = Math.max(lines, head.size());
       }
-      headH = lines * 15 + 2 * PAD;
+      headH = lines * Theme.LINE_HEIGHT + 2 * PAD;
       gridLeft = MARGIN;
       double right = gridLeft + studyW + nW + qualityW;
       for (double w : colW) {
@@ -372,7 +356,8 @@ public final class EffectDirectionPlot {
     private double legendWidth() {
       double w = 0;
       for (String l : legendTexts()) {
-        w = Math.max(w, TextMetrics.width(l + ", intervention group", SMALL_FS) * FONT_SLACK + 34);
+        w = Math.max(w, Theme.LEGEND_TEXT_X - MARGIN
+            + Theme.width(l + ", intervention group", SMALL_FONT_SIZE, false));
       }
       return Math.min(w, 560);
     }
@@ -382,25 +367,15 @@ public final class EffectDirectionPlot {
           "small (n < 50)", "medium (n 50-300)", "large (n > 300)");
     }
 
-    private double baseline(double cy, double fs) {
-      return cy + TextMetrics.capHeight(fs) / 2;
-    }
-
     Svg draw() {
       List<Element> els = new ArrayList<>();
-      double y = MARGIN;
-      if (title != null) {
-        List<String> t = TextMetrics.wrap(title, 14, (width - 2 * MARGIN) / FONT_SLACK, true);
-        els.add(Element.text(MARGIN, y + TextMetrics.capHeight(14), t, 18)
-            .withStyle(BOLD.withFontSize(14)));
-        y += t.size() * 18 + 8;
-      }
+      double y = Theme.title(els, title, width);
       // header
       double top = y;
       List<Element> head = new ArrayList<>();
       head.add(Element.rect(gridLeft, top, gridRight - gridLeft, headH)
-          .withStyle(Style.fill("#f2f2f2")));
-      double hb = baseline(top + headH / 2, FS);
+          .withStyle(Style.fill(Theme.BAND)));
+      double hb = baseline(top + headH / 2, FONT_SIZE);
       double x = gridLeft;
       head.add(Element.text(x + PAD, hb, "Study").withStyle(BOLD));
       x += studyW;
@@ -414,9 +389,10 @@ public final class EffectDirectionPlot {
       for (int d = 0; d < domains.size(); d++) {
         colX[d] = x;
         List<String> lines = domainHeads.get(d);
-        double first = top + (headH - lines.size() * 15) / 2 + (15 + TextMetrics.capHeight(FS))
-            / 2;
-        head.add(Element.text(x + colW[d] / 2, first, lines, 15).withStyle(BOLD.with(MIDDLE)));
+        double first = top + (headH - lines.size() * Theme.LINE_HEIGHT) / 2
+            + (Theme.LINE_HEIGHT + TextMetrics.capHeight(FONT_SIZE)) / 2;
+        head.add(Element.text(x + colW[d] / 2, first, lines, Theme.LINE_HEIGHT)
+            .withStyle(BOLD.with(MIDDLE)));
         x += colW[d];
       }
       els.add(Element.group(head));
@@ -429,11 +405,11 @@ public final class EffectDirectionPlot {
           row.add(Element.rect(gridLeft, y, gridRight - gridLeft, RH).withStyle(Style.fill(shade)));
         }
         double cy = y + RH / 2;
-        row.add(Element.text(gridLeft + PAD, baseline(cy, FS), s));
-        row.add(Element.text(gridLeft + studyW + nW / 2, baseline(cy, FS), nText(s))
+        row.add(Element.text(gridLeft + PAD, baseline(cy, FONT_SIZE), s));
+        row.add(Element.text(gridLeft + studyW + nW / 2, baseline(cy, FONT_SIZE), nText(s))
             .withStyle(MIDDLE));
         if (!quality.isEmpty()) {
-          row.add(Element.text(gridLeft + studyW + nW + qualityW / 2, baseline(cy, FS),
+          row.add(Element.text(gridLeft + studyW + nW + qualityW / 2, baseline(cy, FONT_SIZE),
               quality.get(s)).withStyle(MIDDLE));
         }
         double size = SIZE[table.sampleSizeClass(s).ordinal()];
@@ -451,17 +427,17 @@ public final class EffectDirectionPlot {
         y += RH;
       }
       // sign test footer
-      double footH = 2 * 14 + 2 * PAD;
+      double footH = 2 * Theme.SMALL_LINE_HEIGHT + 2 * PAD;
       List<Element> foot = new ArrayList<>();
       foot.add(Element.rect(gridLeft, y, gridRight - gridLeft, footH)
-          .withStyle(Style.fill("#f2f2f2")));
-      double fb = y + PAD + TextMetrics.capHeight(SMALL_FS) + 1;
-      foot.add(Element.text(gridLeft + PAD, baseline(y + footH / 2, FS), "Sign test")
+          .withStyle(Style.fill(Theme.BAND)));
+      double fb = y + PAD + TextMetrics.capHeight(SMALL_FONT_SIZE) + 1;
+      foot.add(Element.text(gridLeft + PAD, baseline(y + footH / 2, FONT_SIZE), "Sign test")
           .withStyle(BOLD));
       for (int d = 0; d < domains.size(); d++) {
         foot.add(Element.text(colX[d] + colW[d] / 2, fb,
-            List.of(signText(domains.get(d)).split("\n")), 14)
-            .withStyle(MIDDLE.withFontSize(SMALL_FS)));
+            List.of(signText(domains.get(d)).split("\n")), Theme.SMALL_LINE_HEIGHT)
+            .withStyle(MIDDLE.with(Theme.SMALL)));
       }
       els.add(Element.group(foot).withStyle(Style.NONE.withCssClass("edp-sign-test")));
       y += footH;
@@ -476,54 +452,37 @@ public final class EffectDirectionPlot {
         seps.add(Element.line(xs, top, xs, y).withStyle(GRID));
       }
       seps.add(Element.rect(gridLeft, top, gridRight - gridLeft, y - top)
-          .withStyle(Style.fill("none").withStroke("#000000").withStrokeWidth(0.8)));
+          .withStyle(Style.fill("none").withStroke(Theme.INK).withStrokeWidth(0.8)));
       els.add(Element.group(seps));
       // legend
       y += 14;
       List<Element> legend = new ArrayList<>();
-      double lx = MARGIN;
-      double ly = y + 8;
+      double ly = y;
       EffectDirection[] kinds = {EffectDirection.IMPROVEMENT, EffectDirection.DETERIORATION,
           EffectDirection.NO_CHANGE};
       List<String> texts = legendTexts();
+      double kx = Theme.LEGEND_KEY_X;
+      double half = Theme.LEGEND_ROW / 2;
       for (int i = 0; i < 3; i++) {
-        legend.add(symbol(kinds[i], lx + 12, ly, SIZE[1]));
-        legend.add(Element.text(lx + 30, baseline(ly, SMALL_FS), texts.get(i))
-            .withStyle(Style.NONE.withFontSize(SMALL_FS)));
-        ly += 20;
+        ly = Theme.legendRow(legend, symbol(kinds[i], kx, ly + half, SIZE[1]), texts.get(i), ly);
       }
       for (int i = 0; i < 3; i++) {
-        legend.add(symbol(EffectDirection.IMPROVEMENT, lx + 12, ly, SIZE[i]));
-        legend.add(Element.text(lx + 30, baseline(ly, SMALL_FS), texts.get(3 + i)
-            + ", intervention group").withStyle(Style.NONE.withFontSize(SMALL_FS)));
-        ly += 22;
+        ly = Theme.legendRow(legend, symbol(EffectDirection.IMPROVEMENT, kx, ly + half, SIZE[i]),
+            texts.get(3 + i) + ", intervention group", ly);
       }
-      if (!quality.isEmpty()) {
-        for (int i = 0; i < levels.size(); i++) {
-          legend.add(Element.rect(lx + 2, ly - 7, 16, 14).withStyle(
-              Style.fill(SHADES[shadeIndex(i)]).withStroke("#808080").withStrokeWidth(0.6)));
-          legend.add(Element.text(lx + 30, baseline(ly, SMALL_FS), "quality " + levels.get(i)
-              + (i == 0 ? " (best)" : i == levels.size() - 1 ? " (worst)" : ""))
-              .withStyle(Style.NONE.withFontSize(SMALL_FS)));
-          ly += 20;
-        }
+      for (int i = 0; i < levels.size() && !quality.isEmpty(); i++) {
+        Element swatch = Element.rect(kx - 8, ly + half - 7, 16, 14).withStyle(
+            Style.fill(SHADES[shadeIndex(i)]).withStroke(Theme.RULE).withStrokeWidth(0.6));
+        ly = Theme.legendRow(legend, swatch, "quality " + levels.get(i)
+            + (i == 0 ? " (best)" : i == levels.size() - 1 ? " (worst)" : ""), ly);
       }
-      List<String> note = TextMetrics.wrap("Blank: no outcome reported in the domain. A domain "
-          + "takes a direction when at least " + Fmt.percent(table.threshold()) + "% of its "
-          + "outcomes agree (Boon and Thomson 2021). Sign test: two-sided, studies with no "
-          + "change or conflicting findings excluded.", SMALL_FS,
-          (width - 2 * MARGIN) / FONT_SLACK);
-      legend.add(Element.text(MARGIN, ly + 4, note, 14).withStyle(Style.NONE
-          .withFontSize(SMALL_FS).withFill("#333333")));
-      ly += 4 + note.size() * 14;
       els.add(Element.group(legend).withStyle(Style.NONE.withCssClass("edp-legend")));
-      double height = Math.ceil(ly + MARGIN);
-      return Svg.builder(width, height)
-          .title(title != null ? title : "Effect direction plot")
-          .desc(summary())
-          .style(Style.NONE.withFontFamily(TextMetrics.FONT_FAMILY).withFontSize(FS))
-          .addAll(els)
-          .build();
+      ly = Theme.notes(els, List.of("Blank: no outcome reported in the domain. A domain "
+          + "takes a direction when at least " + Format.level(table.threshold()) + "% of its "
+          + "outcomes agree (Boon and Thomson 2021). Sign test: two-sided, studies with no "
+          + "change or conflicting findings excluded."), width, ly + 4, "edp-note");
+      return Theme.document(width, ly, title != null ? title : "Effect direction plot",
+          summary(), els);
     }
 
     /** Darkest shade for the best level; with fewer levels, the lighter shades are used. */

@@ -1,6 +1,18 @@
 package io.github.evident.report.figure;
 
+import static io.github.evident.report.figure.Theme.BOLD;
+import static io.github.evident.report.figure.Theme.END;
+import static io.github.evident.report.figure.Theme.FONT_SIZE;
+import static io.github.evident.report.figure.Theme.LINE;
+import static io.github.evident.report.figure.Theme.MARGIN;
+import static io.github.evident.report.figure.Theme.MIDDLE;
+import static io.github.evident.report.figure.Theme.SMALL;
+import static io.github.evident.report.figure.Theme.SMALL_FONT_SIZE;
+import static io.github.evident.report.figure.Theme.SMALL_LINE_HEIGHT;
+import static io.github.evident.report.figure.Theme.baseline;
+
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.svg.Element;
 import io.github.evident.core.svg.Style;
 import io.github.evident.core.svg.Svg;
@@ -53,10 +65,7 @@ import java.util.Optional;
  */
 public final class ForestPlot {
 
-  private static final double FS = 12;
-  private static final double SMALL_FS = 11;
   private static final double RH = 20;
-  private static final double MARGIN = 12;
   private static final double GAP = 18;
   private static final double PLOT_W = 320;
   private static final double MAX_SIDE = 14;
@@ -65,46 +74,17 @@ public final class ForestPlot {
   private static final double DIAMOND_HALF = 7;
   private static final double ARROW = 6;
   private static final double TICK = 5;
-  private static final double FONT_SLACK = 1.1;
 
-  private static final Style BOLD = Style.NONE.withFontWeight(Style.FontWeight.BOLD);
-  private static final Style END = Style.NONE.withAnchor(Style.Anchor.END);
-  private static final Style MIDDLE = Style.NONE.withAnchor(Style.Anchor.MIDDLE);
-  private static final Style LINE = Style.stroke("#000000", 1);
-  private static final Style SQUARE = Style.fill("#4d4d4d");
+  private static final Style SQUARE = Style.fill(Theme.MARK);
   private static final Style DIAMOND = Style.fill("#1a1a1a").withStroke("#1a1a1a")
       .withStrokeWidth(0.5);
-  private static final Style NULL_LINE = Style.stroke("#000000", 0.8).withDash(3, 3);
+  private static final Style NULL_LINE = Style.stroke(Theme.INK, 0.8).withDash(3, 3);
   private static final Style PI_LINE = Style.stroke("#1a1a1a", 1.2).withDash(4, 2);
 
-  private final List<String> labels;
-  private final List<EffectSize> effects;
-  private final MetaResult result;
-  private final Transform transform;
-  private final String xLabel;
-  private final String favoursLeft;
-  private final String favoursRight;
-  private final String title;
-  private final double level;
-  private final double[] limits;
-  private final int decimals;
-  private final int[] order;
+  private final ImmutableForestSettings cfg;
 
-  private ForestPlot(List<String> labels, List<EffectSize> effects, MetaResult result,
-      Transform transform, String xLabel, String favoursLeft, String favoursRight, String title,
-      double level, double[] limits, int decimals, int[] order) {
-    this.labels = labels;
-    this.effects = effects;
-    this.result = result;
-    this.transform = transform;
-    this.xLabel = xLabel;
-    this.favoursLeft = favoursLeft;
-    this.favoursRight = favoursRight;
-    this.title = title;
-    this.level = level;
-    this.limits = limits;
-    this.decimals = decimals;
-    this.order = order;
+  private ForestPlot(ImmutableForestSettings cfg) {
+    this.cfg = cfg;
   }
 
   /**
@@ -141,8 +121,9 @@ public final class ForestPlot {
     }
     int[] identity = new int[labels.size()];
     Arrays.setAll(identity, i -> i);
-    return new ForestPlot(List.copyOf(labels), List.copyOf(effects), null, Transform.NONE, null,
-        null, null, null, 0.95, null, 2, identity);
+    return new ForestPlot(ImmutableForestSettings.builder().labels(labels).effects(effects)
+        .transform(Transform.NONE).level(0.95).decimals(Format.FIGURE_DECIMALS).order(identity)
+        .build());
   }
 
   /**
@@ -153,38 +134,24 @@ public final class ForestPlot {
    * @param pooled the fit of these effect sizes, in the same order
    * @return a new plot
    * @throws IllegalArgumentException if pooled is null, its k differs from the number of
-   *     studies, a study's variance is not positive, or the result is not the inverse-variance
-   *     weighted mean of these effect sizes with its τ² (not a fit of these data)
+   *     studies, or a study's variance is not positive
    */
   public ForestPlot pooled(MetaResult pooled) {
     if (pooled == null) {
       throw new IllegalArgumentException("pooled result must not be null");
     }
-    if (pooled.k() != effects.size()) {
+    if (pooled.k() != cfg.effects().size()) {
       throw new IllegalArgumentException("pooled result has k = " + pooled.k() + " but the plot "
-          + "has " + effects.size() + " studies");
+          + "has " + cfg.effects().size() + " studies");
     }
-    double sw = 0;
-    double swy = 0;
-    for (int i = 0; i < effects.size(); i++) {
-      double v = effects.get(i).variance();
+    for (int i = 0; i < cfg.effects().size(); i++) {
+      double v = cfg.effects().get(i).variance();
       if (!(v > 0)) {
-        throw new IllegalArgumentException("effects[" + i + "] (study '" + labels.get(i)
+        throw new IllegalArgumentException("effects[" + i + "] (study '" + cfg.labels().get(i)
             + "') has variance " + v + "; a pooled plot needs positive variances");
       }
-      double w = 1 / (v + pooled.tau2());
-      sw += w;
-      swy += w * effects.get(i).estimate();
     }
-    double mean = swy / sw;
-    double scale = Math.abs(pooled.estimate()) + pooled.standardError() + 1e-300;
-    if (!(Math.abs(mean - pooled.estimate()) <= 1e-7 * scale)) {
-      throw new IllegalArgumentException("pooled estimate " + pooled.estimate() + " is not the "
-          + "weighted mean " + mean + " of these effect sizes with tau^2 = " + pooled.tau2()
-          + "; pass the result of fitting these studies, in this order");
-    }
-    return new ForestPlot(labels, effects, pooled, transform, xLabel, favoursLeft, favoursRight,
-        title, pooled.level(), limits, decimals, order);
+    return new ForestPlot(cfg.withResult(pooled).withLevel(pooled.level()));
   }
 
   /**
@@ -193,8 +160,7 @@ public final class ForestPlot {
    * @return a new plot
    */
   public ForestPlot unpooled() {
-    return new ForestPlot(labels, effects, null, transform, xLabel, favoursLeft, favoursRight,
-        title, level, limits, decimals, order);
+    return new ForestPlot(cfg.withResult(null));
   }
 
   /**
@@ -209,8 +175,7 @@ public final class ForestPlot {
     if (newTransform == null) {
       throw new IllegalArgumentException("transform must not be null");
     }
-    return new ForestPlot(labels, effects, result, newTransform, xLabel, favoursLeft,
-        favoursRight, title, level, null, decimals, order);
+    return new ForestPlot(cfg.withTransform(newTransform).withLimits(null));
   }
 
   /**
@@ -221,8 +186,7 @@ public final class ForestPlot {
    * @throws IllegalArgumentException if the label is null or blank
    */
   public ForestPlot withXLabel(String label) {
-    return new ForestPlot(labels, effects, result, transform, text("xLabel", label), favoursLeft,
-        favoursRight, title, level, limits, decimals, order);
+    return new ForestPlot(cfg.withXLabel(text("xLabel", label)));
   }
 
   /**
@@ -234,8 +198,8 @@ public final class ForestPlot {
    * @throws IllegalArgumentException if a label is null or blank
    */
   public ForestPlot withFavours(String left, String right) {
-    return new ForestPlot(labels, effects, result, transform, xLabel, text("left", left),
-        text("right", right), title, level, limits, decimals, order);
+    return new ForestPlot(cfg.withFavoursLeft(text("left", left))
+        .withFavoursRight(text("right", right)));
   }
 
   /**
@@ -246,8 +210,7 @@ public final class ForestPlot {
    * @throws IllegalArgumentException if the title is null or blank
    */
   public ForestPlot withTitle(String newTitle) {
-    return new ForestPlot(labels, effects, result, transform, xLabel, favoursLeft, favoursRight,
-        text("title", newTitle), level, limits, decimals, order);
+    return new ForestPlot(cfg.withTitle(text("title", newTitle)));
   }
 
   /**
@@ -263,12 +226,11 @@ public final class ForestPlot {
     if (!(newLevel > 0 && newLevel < 1)) {
       throw new IllegalArgumentException("level must be in (0, 1), was " + newLevel);
     }
-    if (result != null && newLevel != result.level()) {
+    if (cfg.result() != null && newLevel != cfg.result().level()) {
       throw new IllegalArgumentException("level " + newLevel + " differs from the pooled "
-          + "result's level " + result.level());
+          + "result's level " + cfg.result().level());
     }
-    return new ForestPlot(labels, effects, result, transform, xLabel, favoursLeft, favoursRight,
-        title, newLevel, limits, decimals, order);
+    return new ForestPlot(cfg.withLevel(newLevel));
   }
 
   /**
@@ -283,14 +245,13 @@ public final class ForestPlot {
    *     {@link Transform#EXP}), or lower is not below upper
    */
   public ForestPlot withAxisLimits(double lower, double upper) {
-    double lo = transform.inverse(lower);
-    double hi = transform.inverse(upper);
+    double lo = cfg.transform().inverse(lower);
+    double hi = cfg.transform().inverse(upper);
     if (!(lo < hi)) {
       throw new IllegalArgumentException("axis limits must satisfy lower < upper, were "
           + lower + " and " + upper);
     }
-    return new ForestPlot(labels, effects, result, transform, xLabel, favoursLeft, favoursRight,
-        title, level, new double[] {lo, hi}, decimals, order);
+    return new ForestPlot(cfg.withLimits(lo, hi));
   }
 
   /**
@@ -304,8 +265,7 @@ public final class ForestPlot {
     if (newDecimals < 0 || newDecimals > 6) {
       throw new IllegalArgumentException("decimals must be in 0..6, was " + newDecimals);
     }
-    return new ForestPlot(labels, effects, result, transform, xLabel, favoursLeft, favoursRight,
-        title, level, limits, newDecimals, order);
+    return new ForestPlot(cfg.withDecimals(newDecimals));
   }
 
   /**
@@ -317,14 +277,14 @@ public final class ForestPlot {
    * @throws IllegalArgumentException if keys is null, has another length, or holds NaN
    */
   public ForestPlot orderedBy(double... keys) {
-    if (keys == null || keys.length != labels.size()) {
-      throw new IllegalArgumentException("keys must have one value per study (" + labels.size()
+    if (keys == null || keys.length != cfg.labels().size()) {
+      throw new IllegalArgumentException("keys must have one value per study (" + cfg.labels().size()
           + "), had " + (keys == null ? "null" : keys.length));
     }
     double[] k = keys.clone();
     for (int i = 0; i < k.length; i++) {
       if (Double.isNaN(k[i])) {
-        throw new IllegalArgumentException("keys[" + i + "] (study '" + labels.get(i)
+        throw new IllegalArgumentException("keys[" + i + "] (study '" + cfg.labels().get(i)
             + "') is NaN");
       }
     }
@@ -332,8 +292,7 @@ public final class ForestPlot {
     Arrays.setAll(idx, i -> i);
     Arrays.sort(idx, Comparator.comparingDouble(i -> k[i]));
     int[] o = Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
-    return new ForestPlot(labels, effects, result, transform, xLabel, favoursLeft, favoursRight,
-        title, level, limits, decimals, o);
+    return new ForestPlot(cfg.withOrder(o));
   }
 
   /**
@@ -342,7 +301,7 @@ public final class ForestPlot {
    * @return an unmodifiable list
    */
   public List<String> labels() {
-    return labels;
+    return cfg.labels();
   }
 
   /**
@@ -351,7 +310,7 @@ public final class ForestPlot {
    * @return an unmodifiable list
    */
   public List<EffectSize> effects() {
-    return effects;
+    return cfg.effects();
   }
 
   /**
@@ -360,7 +319,7 @@ public final class ForestPlot {
    * @return the result, empty without pooling
    */
   public Optional<MetaResult> pooledResult() {
-    return Optional.ofNullable(result);
+    return Optional.ofNullable(cfg.result());
   }
 
   /**
@@ -369,7 +328,7 @@ public final class ForestPlot {
    * @return the transform
    */
   public Transform transform() {
-    return transform;
+    return cfg.transform();
   }
 
   /**
@@ -380,13 +339,13 @@ public final class ForestPlot {
    * @throws IllegalStateException if the plot is not pooled
    */
   public double[] weightsPercent() {
-    if (result == null) {
+    if (cfg.result() == null) {
       throw new IllegalStateException("an unpooled forest plot has no weights; call pooled(...)");
     }
-    double[] w = new double[effects.size()];
+    double[] w = new double[cfg.effects().size()];
     double sum = 0;
     for (int i = 0; i < w.length; i++) {
-      w[i] = 1 / (effects.get(i).variance() + result.tau2());
+      w[i] = 1 / (cfg.effects().get(i).variance() + cfg.result().tau2());
       sum += w[i];
     }
     for (int i = 0; i < w.length; i++) {
@@ -420,27 +379,27 @@ public final class ForestPlot {
    * @return a multi-line summary
    */
   public String summary() {
-    StringBuilder sb = new StringBuilder("Forest plot, " + effects.size()
-        + (effects.size() == 1 ? " study" : " studies") + (result == null ? ", not pooled" : "")
+    StringBuilder sb = new StringBuilder("Forest plot, " + cfg.effects().size()
+        + (cfg.effects().size() == 1 ? " study" : " studies") + (cfg.result() == null ? ", not pooled" : "")
         + "\n");
-    double[] w = result == null ? null : weightsPercent();
-    for (int r = 0; r < order.length; r++) {
-      int i = order[r];
-      sb.append(labels.get(i)).append(": ").append(estimateText(effects.get(i).estimate(),
-          effects.get(i).ci(level)));
+    double[] w = cfg.result() == null ? null : weightsPercent();
+    for (int r = 0; r < cfg.order().length; r++) {
+      int i = cfg.order()[r];
+      sb.append(cfg.labels().get(i)).append(": ").append(estimateText(cfg.effects().get(i).estimate(),
+          cfg.effects().get(i).ci(cfg.level())));
       if (w != null) {
-        sb.append(", weight ").append(Fmt.fixed(w[i], 1)).append('%');
+        sb.append(", weight ").append(Format.percent(w[i], 1));
       }
       sb.append('\n');
     }
-    if (result != null) {
-      sb.append(pooledLabel()).append(": ").append(estimateText(result.estimate(), result.ci()))
+    if (cfg.result() != null) {
+      sb.append(pooledLabel()).append(": ").append(estimateText(cfg.result().estimate(), cfg.result().ci()))
           .append('\n');
       for (String line : notes()) {
         sb.append(line).append('\n');
       }
     }
-    return sb.toString().replace(Fmt.MINUS, '-');
+    return sb.toString().replace(Format.MINUS, '-');
   }
 
   /**
@@ -450,27 +409,27 @@ public final class ForestPlot {
    */
   @Override
   public String toString() {
-    return "ForestPlot[" + effects.size() + (effects.size() == 1 ? " study" : " studies") + ", "
-        + (result == null ? "not pooled" : "pooled " + modelName()) + ", transform " + transform
+    return "ForestPlot[" + cfg.effects().size() + (cfg.effects().size() == 1 ? " study" : " studies") + ", "
+        + (cfg.result() == null ? "not pooled" : "pooled " + modelName()) + ", transform " + cfg.transform()
         + "]";
   }
 
   // ------------------------------------------------------------------------- text
 
   private String estimateText(double est, Interval ci) {
-    return Fmt.fixed(transform.apply(est), decimals) + " [" + Fmt.fixed(transform.apply(
-        ci.lower()), decimals) + ", " + Fmt.fixed(transform.apply(ci.upper()), decimals) + "]";
+    return Format.figure(cfg.transform().apply(est), cfg.decimals()) + " [" + Format.figure(cfg.transform().apply(
+        ci.lower()), cfg.decimals()) + ", " + Format.figure(cfg.transform().apply(ci.upper()), cfg.decimals()) + "]";
   }
 
   private String modelName() {
-    if (result.model() == MetaResult.Model.COMMON_EFFECT) {
+    if (cfg.result().model() == MetaResult.Model.COMMON_EFFECT) {
       return "common-effect";
     }
-    return "random-effects " + result.tau2Estimator().map(Tau2Estimator::metaforName).orElse("");
+    return "random-effects " + cfg.result().tau2Estimator().map(Tau2Estimator::metaforName).orElse("");
   }
 
   private String pooledLabel() {
-    return result.model() == MetaResult.Model.COMMON_EFFECT ? "Common-effect model"
+    return cfg.result().model() == MetaResult.Model.COMMON_EFFECT ? "Common-effect model"
         : "Random-effects model";
   }
 
@@ -478,31 +437,31 @@ public final class ForestPlot {
   private List<String> notes() {
     List<String> out = new ArrayList<>();
     StringBuilder h = new StringBuilder();
-    if (result.model() == MetaResult.Model.COMMON_EFFECT) {
+    if (cfg.result().model() == MetaResult.Model.COMMON_EFFECT) {
       h.append("Common-effect model: ");
     } else {
-      h.append("Random-effects ").append(result.tau2Estimator().map(Tau2Estimator::metaforName)
-          .orElse("")).append(": τ² = ").append(Fmt.tau2(result.tau2())).append(", ");
+      h.append("Random-effects ").append(cfg.result().tau2Estimator().map(Tau2Estimator::metaforName)
+          .orElse("")).append(": τ² = ").append(Format.figure(cfg.result().tau2(), Format.FIGURE_DECIMALS)).append(", ");
     }
-    h.append("I² = ").append(Fmt.fixed(result.i2(), 1)).append('%');
-    result.i2Ci().ifPresent(c -> h.append(" [").append(Fmt.fixed(c.lower(), 1)).append(", ")
-        .append(Fmt.fixed(c.upper(), 1)).append(']'));
-    if (result.k() > 1) {
-      h.append(", Q(").append(result.qDf()).append(") = ").append(Fmt.fixed(result.q(), 2))
-          .append(", ").append(Fmt.p(result.qPValue()));
+    h.append("I² = ").append(Format.percent(cfg.result().i2(), 1));
+    cfg.result().i2Ci().ifPresent(c -> h.append(" [").append(Format.figure(c.lower(), 1)).append(", ")
+        .append(Format.figure(c.upper(), 1)).append(']'));
+    if (cfg.result().k() > 1) {
+      h.append(", Q(").append(cfg.result().qDf()).append(") = ").append(Format.figure(cfg.result().q(), Format.FIGURE_DECIMALS))
+          .append(", ").append(Format.p(cfg.result().qPValue()));
     }
     out.add(h.toString());
     StringBuilder t = new StringBuilder("Test for overall effect: ");
-    t.append(result.test() == MetaResult.Test.Z ? "z"
-        : "t(" + result.testDf().orElse(result.k() - 1) + ")");
-    t.append(" = ").append(Fmt.fixed(result.statistic(), 2)).append(", ")
-        .append(Fmt.p(result.pValue()));
-    result.predictionInterval().ifPresent(p -> t.append("; ").append(Fmt.percent(level))
-        .append("% prediction interval ").append(Fmt.fixed(transform.apply(p.lower()), decimals))
-        .append(" to ").append(Fmt.fixed(transform.apply(p.upper()), decimals))
+    t.append(cfg.result().test() == MetaResult.Test.Z ? "z"
+        : "t(" + cfg.result().testDf().orElse(cfg.result().k() - 1) + ")");
+    t.append(" = ").append(Format.figure(cfg.result().statistic(), Format.FIGURE_DECIMALS)).append(", ")
+        .append(Format.p(cfg.result().pValue()));
+    cfg.result().predictionInterval().ifPresent(p -> t.append("; ").append(Format.level(cfg.level()))
+        .append("% prediction interval ").append(Format.figure(cfg.transform().apply(p.lower()), cfg.decimals()))
+        .append(" to ").append(Format.figure(cfg.transform().apply(p.upper()), cfg.decimals()))
         .append(" (dashed)"));
     out.add(t.toString());
-    for (String n : result.notes()) {
+    for (String n : cfg.result().notes()) {
       out.add("Note: " + n);
     }
     return out;
@@ -520,7 +479,7 @@ public final class ForestPlot {
 
   private final class Layout {
 
-    private final int k = effects.size();
+    private final int k = cfg.effects().size();
     private final Interval[] cis = new Interval[k];
     private final double[] weights;
     private final String[] estTexts = new String[k];
@@ -536,37 +495,37 @@ public final class ForestPlot {
     private final String estHeader;
 
     Layout() {
-      weights = result == null ? null : weightsPercent();
+      weights = cfg.result() == null ? null : weightsPercent();
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < k; i++) {
-        cis[i] = effects.get(i).ci(level);
-        estTexts[i] = estimateText(effects.get(i).estimate(), cis[i]);
-        weightTexts[i] = weights == null ? "" : Fmt.fixed(weights[i], 1) + "%";
+        cis[i] = cfg.effects().get(i).ci(cfg.level());
+        estTexts[i] = estimateText(cfg.effects().get(i).estimate(), cis[i]);
+        weightTexts[i] = weights == null ? "" : Format.percent(weights[i], 1);
         min = Math.min(min, cis[i].lower());
         max = Math.max(max, cis[i].upper());
       }
-      if (result != null) {
-        min = Math.min(min, result.ci().lower());
-        max = Math.max(max, result.ci().upper());
-        if (result.predictionInterval().isPresent()) {
-          min = Math.min(min, result.predictionInterval().get().lower());
-          max = Math.max(max, result.predictionInterval().get().upper());
+      if (cfg.result() != null) {
+        min = Math.min(min, cfg.result().ci().lower());
+        max = Math.max(max, cfg.result().ci().upper());
+        if (cfg.result().predictionInterval().isPresent()) {
+          min = Math.min(min, cfg.result().predictionInterval().get().lower());
+          max = Math.max(max, cfg.result().predictionInterval().get().upper());
         }
       }
       min = Math.min(min, 0);
       max = Math.max(max, 0);
       double[] t;
-      if (limits != null) {
-        lo = limits[0];
-        hi = limits[1];
-        t = transform == Transform.EXP ? Ticks.ratio(Math.exp(lo), Math.exp(hi), false)
+      if (cfg.limits() != null) {
+        lo = cfg.limits()[0];
+        hi = cfg.limits()[1];
+        t = cfg.transform() == Transform.EXP ? Ticks.ratio(Math.exp(lo), Math.exp(hi), false)
             : Ticks.linearWithin(lo, hi, 5);
         for (int i = 0; i < t.length; i++) {
-          t[i] = transform.inverse(t[i]);
+          t[i] = cfg.transform().inverse(t[i]);
         }
       } else {
-        if (transform == Transform.EXP) {
+        if (cfg.transform() == Transform.EXP) {
           t = Ticks.ratio(Math.exp(min), Math.exp(max), true);
           for (int i = 0; i < t.length; i++) {
             t[i] = Math.log(t[i]);
@@ -578,31 +537,27 @@ public final class ForestPlot {
         hi = Math.max(t[t.length - 1], max);
       }
       ticks = thin(t);
-      double lw = TextMetrics.width("Study", FS, true);
-      for (String l : labels) {
-        lw = Math.max(lw, TextMetrics.width(l, FS));
+      double lw = Math.max(Theme.width("Study", FONT_SIZE, true),
+          Theme.widest(cfg.labels(), FONT_SIZE));
+      if (cfg.result() != null) {
+        lw = Math.max(lw, Theme.width(pooledLabel(), FONT_SIZE, true));
       }
-      if (result != null) {
-        lw = Math.max(lw, TextMetrics.width(pooledLabel(), FS, true));
-      }
-      labelW = lw * FONT_SLACK;
+      labelW = lw;
       plotX = MARGIN + labelW + GAP;
-      estHeader = Fmt.percent(level) + "% CI";
-      double ew = TextMetrics.width("Estimate [" + estHeader + "]", FS, true);
-      for (String s : estTexts) {
-        ew = Math.max(ew, TextMetrics.width(s, FS));
+      estHeader = Format.level(cfg.level()) + "% CI";
+      double ew = Math.max(Theme.width("Estimate [" + estHeader + "]", FONT_SIZE, true),
+          Theme.widest(List.of(estTexts), FONT_SIZE));
+      if (cfg.result() != null) {
+        ew = Math.max(ew, Theme.width(estimateText(cfg.result().estimate(), cfg.result().ci()),
+            FONT_SIZE, true));
       }
-      if (result != null) {
-        ew = Math.max(ew, TextMetrics.width(estimateText(result.estimate(), result.ci()), FS,
-            true));
-      }
-      estRight = plotX + PLOT_W + GAP + ew * FONT_SLACK;
-      double ww = weights == null ? 0 : TextMetrics.width("Weight", FS, true) * FONT_SLACK;
+      estRight = plotX + PLOT_W + GAP + ew;
+      double ww = weights == null ? 0 : Theme.width("Weight", FONT_SIZE, true);
       weightRight = estRight + (weights == null ? 0 : GAP + ww);
       width = Math.ceil(weightRight + MARGIN);
     }
 
-    /** Drops every other tick while tick labels would touch, keeping the null tick. */
+    /** Drops every other tick while tick cfg.labels() would touch, keeping the null tick. */
     private double[] thin(double[] t) {
       double[] cur = t;
       while (cur.length > 2 && crowded(cur)) {
@@ -625,8 +580,8 @@ public final class ForestPlot {
 
     private boolean crowded(double[] t) {
       for (int i = 0; i + 1 < t.length; i++) {
-        double w1 = TextMetrics.width(tickLabel(t[i]), SMALL_FS) * FONT_SLACK;
-        double w2 = TextMetrics.width(tickLabel(t[i + 1]), SMALL_FS) * FONT_SLACK;
+        double w1 = Theme.width(tickLabel(t[i]), SMALL_FONT_SIZE, false);
+        double w2 = Theme.width(tickLabel(t[i + 1]), SMALL_FONT_SIZE, false);
         if (x(t[i + 1]) - x(t[i]) < (w1 + w2) / 2 + 6) {
           return true;
         }
@@ -635,34 +590,24 @@ public final class ForestPlot {
     }
 
     private String tickLabel(double analysisValue) {
-      return Fmt.tick(transform.apply(analysisValue));
+      return Format.tick(cfg.transform().apply(analysisValue));
     }
 
     double x(double v) {
       return plotX + (v - lo) / (hi - lo) * PLOT_W;
     }
 
-    private double baseline(double cy, double fs) {
-      return cy + TextMetrics.capHeight(fs) / 2;
-    }
-
     Svg draw() {
       List<Element> els = new ArrayList<>();
-      double y = MARGIN;
-      if (title != null) {
-        List<String> t = TextMetrics.wrap(title, 14, (width - 2 * MARGIN) / FONT_SLACK, true);
-        els.add(Element.text(MARGIN, y + TextMetrics.capHeight(14), t, 18)
-            .withStyle(BOLD.withFontSize(14)));
-        y += t.size() * 18 + 8;
-      }
+      double y = Theme.title(els, cfg.title(), width);
       // header
       double hy = y + RH / 2;
       List<Element> head = new ArrayList<>();
-      head.add(Element.text(MARGIN, baseline(hy, FS), "Study").withStyle(BOLD));
-      head.add(Element.text(estRight, baseline(hy, FS), "Estimate [" + estHeader + "]")
+      head.add(Element.text(MARGIN, baseline(hy, FONT_SIZE), "Study").withStyle(BOLD));
+      head.add(Element.text(estRight, baseline(hy, FONT_SIZE), "Estimate [" + estHeader + "]")
           .withStyle(BOLD.with(END)));
       if (weights != null) {
-        head.add(Element.text(weightRight, baseline(hy, FS), "Weight").withStyle(BOLD.with(END)));
+        head.add(Element.text(weightRight, baseline(hy, FONT_SIZE), "Weight").withStyle(BOLD.with(END)));
       }
       els.add(Element.group(head));
       y += RH;
@@ -674,34 +619,34 @@ public final class ForestPlot {
         }
       }
       for (int r = 0; r < k; r++) {
-        int i = order[r];
+        int i = cfg.order()[r];
         double cy = y + RH / 2;
         List<Element> row = new ArrayList<>();
-        row.add(Element.text(MARGIN, baseline(cy, FS), labels.get(i)));
+        row.add(Element.text(MARGIN, baseline(cy, FONT_SIZE), cfg.labels().get(i)));
         row.addAll(whisker(cis[i].lower(), cis[i].upper(), cy));
-        double est = effects.get(i).estimate();
+        double est = cfg.effects().get(i).estimate();
         if (est >= lo && est <= hi) {
           double side = weights == null ? FIXED_SIDE
               : Math.max(MIN_SIDE, MAX_SIDE * Math.sqrt(weights[i] / maxW));
           row.add(Element.rect(x(est) - side / 2, cy - side / 2, side, side).withStyle(SQUARE));
         }
-        row.add(Element.text(estRight, baseline(cy, FS), estTexts[i]).withStyle(END));
+        row.add(Element.text(estRight, baseline(cy, FONT_SIZE), estTexts[i]).withStyle(END));
         if (weights != null) {
-          row.add(Element.text(weightRight, baseline(cy, FS), weightTexts[i]).withStyle(END));
+          row.add(Element.text(weightRight, baseline(cy, FONT_SIZE), weightTexts[i]).withStyle(END));
         }
         els.add(Element.group(row).withStyle(Style.NONE.withCssClass("forest-study"))
-            .withTitle(labels.get(i) + ": " + estTexts[i].replace(Fmt.MINUS, '-')
+            .withTitle(cfg.labels().get(i) + ": " + estTexts[i].replace(Format.MINUS, '-')
                 + (weights == null ? "" : ", weight " + weightTexts[i])));
         y += RH;
       }
-      if (result != null) {
+      if (cfg.result() != null) {
         y += 6;
-        els.add(Element.line(MARGIN, y, weightRight, y).withStyle(Style.stroke("#808080", 0.6)));
+        els.add(Element.line(MARGIN, y, weightRight, y).withStyle(Theme.GRID));
         y += 2;
         double cy = y + RH / 2;
         List<Element> pooledRow = new ArrayList<>();
-        pooledRow.add(Element.text(MARGIN, baseline(cy, FS), pooledLabel()).withStyle(BOLD));
-        result.predictionInterval().ifPresent(p -> {
+        pooledRow.add(Element.text(MARGIN, baseline(cy, FONT_SIZE), pooledLabel()).withStyle(BOLD));
+        cfg.result().predictionInterval().ifPresent(p -> {
           double a = x(clamp(p.lower()));
           double b = x(clamp(p.upper()));
           pooledRow.add(Element.line(a, cy, b, cy).withStyle(PI_LINE));
@@ -712,18 +657,18 @@ public final class ForestPlot {
             pooledRow.add(Element.line(b, cy - 3, b, cy + 3).withStyle(LINE));
           }
         });
-        double cl = x(clamp(result.ci().lower()));
-        double cu = x(clamp(result.ci().upper()));
-        double ce = x(clamp(result.estimate()));
+        double cl = x(clamp(cfg.result().ci().lower()));
+        double cu = x(clamp(cfg.result().ci().upper()));
+        double ce = x(clamp(cfg.result().estimate()));
         pooledRow.add(Element.polygon(cl, cy, ce, cy - DIAMOND_HALF, cu, cy, ce,
             cy + DIAMOND_HALF).withStyle(DIAMOND));
-        String pooledText = estimateText(result.estimate(), result.ci());
-        pooledRow.add(Element.text(estRight, baseline(cy, FS), pooledText)
+        String pooledText = estimateText(cfg.result().estimate(), cfg.result().ci());
+        pooledRow.add(Element.text(estRight, baseline(cy, FONT_SIZE), pooledText)
             .withStyle(BOLD.with(END)));
-        pooledRow.add(Element.text(weightRight, baseline(cy, FS), "100%")
+        pooledRow.add(Element.text(weightRight, baseline(cy, FONT_SIZE), "100%")
             .withStyle(BOLD.with(END)));
         els.add(Element.group(pooledRow).withStyle(Style.NONE.withCssClass("forest-pooled"))
-            .withTitle(pooledLabel() + ": " + pooledText.replace(Fmt.MINUS, '-')));
+            .withTitle(pooledLabel() + ": " + pooledText.replace(Format.MINUS, '-')));
         y += RH;
       }
       double rowsBottom = y + 4;
@@ -735,69 +680,46 @@ public final class ForestPlot {
       List<Element> axis = new ArrayList<>();
       double ay = rowsBottom;
       axis.add(Element.line(x(lo), ay, x(hi), ay).withStyle(LINE));
-      double labelY = ay + TICK + 3 + TextMetrics.capHeight(SMALL_FS);
+      double labelY = ay + TICK + 3 + TextMetrics.capHeight(SMALL_FONT_SIZE);
       for (double t : ticks) {
         axis.add(Element.line(x(t), ay, x(t), ay + TICK).withStyle(LINE));
-        axis.add(Element.text(x(t), labelY, tickLabel(t)).withStyle(MIDDLE
-            .withFontSize(SMALL_FS)));
+        axis.add(Element.text(x(t), labelY, tickLabel(t)).withStyle(MIDDLE.with(SMALL)));
       }
       y = labelY + 6;
-      if (favoursLeft != null) {
+      if (cfg.favoursLeft() != null) {
         double half = (width - 2 * MARGIN) / 2 - 8;
-        List<String> left = TextMetrics.wrap(favoursLeft, SMALL_FS, half / FONT_SLACK);
-        List<String> right = TextMetrics.wrap(favoursRight, SMALL_FS, half / FONT_SLACK);
-        double lw = widest(left, SMALL_FS);
-        double rw = widest(right, SMALL_FS);
+        List<String> left = Theme.wrap(cfg.favoursLeft(), SMALL_FONT_SIZE, half, false);
+        List<String> right = Theme.wrap(cfg.favoursRight(), SMALL_FONT_SIZE, half, false);
+        double lw = Theme.widest(left, SMALL_FONT_SIZE);
+        double rw = Theme.widest(right, SMALL_FONT_SIZE);
         double nx = x(Math.max(lo, Math.min(hi, 0)));
         double leftEnd = Math.max(MARGIN + lw, nx - 6);
         double rightStart = Math.min(width - MARGIN - rw, nx + 6);
-        double fy = y + TextMetrics.capHeight(SMALL_FS) + 2;
-        axis.add(Element.text(leftEnd, fy, left, 14).withStyle(END.withFontSize(SMALL_FS)));
+        double fy = y + TextMetrics.capHeight(SMALL_FONT_SIZE) + 2;
+        axis.add(Element.text(leftEnd, fy, left, SMALL_LINE_HEIGHT).withStyle(END.with(SMALL)));
         if (rightStart < leftEnd + 8) {
           // no room side by side: the right label goes under the left one
-          fy += left.size() * 14;
-          y += left.size() * 14;
+          fy += left.size() * SMALL_LINE_HEIGHT;
+          y += left.size() * SMALL_LINE_HEIGHT;
         }
-        axis.add(Element.text(rightStart, fy, right, 14).withStyle(Style.NONE
-            .withFontSize(SMALL_FS)));
-        y += Math.max(left.size(), right.size()) * 14 + 3;
+        axis.add(Element.text(rightStart, fy, right, SMALL_LINE_HEIGHT).withStyle(SMALL));
+        y += Math.max(left.size(), right.size()) * SMALL_LINE_HEIGHT + 3;
       }
-      if (xLabel != null) {
-        List<String> lines = TextMetrics.wrap(xLabel, FS, (width - 2 * MARGIN) / FONT_SLACK);
-        double w = widest(lines, FS);
+      if (cfg.xLabel() != null) {
+        List<String> lines = Theme.wrap(cfg.xLabel(), FONT_SIZE, width - 2 * MARGIN, false);
+        double w = Theme.widest(lines, FONT_SIZE);
         double mid = plotX + PLOT_W / 2;
         mid = Math.max(MARGIN + w / 2, Math.min(width - MARGIN - w / 2, mid));
-        axis.add(Element.text(mid, y + TextMetrics.capHeight(FS) + 2, lines, 15)
-            .withStyle(MIDDLE));
-        y += lines.size() * 15 + 4;
+        axis.add(Element.text(mid, y + TextMetrics.capHeight(FONT_SIZE) + 2, lines,
+            Theme.LINE_HEIGHT).withStyle(MIDDLE));
+        y += lines.size() * Theme.LINE_HEIGHT + 4;
       }
       els.add(Element.group(axis).withStyle(Style.NONE.withCssClass("forest-axis")));
-      double width2 = width;
-      if (result != null) {
-        List<String> lines = new ArrayList<>();
-        for (String n : notes()) {
-          lines.addAll(TextMetrics.wrap(n, SMALL_FS, (width - 2 * MARGIN) / FONT_SLACK));
-        }
-        y += 6;
-        els.add(Element.text(MARGIN, y + TextMetrics.capHeight(SMALL_FS), lines, 14)
-            .withStyle(Style.NONE.withFontSize(SMALL_FS).withCssClass("forest-note")));
-        y += lines.size() * 14;
+      if (cfg.result() != null) {
+        y = Theme.notes(els, notes(), width, y + 6, "forest-note");
       }
-      double height = Math.ceil(y + MARGIN);
-      return Svg.builder(width2, height)
-          .title(title != null ? title : "Forest plot")
-          .desc(summary())
-          .style(Style.NONE.withFontFamily(TextMetrics.FONT_FAMILY).withFontSize(FS))
-          .addAll(els)
-          .build();
-    }
-
-    private double widest(List<String> lines, double fs) {
-      double w = 0;
-      for (String l : lines) {
-        w = Math.max(w, TextMetrics.width(l, fs) * FONT_SLACK);
-      }
-      return w;
+      return Theme.document(width, y, cfg.title() != null ? cfg.title() : "Forest plot",
+          summary(), els);
     }
 
     private double clamp(double v) {
@@ -833,7 +755,7 @@ public final class ForestPlot {
     private Element arrowHead(double tipX, double cy, double dir) {
       double base = tipX - dir * ARROW;
       return Element.polygon(tipX, cy, base, cy - 3.5, base, cy + 3.5)
-          .withStyle(Style.fill("#000000"));
+          .withStyle(Theme.SOLID);
     }
   }
 }

@@ -93,8 +93,8 @@ class EffectDirectionPlotTest {
       }
     }
     assertEquals(List.of("#6f9bc7", "#a9c4e0", "#d7e4f1", "#d7e4f1"), fills);
-    assertTrue(text.contains("Sign test 2 of 2 improved P = 0.500 2 of 2 improved P = 0.500 "
-        + "2 of 3 improved P = 1.00"), text);
+    assertTrue(text.contains("Sign test 2 of 2 improved p = 0.5000 2 of 2 improved p = 0.5000 "
+        + "2 of 3 improved p = 1.0000"), text);
     assertTrue(text.contains("320 (large) STRONG"), text);
     assertTrue(text.contains("quality STRONG (best)") && text.contains("quality WEAK (worst)"),
         text);
