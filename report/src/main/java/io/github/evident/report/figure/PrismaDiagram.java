@@ -1,5 +1,10 @@
 package io.github.evident.report.figure;
 
+import static io.github.evident.report.figure.Theme.FONT_SIZE;
+import static io.github.evident.report.figure.Theme.LINE_HEIGHT;
+import static io.github.evident.report.figure.Theme.MARGIN;
+import static io.github.evident.report.figure.Theme.PAD;
+
 import io.github.evident.core.model.PrismaFlow;
 import io.github.evident.core.model.Review;
 import io.github.evident.core.model.SearchStrategy;
@@ -43,40 +48,28 @@ import java.util.OptionalInt;
  */
 public final class PrismaDiagram {
 
-  private static final double FS = 12;
-  private static final double LH = 15;
-  private static final double PAD = 8;
-  /** Text is wrapped to 1/1.05 of a box's inner width, for fonts a little wider than Arial. */
-  private static final double FONT_SLACK = 1.05;
   private static final double INDENT = 10;
   private static final double BOX_W = 240;
   private static final double HGAP = 36;
   private static final double COL_GAP = 44;
   private static final double PHASE_W = 26;
   private static final double PHASE_GAP = 12;
-  private static final double MARGIN = 12;
   private static final double VGAP = 26;
   private static final double HEADER_GAP = 14;
-  private static final double FOOT_FS = 10;
-  private static final double FOOT_LH = 13;
   private static final double HEAD_LEN = 7;
   private static final double HEAD_HALF = 3.5;
   private static final int ROWS = 5;
   private static final char NBSP = '\u00A0';
   private static final int COLS = 4;
 
-  private static final Style BOX = Style.fill("#ffffff").withStroke("#000000")
+  private static final Style BOX = Style.fill("#ffffff").withStroke(Theme.INK)
       .withStrokeWidth(1).withCssClass("prisma-box");
   private static final Style MAIN_HEADER = Style.fill("#ffe699").withCssClass("prisma-header");
   private static final Style OTHER_HEADER = Style.fill("#e7e6e6").withCssClass("prisma-header");
   private static final Style PHASE = Style.fill("#bdd7ee").withCssClass("prisma-phase");
-  private static final Style BOLD_MIDDLE = Style.NONE.withFontWeight(Style.FontWeight.BOLD)
-      .withAnchor(Style.Anchor.MIDDLE);
-  private static final Style ARROW_LINE = Style.fill("none").withStroke("#000000")
+  private static final Style BOLD_MIDDLE = Theme.BOLD.with(Theme.MIDDLE);
+  private static final Style ARROW_LINE = Style.fill("none").withStroke(Theme.INK)
       .withStrokeWidth(1.2);
-  private static final Style ARROW_HEAD = Style.fill("#000000");
-  private static final Style FOOTNOTE = Style.NONE.withFontSize(FOOT_FS).withFill("#333333")
-      .withCssClass("prisma-note");
 
   private static final String MAIN_TITLE =
       "Identification of new studies via databases and registers";
@@ -403,11 +396,11 @@ public final class PrismaDiagram {
       width = (other ? colX[3] : colX[1]) + BOX_W + MARGIN;
 
       double headerW = 2 * BOX_W + HGAP - 2 * PAD;
-      headerMain = TextMetrics.wrap(MAIN_TITLE, FS, headerW, true);
-      headerOther = TextMetrics.wrap(OTHER_TITLE, FS, headerW, true);
+      headerMain = Theme.wrap(MAIN_TITLE, FONT_SIZE, headerW, true);
+      headerOther = Theme.wrap(OTHER_TITLE, FONT_SIZE, headerW, true);
       int headerLines = Math.max(headerMain.size(), other ? headerOther.size() : 0);
       headerY = MARGIN;
-      headerH = headerLines * LH + 2 * 6;
+      headerH = headerLines * LINE_HEIGHT + 2 * 6;
 
       wrapped = new List[ROWS][COLS];
       for (int r = 0; r < ROWS; r++) {
@@ -416,7 +409,7 @@ public final class PrismaDiagram {
           Box box = content.cells[r][c];
           if (box != null) {
             wrapped[r][c] = wrap(box);
-            h = Math.max(h, lineCount(wrapped[r][c]) * LH + 2 * PAD);
+            h = Math.max(h, lineCount(wrapped[r][c]) * LINE_HEIGHT + 2 * PAD);
           }
         }
         rowH[r] = h;
@@ -432,14 +425,14 @@ public final class PrismaDiagram {
     }
 
     private double phaseLength(String label) {
-      return TextMetrics.width(label, FS, true) + 2 * PAD;
+      return Theme.width(label, FONT_SIZE, true) + 2 * PAD;
     }
 
     private List<List<String>> wrap(Box box) {
       List<List<String>> out = new ArrayList<>();
       for (Entry e : box.entries()) {
-        double w = (BOX_W - 2 * PAD - (e.indented() ? INDENT : 0)) / FONT_SLACK;
-        out.add(TextMetrics.wrap(e.text(), FS, w).stream().map(PrismaDiagram::plain)
+        double w = BOX_W - 2 * PAD - (e.indented() ? INDENT : 0);
+        out.add(Theme.wrap(e.text(), FONT_SIZE, w, false).stream().map(PrismaDiagram::plain)
             .toList());
       }
       return out;
@@ -490,22 +483,8 @@ public final class PrismaDiagram {
       }
       els.add(Element.group(arrows).withStyle(Style.NONE.withCssClass("prisma-arrows")));
       // footnotes
-      double y = rowY[4] + rowH[4] + 18;
-      double noteW = width - 2 * MARGIN;
-      List<String> noteLines = new ArrayList<>();
-      for (String note : content.notes) {
-        noteLines.addAll(TextMetrics.wrap(note, FOOT_FS, noteW));
-      }
-      els.add(Element.text(MARGIN, y + TextMetrics.capHeight(FOOT_FS), noteLines, FOOT_LH)
-          .withStyle(FOOTNOTE));
-      double height = y + noteLines.size() * FOOT_LH + MARGIN;
-
-      return Svg.builder(width, Math.ceil(height))
-          .title("PRISMA 2020 flow diagram")
-          .desc(description())
-          .style(Style.NONE.withFontFamily(TextMetrics.FONT_FAMILY).withFontSize(FS))
-          .addAll(els)
-          .build();
+      double y = Theme.notes(els, content.notes, width, rowY[4] + rowH[4] + 18, "prisma-note");
+      return Theme.document(width, y, "PRISMA 2020 flow diagram", description(), els);
     }
 
     private String description() {
@@ -527,10 +506,10 @@ public final class PrismaDiagram {
     }
 
     private Element header(double x, double w, List<String> lines, Style fill) {
-      double textTop = headerY + (headerH - lines.size() * LH) / 2;
+      double textTop = headerY + (headerH - lines.size() * LINE_HEIGHT) / 2;
       return Element.group(
           Element.rect(x, headerY, w, headerH).withCornerRadius(6).withStyle(fill),
-          Element.text(x + w / 2, baseline(textTop), lines, LH).withStyle(BOLD_MIDDLE));
+          Element.text(x + w / 2, baseline(textTop), lines, LINE_HEIGHT).withStyle(BOLD_MIDDLE));
     }
 
     private Element phase(String label, double y, double h) {
@@ -538,7 +517,7 @@ public final class PrismaDiagram {
       double cy = y + h / 2;
       return Element.group(
           Element.rect(MARGIN, y, PHASE_W, h).withCornerRadius(6).withStyle(PHASE),
-          Element.text(cx + TextMetrics.capHeight(FS) / 2, cy, label).withRotation(-90)
+          Element.text(cx + TextMetrics.capHeight(FONT_SIZE) / 2, cy, label).withRotation(-90)
               .withStyle(BOLD_MIDDLE));
     }
 
@@ -548,19 +527,19 @@ public final class PrismaDiagram {
       List<List<String>> paragraphs = wrapped[r][c];
       List<Element> els = new ArrayList<>();
       els.add(Element.rect(x, y, BOX_W, rowH[r]).withStyle(BOX));
-      double top = y + (rowH[r] - lineCount(paragraphs) * LH) / 2;
+      double top = y + (rowH[r] - lineCount(paragraphs) * LINE_HEIGHT) / 2;
       List<Entry> entries = content.cells[r][c].entries();
       for (int i = 0; i < paragraphs.size(); i++) {
         double tx = x + PAD + (entries.get(i).indented() ? INDENT : 0);
-        els.add(Element.text(tx, baseline(top), paragraphs.get(i), LH));
-        top += paragraphs.get(i).size() * LH;
+        els.add(Element.text(tx, baseline(top), paragraphs.get(i), LINE_HEIGHT));
+        top += paragraphs.get(i).size() * LINE_HEIGHT;
       }
       return Element.group(els);
     }
 
-    /** Baseline of a line of height LH whose top is at {@code top}. */
+    /** Baseline of a line of height LINE_HEIGHT whose top is at {@code top}. */
     private double baseline(double top) {
-      return top + (LH + TextMetrics.capHeight(FS)) / 2;
+      return top + (LINE_HEIGHT + TextMetrics.capHeight(FONT_SIZE)) / 2;
     }
 
     private Element down(int c, int fromRow, int toRow) {
@@ -592,6 +571,6 @@ public final class PrismaDiagram {
     return Element.group(
         Element.polyline(line).withStyle(ARROW_LINE),
         Element.polygon(tipX, tipY, baseX - uy * HEAD_HALF, baseY + ux * HEAD_HALF,
-            baseX + uy * HEAD_HALF, baseY - ux * HEAD_HALF).withStyle(ARROW_HEAD));
+            baseX + uy * HEAD_HALF, baseY - ux * HEAD_HALF).withStyle(Theme.SOLID));
   }
 }

@@ -8,12 +8,17 @@ import io.github.evident.appraisal.tools.Ephpp;
 import io.github.evident.appraisal.tools.Nice;
 import io.github.evident.appraisal.tools.Rob2;
 import io.github.evident.core.model.StudyAppraisal;
+import static io.github.evident.report.figure.Theme.BOLD;
+import static io.github.evident.report.figure.Theme.FONT_SIZE;
+import static io.github.evident.report.figure.Theme.MARGIN;
+import static io.github.evident.report.figure.Theme.MIDDLE;
+import static io.github.evident.report.figure.Theme.SMALL_FONT_SIZE;
+
 import io.github.evident.core.svg.Element;
 import io.github.evident.core.svg.Style;
 import io.github.evident.core.svg.Svg;
 import io.github.evident.core.svg.TextMetrics;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -175,37 +180,15 @@ public final class TrafficLightPlot {
     }
   }
 
-  private static final double FS = 12;
-  private static final double SMALL_FS = 11;
   private static final double R = 11;
   private static final double COL = 32;
   private static final double ROW = 30;
-  private static final double MARGIN = 12;
   private static final double OVERALL_GAP = 14;
-  private static final double FONT_SLACK = 1.1;
-  private static final Style BOLD = Style.NONE.withFontWeight(Style.FontWeight.BOLD);
-  private static final Style MIDDLE = Style.NONE.withAnchor(Style.Anchor.MIDDLE);
 
-  private final List<Row> rows;
-  private final String tool;
-  private final List<String> components;
-  private final Map<String, String> names;
-  private final Map<String, Judgement> labels;
-  private final Palette palette;
-  private final boolean numbered;
-  private final String title;
+  private final ImmutableTrafficLightSettings cfg;
 
-  private TrafficLightPlot(List<Row> rows, String tool, List<String> components,
-      Map<String, String> names, Map<String, Judgement> labels, Palette palette,
-      boolean numbered, String title) {
-    this.rows = rows;
-    this.tool = tool;
-    this.components = components;
-    this.names = names;
-    this.labels = labels;
-    this.palette = palette;
-    this.numbered = numbered;
-    this.title = title;
+  private TrafficLightPlot(ImmutableTrafficLightSettings cfg) {
+    this.cfg = cfg;
   }
 
   /**
@@ -250,9 +233,9 @@ public final class TrafficLightPlot {
         }
       }
     }
-    TrafficLightPlot plot = new TrafficLightPlot(copy, tool, List.copyOf(comps),
-        Collections.unmodifiableMap(names),
-        Collections.unmodifiableMap(defaults), Palette.COCHRANE, false, null);
+    TrafficLightPlot plot = new TrafficLightPlot(ImmutableTrafficLightSettings.builder()
+        .rows(copy).tool(tool).components(comps).names(names).labels(defaults)
+        .palette(Palette.COCHRANE).numbered(false).build());
     plot.checkLabels();
     return plot;
   }
@@ -308,10 +291,9 @@ public final class TrafficLightPlot {
       }
     });
     TrafficLightPlot p = of(rows);
-    Map<String, String> all = new LinkedHashMap<>(p.names);
+    Map<String, String> all = new LinkedHashMap<>(p.cfg.names());
     all.putAll(names);
-    return new TrafficLightPlot(p.rows, p.tool, p.components,
-        Collections.unmodifiableMap(all), p.labels, p.palette, p.numbered, p.title);
+    return new TrafficLightPlot(p.cfg.withNames(all));
   }
 
   /**
@@ -330,10 +312,9 @@ public final class TrafficLightPlot {
       throw new IllegalArgumentException("judgement for rating '" + rating
           + "' must not be null");
     }
-    Map<String, Judgement> m = new LinkedHashMap<>(labels);
+    Map<String, Judgement> m = new LinkedHashMap<>(cfg.labels());
     m.put(rating, judgement);
-    return new TrafficLightPlot(rows, tool, components, names, Collections.unmodifiableMap(m),
-        palette, numbered, title);
+    return new TrafficLightPlot(cfg.withLabels(m));
   }
 
   /**
@@ -345,18 +326,17 @@ public final class TrafficLightPlot {
    * @throws IllegalArgumentException if the component is not in the plot or the name is blank
    */
   public TrafficLightPlot withDomainName(String componentId, String name) {
-    if (!components.contains(componentId)) {
+    if (!cfg.components().contains(componentId)) {
       throw new IllegalArgumentException("component '" + componentId + "' is not in the plot "
-          + components);
+          + cfg.components());
     }
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("name of component '" + componentId
           + "' must not be blank, was " + name);
     }
-    Map<String, String> m = new LinkedHashMap<>(names);
+    Map<String, String> m = new LinkedHashMap<>(cfg.names());
     m.put(componentId, name);
-    return new TrafficLightPlot(rows, tool, components, Collections.unmodifiableMap(m), labels,
-        palette, numbered, title);
+    return new TrafficLightPlot(cfg.withNames(m));
   }
 
   /**
@@ -370,8 +350,7 @@ public final class TrafficLightPlot {
     if (newPalette == null) {
       throw new IllegalArgumentException("palette must not be null");
     }
-    return new TrafficLightPlot(rows, tool, components, names, labels, newPalette, numbered,
-        title);
+    return new TrafficLightPlot(cfg.withPalette(newPalette));
   }
 
   /**
@@ -382,7 +361,7 @@ public final class TrafficLightPlot {
    * @return a new plot
    */
   public TrafficLightPlot withNumberedDomains(boolean enabled) {
-    return new TrafficLightPlot(rows, tool, components, names, labels, palette, enabled, title);
+    return new TrafficLightPlot(cfg.withNumbered(enabled));
   }
 
   /**
@@ -396,8 +375,7 @@ public final class TrafficLightPlot {
     if (newTitle == null || newTitle.isBlank()) {
       throw new IllegalArgumentException("title must not be blank, was " + newTitle);
     }
-    return new TrafficLightPlot(rows, tool, components, names, labels, palette, numbered,
-        newTitle);
+    return new TrafficLightPlot(cfg.withTitle(newTitle));
   }
 
   /**
@@ -406,7 +384,7 @@ public final class TrafficLightPlot {
    * @return the tool, e.g. "EPHPP"
    */
   public String tool() {
-    return tool;
+    return cfg.tool();
   }
 
   /**
@@ -415,7 +393,7 @@ public final class TrafficLightPlot {
    * @return an unmodifiable list of component ids
    */
   public List<String> components() {
-    return components;
+    return cfg.components();
   }
 
   /**
@@ -424,7 +402,7 @@ public final class TrafficLightPlot {
    * @return an unmodifiable list
    */
   public List<Row> rows() {
-    return rows;
+    return cfg.rows();
   }
 
   /**
@@ -433,7 +411,7 @@ public final class TrafficLightPlot {
    * @return an unmodifiable map
    */
   public Map<String, Judgement> labels() {
-    return labels;
+    return cfg.labels();
   }
 
   /**
@@ -445,7 +423,7 @@ public final class TrafficLightPlot {
    * @throws IllegalArgumentException if the study is not in the plot
    */
   public Optional<Judgement> judgement(String study, String componentId) {
-    for (Row r : rows) {
+    for (Row r : cfg.rows()) {
       if (r.study().equals(study)) {
         String rating = "Overall".equals(componentId) ? r.appraisal().overallRating()
             : r.appraisal().componentRatings().get(componentId);
@@ -456,14 +434,14 @@ public final class TrafficLightPlot {
   }
 
   private void checkLabels() {
-    for (Row r : rows) {
+    for (Row r : cfg.rows()) {
       r.appraisal().componentRatings().forEach((c, v) -> translate(r, c, v));
       translate(r, "Overall", r.appraisal().overallRating());
     }
   }
 
   private Judgement translate(Row r, String component, String rating) {
-    Judgement j = labels.get(rating);
+    Judgement j = cfg.labels().get(rating);
     if (j == null) {
       throw new IllegalArgumentException("study '" + r.study() + "': " + component + " rating '"
           + rating + "' has no judgement; add one with withLabel(\"" + rating + "\", ...)");
@@ -499,12 +477,12 @@ public final class TrafficLightPlot {
    * @throws IllegalArgumentException if a rating has no judgement in the label map
    */
   public String summary() {
-    StringBuilder sb = new StringBuilder("Traffic-light plot, " + tool + ", " + rows.size()
-        + (rows.size() == 1 ? " study" : " studies") + "\n");
-    for (Row r : rows) {
+    StringBuilder sb = new StringBuilder("Traffic-light plot, " + cfg.tool() + ", " + cfg.rows().size()
+        + (cfg.rows().size() == 1 ? " study" : " studies") + "\n");
+    for (Row r : cfg.rows()) {
       sb.append(r.study()).append(':');
-      for (int c = 0; c < components.size(); c++) {
-        String id = components.get(c);
+      for (int c = 0; c < cfg.components().size(); c++) {
+        String id = cfg.components().get(c);
         sb.append(' ').append(header(c)).append('=').append(judgement(r.study(), id)
             .map(Judgement::label).orElse("none")).append(';');
       }
@@ -524,22 +502,22 @@ public final class TrafficLightPlot {
    */
   @Override
   public String toString() {
-    return "TrafficLightPlot[" + tool + ", " + rows.size()
-        + (rows.size() == 1 ? " study, " : " studies, ") + components.size()
-        + (components.size() == 1 ? " component" : " components") + " + Overall, " + palette
+    return "TrafficLightPlot[" + cfg.tool() + ", " + cfg.rows().size()
+        + (cfg.rows().size() == 1 ? " study, " : " studies, ") + cfg.components().size()
+        + (cfg.components().size() == 1 ? " component" : " components") + " + Overall, " + cfg.palette()
         + "]";
   }
 
   private String header(int c) {
-    return numbered ? "D" + (c + 1) : components.get(c);
+    return cfg.numbered() ? "D" + (c + 1) : cfg.components().get(c);
   }
 
   private List<String> domainLegend() {
     List<String> out = new ArrayList<>();
-    for (int c = 0; c < components.size(); c++) {
-      String id = components.get(c);
-      String name = names.get(id);
-      if (numbered) {
+    for (int c = 0; c < cfg.components().size(); c++) {
+      String id = cfg.components().get(c);
+      String name = cfg.names().get(id);
+      if (cfg.numbered()) {
         out.add(header(c) + ": " + (name == null ? id : id + ", " + name));
       } else if (name != null) {
         out.add(id + ": " + name);
@@ -552,13 +530,13 @@ public final class TrafficLightPlot {
 
   /** The circle and symbol of a judgement centred on (cx, cy). */
   private Element marker(Judgement j, double cx, double cy, double r) {
-    String fill = palette.colour(j);
-    boolean dark = j == Judgement.CRITICAL || palette == Palette.COCHRANE && j == Judgement.HIGH;
-    String ink = dark ? "#FFFFFF" : "#000000";
+    String fill = cfg.palette().colour(j);
+    boolean dark = j == Judgement.CRITICAL || cfg.palette() == Palette.COCHRANE && j == Judgement.HIGH;
+    String ink = dark ? "#FFFFFF" : Theme.INK;
     Style pen = Style.stroke(ink, Math.max(1.5, r * 0.2));
     double a = r * 0.5;
     List<Element> els = new ArrayList<>();
-    els.add(Element.circle(cx, cy, r).withStyle(Style.fill(fill).withStroke("#4d4d4d")
+    els.add(Element.circle(cx, cy, r).withStyle(Style.fill(fill).withStroke(Theme.MARK)
         .withStrokeWidth(0.6)));
     switch (j) {
       case LOW -> {
@@ -591,27 +569,18 @@ public final class TrafficLightPlot {
     private final double width;
 
     Layout() {
-      double lw = TextMetrics.width("Study", FS, true);
-      for (Row r : rows) {
-        lw = Math.max(lw, TextMetrics.width(r.study(), FS));
-      }
-      labelW = lw * FONT_SLACK + 12;
+      double lw = Math.max(Theme.width("Study", FONT_SIZE, true),
+          Theme.widest(cfg.rows().stream().map(Row::study).toList(), FONT_SIZE));
+      labelW = lw + 12;
       gridX = MARGIN + labelW;
-      double colsW = components.size() * COL;
-      for (int c = 0; c < components.size(); c++) {
-        colsW = Math.max(colsW, c * COL + COL / 2 + TextMetrics.width(header(c), FS, true)
-            * FONT_SLACK / 2);
+      double colsW = cfg.components().size() * COL;
+      for (int c = 0; c < cfg.components().size(); c++) {
+        colsW = Math.max(colsW, c * COL + COL / 2 + Theme.width(header(c), FONT_SIZE, true) / 2);
       }
-      overallX = gridX + colsW + (components.isEmpty() ? 0 : OVERALL_GAP);
-      double right = overallX + Math.max(COL, TextMetrics.width("Overall", FS, true) * FONT_SLACK
-          + 4);
-      double toolW = TextMetrics.width(tool, FS, true) * FONT_SLACK;
-      right = Math.max(right, gridX + toolW);
-      double legendW = 0;
-      for (String s : domainLegend()) {
-        legendW = Math.max(legendW, TextMetrics.width(s, SMALL_FS) * FONT_SLACK);
-      }
-      legendW = Math.min(legendW, 480);
+      overallX = gridX + colsW + (cfg.components().isEmpty() ? 0 : OVERALL_GAP);
+      double right = overallX + overallWidth();
+      right = Math.max(right, gridX + Theme.width(cfg.tool(), FONT_SIZE, true));
+      double legendW = Math.min(Theme.widest(domainLegend(), SMALL_FONT_SIZE), 480);
       width = Math.ceil(Math.max(right, MARGIN + Math.max(legendW, 300)) + MARGIN);
     }
 
@@ -619,50 +588,47 @@ public final class TrafficLightPlot {
       return gridX + c * COL + COL / 2;
     }
 
+    private double overallWidth() {
+      return Math.max(COL, Theme.width("Overall", FONT_SIZE, true) + 4);
+    }
+
     private double overallCentre() {
-      return overallX + Math.max(COL, TextMetrics.width("Overall", FS, true) * FONT_SLACK + 4)
-          / 2;
+      return overallX + overallWidth() / 2;
     }
 
     Svg draw() {
       List<Element> els = new ArrayList<>();
-      double y = MARGIN;
-      if (title != null) {
-        List<String> t = TextMetrics.wrap(title, 14, (width - 2 * MARGIN) / FONT_SLACK, true);
-        els.add(Element.text(MARGIN, y + TextMetrics.capHeight(14), t, 18)
-            .withStyle(BOLD.withFontSize(14)));
-        y += t.size() * 18 + 8;
-      }
+      double y = Theme.title(els, cfg.title(), width);
       // tool name spanning the component columns, then the column headers
-      double cap = TextMetrics.capHeight(FS);
-      if (components.isEmpty()) {
-        els.add(Element.text(gridX, y + cap, tool).withStyle(BOLD));
+      double cap = TextMetrics.capHeight(FONT_SIZE);
+      if (cfg.components().isEmpty()) {
+        els.add(Element.text(gridX, y + cap, cfg.tool()).withStyle(BOLD));
       } else {
-        double toolW = TextMetrics.width(tool, FS, true) * FONT_SLACK;
-        double centre = Math.max(gridX + toolW / 2, gridX + components.size() * COL / 2);
-        els.add(Element.text(centre, y + cap, tool).withStyle(BOLD.with(MIDDLE)));
+        double toolW = Theme.width(cfg.tool(), FONT_SIZE, true);
+        double centre = Math.max(gridX + toolW / 2, gridX + cfg.components().size() * COL / 2);
+        els.add(Element.text(centre, y + cap, cfg.tool()).withStyle(BOLD.with(MIDDLE)));
       }
       y += 22;
       List<Element> head = new ArrayList<>();
       head.add(Element.text(MARGIN, y + cap, "Study").withStyle(BOLD));
-      for (int c = 0; c < components.size(); c++) {
+      for (int c = 0; c < cfg.components().size(); c++) {
         head.add(Element.text(colCentre(c), y + cap, header(c)).withStyle(BOLD.with(MIDDLE)));
       }
       head.add(Element.text(overallCentre(), y + cap, "Overall").withStyle(BOLD.with(MIDDLE)));
       els.add(Element.group(head));
       y += 12;
       double gridTop = y;
-      for (int i = 0; i < rows.size(); i++) {
-        Row r = rows.get(i);
+      for (int i = 0; i < cfg.rows().size(); i++) {
+        Row r = cfg.rows().get(i);
         double cy = y + ROW / 2;
         List<Element> row = new ArrayList<>();
         if (i % 2 == 0) {
           row.add(Element.rect(MARGIN, y, overallCentre() + COL / 2 - MARGIN, ROW)
-              .withStyle(Style.fill("#F2F2F2")));
+              .withStyle(Style.fill(Theme.BAND)));
         }
         row.add(Element.text(MARGIN + 4, cy + cap / 2, r.study()));
-        for (int c = 0; c < components.size(); c++) {
-          Optional<Judgement> j = judgement(r.study(), components.get(c));
+        for (int c = 0; c < cfg.components().size(); c++) {
+          Optional<Judgement> j = judgement(r.study(), cfg.components().get(c));
           if (j.isPresent()) {
             row.add(marker(j.get(), colCentre(c), cy, R));
           }
@@ -671,50 +637,32 @@ public final class TrafficLightPlot {
         els.add(Element.group(row).withTitle(r.study() + ": " + rowText(r)));
         y += ROW;
       }
-      if (!components.isEmpty()) {
+      if (!cfg.components().isEmpty()) {
         double sx = overallX - OVERALL_GAP / 2;
-        els.add(Element.line(sx, gridTop, sx, y).withStyle(Style.stroke("#808080", 0.6)));
+        els.add(Element.line(sx, gridTop, sx, y).withStyle(Theme.GRID));
       }
       // legend
-      y += 16;
       List<Element> legend = new ArrayList<>();
+      y += 16;
       List<String> dl = domainLegend();
       if (!dl.isEmpty()) {
-        legend.add(Element.text(MARGIN, y + TextMetrics.capHeight(SMALL_FS), "Domains")
-            .withStyle(BOLD.withFontSize(SMALL_FS)));
-        y += 16;
-        List<String> lines = new ArrayList<>();
-        for (String s : dl) {
-          lines.addAll(TextMetrics.wrap(s, SMALL_FS, (width - 2 * MARGIN) / FONT_SLACK));
-        }
-        legend.add(Element.text(MARGIN, y + TextMetrics.capHeight(SMALL_FS), lines, 14)
-            .withStyle(Style.NONE.withFontSize(SMALL_FS)));
-        y += lines.size() * 14 + 8;
+        y = Theme.legendHeading(legend, "Domains", y);
+        y = Theme.notes(legend, dl, width, y, "tl-domains") + 8;
       }
-      legend.add(Element.text(MARGIN, y + TextMetrics.capHeight(SMALL_FS), "Judgement")
-          .withStyle(BOLD.withFontSize(SMALL_FS)));
-      y += 12;
+      y = Theme.legendHeading(legend, "Judgement", y);
       for (Judgement j : used()) {
-        double cy = y + 10;
-        legend.add(marker(j, MARGIN + 9, cy, 8));
-        legend.add(Element.text(MARGIN + 24, cy + TextMetrics.capHeight(SMALL_FS) / 2,
-            j.label() + ratingsOf(j)).withStyle(Style.NONE.withFontSize(SMALL_FS)));
-        y += 22;
+        Element key = marker(j, Theme.LEGEND_KEY_X, y + Theme.LEGEND_ROW / 2, 8);
+        y = Theme.legendRow(legend, key, j.label() + ratingsOf(j), y);
       }
       els.add(Element.group(legend).withStyle(Style.NONE.withCssClass("tl-legend")));
-      double height = Math.ceil(y + MARGIN);
-      return Svg.builder(width, height)
-          .title(title != null ? title : "Traffic-light plot: " + tool)
-          .desc(summary())
-          .style(Style.NONE.withFontFamily(TextMetrics.FONT_FAMILY).withFontSize(FS))
-          .addAll(els)
-          .build();
+      return Theme.document(width, y, cfg.title() != null ? cfg.title()
+          : "Traffic-light plot: " + cfg.tool(), summary(), els);
     }
 
     private String rowText(Row r) {
       StringBuilder out = new StringBuilder();
-      for (int c = 0; c < components.size(); c++) {
-        Optional<Judgement> j = judgement(r.study(), components.get(c));
+      for (int c = 0; c < cfg.components().size(); c++) {
+        Optional<Judgement> j = judgement(r.study(), cfg.components().get(c));
         if (j.isPresent()) {
           out.append(header(c)).append(' ').append(j.get().label()).append(", ");
         }
@@ -726,14 +674,14 @@ public final class TrafficLightPlot {
     /** The ratings drawn as a judgement, e.g. " (WEAK)", when they differ from its label. */
     private String ratingsOf(Judgement j) {
       Set<String> rs = new LinkedHashSet<>();
-      for (Row r : rows) {
-        for (String c : components) {
+      for (Row r : cfg.rows()) {
+        for (String c : cfg.components()) {
           String v = r.appraisal().componentRatings().get(c);
-          if (v != null && labels.get(v) == j) {
+          if (v != null && cfg.labels().get(v) == j) {
             rs.add(v);
           }
         }
-        if (labels.get(r.appraisal().overallRating()) == j) {
+        if (cfg.labels().get(r.appraisal().overallRating()) == j) {
           rs.add(r.appraisal().overallRating());
         }
       }
@@ -743,8 +691,8 @@ public final class TrafficLightPlot {
 
     private Set<Judgement> used() {
       Set<Judgement> out = EnumSet.noneOf(Judgement.class);
-      for (Row r : rows) {
-        for (String c : components) {
+      for (Row r : cfg.rows()) {
+        for (String c : cfg.components()) {
           judgement(r.study(), c).ifPresent(out::add);
         }
         out.add(judgement(r.study(), "Overall").orElseThrow());
