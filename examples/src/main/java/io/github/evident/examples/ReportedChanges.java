@@ -9,6 +9,7 @@ import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
 import io.github.evident.report.EvidenceReport;
 import io.github.evident.report.ReportTable;
+import io.github.evident.report.StudyLabel;
 import io.github.evident.stats.effect.CorrelationSensitivity;
 import io.github.evident.stats.effect.Direction;
 import io.github.evident.stats.effect.EffectSize;
@@ -149,14 +150,14 @@ public final class ReportedChanges {
     String needed = "the SD of the changes, or an exact t or p, or the SDs at both times with the "
         + "pre-post correlation";
     if (diff.isEmpty() || diff.getAsDouble() == 0) {
-      return new Change(s.id(), s.citation().shortForm(), outcome, label, reported, p, n,
+      return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
           nSource, OptionalDouble.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(),
           "nothing: no mean difference" + p.map(v -> ", " + v.text()).orElse(""),
           "the means at both times, with " + needed);
     }
     if (p.isEmpty() || n.isEmpty() || n.getAsInt() < 2) {
-      return new Change(s.id(), s.citation().shortForm(), outcome, label, reported, p, n,
+      return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
           nSource, OptionalDouble.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(),
           "the direction only: " + (p.isEmpty() ? "no p value" : "the number of pairs is unknown"),
@@ -167,7 +168,7 @@ public final class ReportedChanges {
     boolean upperBound = pv.relation() == PValue.Relation.LESS_THAN
         || pv.relation() == PValue.Relation.AT_MOST;
     if (!exact && !upperBound) {
-      return new Change(s.id(), s.citation().shortForm(), outcome, label, reported, p, n,
+      return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
           nSource, OptionalDouble.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(),
           "the direction only: " + pv.text() + " bounds the effect from above, not below",
@@ -190,7 +191,7 @@ public final class ReportedChanges {
         : String.format(Locale.ROOT, "bounds only: |t(%d)| > %.3f from %s; |d_z| > %.3f; "
             + "SD of changes < %.3f", pairs - 1, Math.abs(t), pv.text(), Math.abs(dz.estimate()),
             se * Math.sqrt(pairs));
-    return new Change(s.id(), s.citation().shortForm(), outcome, label, reported, p, n,
+    return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
         nSource, OptionalDouble.of(t),
         Optional.of(dz), Optional.of(ci), Optional.of(sens), derivation,
         exact ? "the pre-post correlation for d_rm; an unrounded p" : needed);

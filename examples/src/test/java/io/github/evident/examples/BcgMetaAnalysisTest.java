@@ -1,6 +1,7 @@
 package io.github.evident.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,7 +83,12 @@ class BcgMetaAnalysisTest {
     assertEquals(1, svgs.getLength(), "the forest plot; no PRISMA counts in dat.bcg");
     String forest = svgs.item(0).getTextContent();
     assertTrue(forest.contains("0.49 [0.34, 0.70]"), "pooled risk ratio exp(-0.7145)");
-    assertTrue(forest.contains("Aronson 1948"), forest);
+    // one label per study: trial 4 (authors "Hart & Sutherland", 1977) is Hart (1977) in the
+    // forest plot and in the table of study characteristics alike
+    assertTrue(forest.contains("Hart (1977)"), forest);
+    assertTrue(io.github.evident.report.Xhtml.byId(d, "study-trial04").getTextContent()
+        .contains("Hart (1977)"));
+    assertFalse(html.contains("Hart &amp; Sutherland 1977"), "no second label");
     assertTrue(html.contains("Conclusion: meta-analysis of effect estimates"));
     assertTrue(html.contains("-0.7145 [-1.0669, -0.3622]"), "pooled log RR and CI");
     assertTrue(html.contains("[-1.8667, 0.4376]"), "prediction interval");

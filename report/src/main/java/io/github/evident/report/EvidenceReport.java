@@ -5,7 +5,6 @@ import io.github.evident.appraisal.review.DualReview;
 import io.github.evident.appraisal.review.ReviewAgreement;
 import io.github.evident.appraisal.review.ReviewAgreement.TargetAgreement;
 import io.github.evident.core.Interval;
-import io.github.evident.core.model.Citation;
 import io.github.evident.core.model.DesignType;
 import io.github.evident.core.model.Eligibility;
 import io.github.evident.core.model.Intervention;
@@ -568,7 +567,7 @@ public final class EvidenceReport {
   private void studyRow(Html h, Study s) {
     h.open("tr", "id", "study-" + s.id());
     // study & aim
-    h.open("td").open("p").el("strong", s.citation().shortForm()).close("p");
+    h.open("td").open("p").el("strong", StudyLabel.of(s)).close("p");
     s.aim().ifPresent(a -> h.el("p", a));
     if (hasWarnings(s)) {
       h.open("p", "class", "flag").el("a", "see data warnings", "href", "#warnings").close("p");
@@ -731,7 +730,7 @@ public final class EvidenceReport {
       Study s = review.study(r[0]);
       Optional<StudyAppraisal> rep = find(s.appraisals(), tool, r[1]);
       Optional<StudyAppraisal> rpr = find(reproducedFor(r[0]), tool, r[1]);
-      h.open("tr").el("td", s.citation().shortForm() + (r[1].isEmpty() ? "" : " (" + r[1] + ")"));
+      h.open("tr").el("td", StudyLabel.of(s) + (r[1].isEmpty() ? "" : " (" + r[1] + ")"));
       for (String c : components) {
         String v = rpr.map(a -> a.componentRatings().get(c))
             .orElse(rep.map(a -> a.componentRatings().get(c)).orElse(null));
@@ -799,7 +798,7 @@ public final class EvidenceReport {
                 : "consensus " + consensusRating(d, diff) + ", from the agreed item answers");
         String what = diff.kind() == Difference.Kind.GLOBAL ? "overall rating"
             : diff.kind().name().toLowerCase(Locale.ROOT) + " " + diff.target();
-        h.row(List.of(review.study(d.study()).citation().shortForm(), d.first().tool(),
+        h.row(List.of(StudyLabel.of(review, d.study()), d.first().tool(),
             reviewers, what + ": " + diff.first() + " vs " + diff.second(), res));
       }
     }
@@ -898,12 +897,8 @@ public final class EvidenceReport {
   }
 
   private String studyName(String id) {
-    try {
-      Citation c = review.study(id).citation();
-      return c.shortForm();
-    } catch (IllegalArgumentException e) {
-      return id;
-    }
+    return review.studies().stream().anyMatch(s -> s.id().equals(id))
+        ? StudyLabel.of(review, id) : id;
   }
 
   private void figures(Html h, Placement placement) {
