@@ -5,6 +5,7 @@ import io.github.evident.appraisal.review.DualReview;
 import io.github.evident.appraisal.review.ReviewAgreement;
 import io.github.evident.appraisal.review.ReviewAgreement.TargetAgreement;
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.DesignType;
 import io.github.evident.core.model.Eligibility;
 import io.github.evident.core.model.Intervention;
@@ -831,11 +832,11 @@ public final class EvidenceReport {
         TargetAgreement t = a.target(target);
         h.row(List.of(target, t.pairs() + (t.undetermined() > 0 ? " (+" + t.undetermined()
                 + " undetermined)" : ""),
-            t.percentAgreement().isPresent() ? fmt1(t.percentAgreement().getAsDouble()) + "%"
-                : "—",
-            t.kappa().map(k -> ci(k.kappa(), k.ci())).orElse("—"),
-            t.linearKappa().map(k -> ci(k.kappa(), k.ci())).orElse("—"),
-            t.ac1().map(k -> ci(k.ac1(), k.ci())).orElse("—"), t.note().orElse("")));
+            t.percentAgreement().isPresent()
+                ? Format.percent(t.percentAgreement().getAsDouble(), 0) : "—",
+            t.kappa().map(k -> estimate(k.kappa(), k.ci())).orElse("—"),
+            t.linearKappa().map(k -> estimate(k.kappa(), k.ci())).orElse("—"),
+            t.ac1().map(k -> estimate(k.ac1(), k.ci())).orElse("—"), t.note().orElse("")));
       }
       h.close("tbody").close("table").nl();
     }
@@ -949,12 +950,17 @@ public final class EvidenceReport {
     }
   }
 
-  static String fmt1(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+  /**
+   * An estimate with its interval as report tables print it, e.g. {@code -0.71 [-1.07, -0.36]}
+   * ({@link Format#FIGURE_DECIMALS} decimals, as the figures).
+   */
+  static String estimate(double estimate, double lower, double upper) {
+    return Format.number(estimate, Format.FIGURE_DECIMALS) + " "
+        + Format.interval(lower, upper, Format.FIGURE_DECIMALS);
   }
 
-  private static String ci(double v, Interval ci) {
-    return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", v, ci.lower(), ci.upper());
+  private static String estimate(double estimate, Interval ci) {
+    return estimate(estimate, ci.lower(), ci.upper());
   }
 
   private static String abbreviate(String s, int width) {

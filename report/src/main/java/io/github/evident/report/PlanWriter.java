@@ -1,5 +1,6 @@
 package io.github.evident.report;
 
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.Review;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.meta.MetaResult;
@@ -110,21 +111,21 @@ final class PlanWriter implements PlanSection {
     rows.add(List.of("Model", words(m.model().name()) + m.tau2Estimator().map(e -> ", τ² by "
         + e).orElse("") + ", " + words(m.test().name()) + " test", ""));
     rows.add(List.of("Studies (k)", Integer.toString(m.k()), ""));
-    rows.add(List.of("Pooled estimate [" + pct(m.level()) + " CI]", est(m.estimate(),
+    rows.add(List.of("Pooled estimate [" + Format.level(m.level()) + "% CI]", est(m.estimate(),
         m.ci().lower(), m.ci().upper()), ratio ? est(Math.exp(m.estimate()),
         Math.exp(m.ci().lower()), Math.exp(m.ci().upper())) + " (" + metric + ")" : ""));
-    rows.add(List.of("p value", String.format(Locale.ROOT, "%.4g", m.pValue()), ""));
+    rows.add(List.of("p value", Format.pValue(m.pValue()), ""));
     rows.add(List.of("τ² [CI]", m.tau2Ci().map(c -> est(m.tau2(), c.lower(), c.upper()))
-        .orElse(f4(m.tau2())), ""));
-    rows.add(List.of("I² [CI]", m.i2Ci().map(c -> String.format(Locale.ROOT,
-        "%.2f%% [%.2f%%, %.2f%%]", m.i2(), c.lower(), c.upper())).orElse(String.format(
-        Locale.ROOT, "%.2f%%", m.i2())), ""));
-    rows.add(List.of("Q (df, p)", String.format(Locale.ROOT, "%.4f (%d, %.3g)", m.q(), m.qDf(),
-        m.qPValue()), ""));
+        .orElse(Format.number(m.tau2(), Format.FIGURE_DECIMALS)), ""));
+    rows.add(List.of("I² [CI]", Format.percent(m.i2(), 0) + m.i2Ci().map(c -> " ["
+        + Format.percent(c.lower(), 0) + ", " + Format.percent(c.upper(), 0) + "]").orElse(""),
+        ""));
+    rows.add(List.of("Q (df, p)", Format.number(m.q(), Format.FIGURE_DECIMALS) + " (" + m.qDf()
+        + ", " + Format.p(m.qPValue()) + ")", ""));
     m.predictionInterval().ifPresent(pi -> rows.add(List.of("Prediction interval",
-        String.format(Locale.ROOT, "[%.4f, %.4f]", pi.lower(), pi.upper()), ratio
-            ? String.format(Locale.ROOT, "[%.4f, %.4f] (%s)", Math.exp(pi.lower()),
-            Math.exp(pi.upper()), metric) : "")));
+        Format.interval(pi, Format.FIGURE_DECIMALS), ratio ? Format.interval(Math.exp(
+            pi.lower()), Math.exp(pi.upper()), Format.FIGURE_DECIMALS) + " (" + metric + ")"
+            : "")));
     EvidenceReport.table(h, new ReportTable("Pooled result" + (ratio ? " (log scale; "
         + "back-transformed in the last column)" : ""), List.of("", "Estimate",
         ratio ? "Back-transformed" : ""), rows));
@@ -210,18 +211,11 @@ final class PlanWriter implements PlanSection {
           .replace("[", "[95% CI ");
     }
     return e.estimate().isPresent() ? e.estimateMetric().map(m -> m + " ").orElse("")
-        + String.format(Locale.ROOT, "%.4f (no variance)", e.estimate().getAsDouble()) : "—";
+        + Format.number(e.estimate().getAsDouble(), Format.FIGURE_DECIMALS) + " (no variance)"
+        : "—";
   }
 
   private static String est(double v, double lo, double hi) {
-    return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", v, lo, hi);
-  }
-
-  private static String f4(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
-  }
-
-  private static String pct(double level) {
-    return String.format(Locale.ROOT, "%.0f%%", 100 * level);
+    return EvidenceReport.estimate(v, lo, hi);
   }
 }

@@ -36,8 +36,8 @@ import java.util.Optional;
  * pooled estimate and whose ends are its confidence interval, the prediction interval as a
  * dashed line through the diamond's row (as metafor's {@code forest(..., addpred = TRUE)}), and
  * lines under the axis with the heterogeneity statistics and the test of the overall effect,
- * e.g. {@code Random-effects REML: τ² = 0.31, I² = 92.2% [81.9, 97.7], Q(12) = 152.23,
- * p < 0.001}. Without a pooled result there is no diamond and no weight column: a forest plot
+ * e.g. {@code Random-effects REML: τ² = 0.31, I² = 92% [82%, 98%], Q(12) = 152.23,
+ * p < 0.0001}. Without a pooled result there is no diamond and no weight column: a forest plot
  * without pooling, ordered by a study characteristic with {@link #orderedBy(double...)}, is a
  * display for a synthesis without meta-analysis (Campbell et al. 2020, SWiM item 7).
  *
@@ -388,7 +388,7 @@ public final class ForestPlot {
       sb.append(cfg.labels().get(i)).append(": ").append(estimateText(cfg.effects().get(i).estimate(),
           cfg.effects().get(i).ci(cfg.level())));
       if (w != null) {
-        sb.append(", weight ").append(Format.percent(w[i], 1));
+        sb.append(", weight ").append(Format.percent(w[i], 0));
       }
       sb.append('\n');
     }
@@ -433,35 +433,39 @@ public final class ForestPlot {
         : "Random-effects model";
   }
 
-  /** The heterogeneity line and the overall-effect line. */
+  /**
+   * The heterogeneity line and the overall-effect line, as metafor's {@code forest} prints
+   * them: estimates with {@link Format#FIGURE_DECIMALS} decimals, percentages whole, p values
+   * by {@link Format#p(double)}.
+   */
   private List<String> notes() {
-    List<String> out = new ArrayList<>();
+    MetaResult m = cfg.result();
+    int d = Format.FIGURE_DECIMALS;
     StringBuilder h = new StringBuilder();
-    if (cfg.result().model() == MetaResult.Model.COMMON_EFFECT) {
+    if (m.model() == MetaResult.Model.COMMON_EFFECT) {
       h.append("Common-effect model: ");
     } else {
-      h.append("Random-effects ").append(cfg.result().tau2Estimator().map(Tau2Estimator::metaforName)
-          .orElse("")).append(": τ² = ").append(Format.figure(cfg.result().tau2(), Format.FIGURE_DECIMALS)).append(", ");
+      h.append("Random-effects ").append(m.tau2Estimator().map(Tau2Estimator::metaforName)
+          .orElse("")).append(": τ² = ").append(Format.figure(m.tau2(), d)).append(", ");
     }
-    h.append("I² = ").append(Format.percent(cfg.result().i2(), 1));
-    cfg.result().i2Ci().ifPresent(c -> h.append(" [").append(Format.figure(c.lower(), 1)).append(", ")
-        .append(Format.figure(c.upper(), 1)).append(']'));
-    if (cfg.result().k() > 1) {
-      h.append(", Q(").append(cfg.result().qDf()).append(") = ").append(Format.figure(cfg.result().q(), Format.FIGURE_DECIMALS))
-          .append(", ").append(Format.p(cfg.result().qPValue()));
+    h.append("I² = ").append(Format.percent(m.i2(), 0));
+    m.i2Ci().ifPresent(c -> h.append(" [").append(Format.percent(c.lower(), 0)).append(", ")
+        .append(Format.percent(c.upper(), 0)).append(']'));
+    if (m.k() > 1) {
+      h.append(", Q(").append(m.qDf()).append(") = ").append(Format.figure(m.q(), d))
+          .append(", ").append(Format.p(m.qPValue()));
     }
-    out.add(h.toString());
     StringBuilder t = new StringBuilder("Test for overall effect: ");
-    t.append(cfg.result().test() == MetaResult.Test.Z ? "z"
-        : "t(" + cfg.result().testDf().orElse(cfg.result().k() - 1) + ")");
-    t.append(" = ").append(Format.figure(cfg.result().statistic(), Format.FIGURE_DECIMALS)).append(", ")
-        .append(Format.p(cfg.result().pValue()));
-    cfg.result().predictionInterval().ifPresent(p -> t.append("; ").append(Format.level(cfg.level()))
-        .append("% prediction interval ").append(Format.figure(cfg.transform().apply(p.lower()), cfg.decimals()))
-        .append(" to ").append(Format.figure(cfg.transform().apply(p.upper()), cfg.decimals()))
+    t.append(m.test() == MetaResult.Test.Z ? "z" : "t(" + m.testDf().orElse(m.k() - 1) + ")");
+    t.append(" = ").append(Format.figure(m.statistic(), d)).append(", ")
+        .append(Format.p(m.pValue()));
+    m.predictionInterval().ifPresent(p -> t.append("; ").append(Format.level(cfg.level()))
+        .append("% prediction interval ")
+        .append(Format.figure(cfg.transform().apply(p.lower()), cfg.decimals())).append(" to ")
+        .append(Format.figure(cfg.transform().apply(p.upper()), cfg.decimals()))
         .append(" (dashed)"));
-    out.add(t.toString());
-    for (String n : cfg.result().notes()) {
+    List<String> out = new ArrayList<>(List.of(h.toString(), t.toString()));
+    for (String n : m.notes()) {
       out.add("Note: " + n);
     }
     return out;
@@ -501,7 +505,7 @@ public final class ForestPlot {
       for (int i = 0; i < k; i++) {
         cis[i] = cfg.effects().get(i).ci(cfg.level());
         estTexts[i] = estimateText(cfg.effects().get(i).estimate(), cis[i]);
-        weightTexts[i] = weights == null ? "" : Format.percent(weights[i], 1);
+        weightTexts[i] = weights == null ? "" : Format.percent(weights[i], 0);
         min = Math.min(min, cis[i].lower());
         max = Math.max(max, cis[i].upper());
       }
