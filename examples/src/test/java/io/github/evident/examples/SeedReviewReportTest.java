@@ -93,4 +93,28 @@ class SeedReviewReportTest {
     assertEquals("appraisal figure", byId(d, "figure-appraisal-3").getElementsByTagNameNS(SVG,
         "title").item(0).getTextContent());
   }
+
+  @Test
+  void assumptionsAndNotesAreListedOnePerItem() throws Exception {
+    Document d = Xhtml.parse(SeedReview.evidenceReport(ExampleData.seedReview()).toHtml());
+    Element table = elements(d, XHTML, "table").stream()
+        .filter(t -> t.getTextContent().contains("Assumptions and notes")).findFirst()
+        .orElseThrow();
+    int lists = 0;
+    for (Element tr : elements(d, XHTML, "tr")) {
+      List<Element> tds = elements(d, XHTML, "td").stream()
+          .filter(td -> td.getParentNode() == tr).toList();
+      if (!isInside(tr, table) || tds.isEmpty()) {
+        continue;
+      }
+      Element notes = tds.get(tds.size() - 1);
+      int items = notes.getElementsByTagNameNS(XHTML, "li").getLength();
+      if (items > 0) {
+        lists++;
+        assertEquals(items, notes.getElementsByTagNameNS(XHTML, "ul").item(0).getChildNodes()
+            .getLength(), "nothing but list items");
+      }
+    }
+    assertTrue(lists > 0, "studies with several notes show them as lists");
+  }
 }

@@ -533,7 +533,7 @@ public final class EvidenceReport {
     h.el("caption", "Table 1. Study characteristics (" + review.studies().size()
         + " studies)");
     h.open("colgroup");
-    for (String w : new String[] {"11%", "16%", "12%", "10%", "12%", "11%", "8%", "14%", "6%"}) {
+    for (String w : new String[] {"11%", "15%", "12%", "9%", "12%", "11%", "8%", "14%", "8%"}) {
       h.raw("<col style=\"width:" + w + "\"/>");
     }
     h.close("colgroup");
@@ -996,8 +996,13 @@ public final class EvidenceReport {
       "caption{text-align:left;font-weight:600;padding:4px 0;color:var(--muted)}",
       "th,td{border:1px solid var(--rule);padding:4px 8px;vertical-align:top;text-align:left}",
       "thead th{background:var(--band)}",
-      "table.characteristics{table-layout:fixed;width:100%;font-size:12px;line-height:1.35}",
-      "table.characteristics td{overflow-wrap:break-word;hyphens:auto}",
+      // Automatic table layout: the column widths are preferences, and no column is narrower
+      // than its longest word, so words are never broken and the Quality column is never
+      // clipped. Only a window too narrow for the longest words scrolls the table (.wide).
+      "table.characteristics{width:100%;font-size:12px;line-height:1.35}",
+      "table.characteristics th,table.characteristics td{padding:4px 6px;overflow-wrap:normal;"
+          + "word-break:normal;hyphens:manual}",
+      "table.characteristics .rating{white-space:nowrap}",
       "table.characteristics ul{margin:0;padding-left:14px}",
       "table.characteristics tr.group th{background:#e8eef7;color:var(--accent);font-size:13px}",
       "table.characteristics p{margin:0 0 4px}",
@@ -1021,6 +1026,8 @@ public final class EvidenceReport {
       ".reasons li{margin-bottom:4px}",
       "footer{margin-top:40px;color:var(--muted);font-size:12px;border-top:1px solid "
           + "var(--rule);padding-top:8px}",
+      "@media (max-width:1000px){main{padding:16px 12px 32px}"
+          + "table.characteristics{font-size:11px}}",
       "@media print{main{max-width:none;padding:0}nav{display:none}"
           + "figure,table{break-inside:avoid}}",
       "");

@@ -99,11 +99,18 @@ final class Html {
     return close("tr");
   }
 
-  /** A table row of escaped cells. */
+  /**
+   * A table row of escaped cells; a cell of several lines (separated by {@code \n}) is a
+   * bulleted list of them, so separate notes never run together.
+   */
   Html row(List<String> cells) {
     open("tr");
     for (String c : cells) {
-      el("td", c);
+      if (c.indexOf('\n') >= 0) {
+        open("td").list(List.of(c.split("\n"))).close("td");
+      } else {
+        el("td", c);
+      }
     }
     return close("tr").nl();
   }

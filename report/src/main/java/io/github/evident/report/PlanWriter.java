@@ -160,7 +160,7 @@ final class PlanWriter implements PlanSection {
             e.p().map(Object::toString).orElse("—"),
             e.direction().map(d -> words(d.name())).orElse("—"),
             e.n().isPresent() ? Integer.toString(e.n().getAsInt()) : "—",
-            String.join(" ", notes)));
+            String.join("\n", notes)));
       }
     }
     if (rows.isEmpty()) {

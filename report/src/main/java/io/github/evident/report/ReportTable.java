@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A table for an {@link EvidenceReport}: a caption, column headings and rows of plain text
- * (escaped when written).
+ * (escaped when written). A cell of several lines, separated by {@code \n}, is shown as a
+ * bulleted list of them.
  *
  * @param caption the caption
  * @param header the column headings

@@ -86,4 +86,37 @@ class EvidenceReportTest {
     assertTrue(text.contains("→") || text.contains("—"));
     Xhtml.parse(text);
   }
+
+  @Test
+  void aCellOfSeveralNotesIsAList() throws Exception {
+    ReportTable t = new ReportTable("Notes", List.of("Study", "Assumptions and notes"),
+        List.of(List.of("A (2000)", "Correlation assumed 0.5.\nVariance from the p value."),
+            List.of("B (2001)", "One note.")));
+    Document d = Xhtml.parse(EvidenceReport.of(Review.builder().title("T").build())
+        .withAnalysis(new EvidenceReport.Analysis("Notes", List.of(), List.of(t))).toHtml());
+    List<org.w3c.dom.Element> cells = Xhtml.elements(d, XHTML, "td").stream()
+        .filter(td -> td.getTextContent().contains("note") || td.getTextContent()
+            .contains("Correlation")).toList();
+    assertEquals(2, cells.size(), cells.toString());
+    org.w3c.dom.NodeList items = cells.get(0).getElementsByTagNameNS(XHTML, "li");
+    assertEquals(2, items.getLength(), "each note its own list item");
+    assertEquals("Correlation assumed 0.5.", items.item(0).getTextContent());
+    assertEquals("Variance from the p value.", items.item(1).getTextContent());
+    assertEquals(0, cells.get(1).getElementsByTagNameNS(XHTML, "li").getLength());
+    assertEquals("One note.", cells.get(1).getTextContent());
+  }
+
+  @Test
+  void characteristicsTableNeverBreaksWordsOrClipsAColumn() {
+    String html = EvidenceReport.of(SeedData.seedReview()).toHtml();
+    String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+    // a fixed table layout squeezes columns below their longest word, which then breaks
+    // mid-word (overflow-wrap) or is clipped (the Quality column at a 900 px window)
+    assertFalse(css.contains("table-layout:fixed"), css);
+    assertFalse(css.contains("break-word") || css.contains("word-break:break-all")
+        || css.contains("hyphens:auto"), css);
+    assertTrue(css.contains("table.characteristics th,table.characteristics td{padding:4px 6px;"
+        + "overflow-wrap:normal;word-break:normal;hyphens:manual}"), css);
+    assertTrue(css.contains(".wide{overflow-x:auto}"), "a too narrow window scrolls");
+  }
 }
