@@ -1,5 +1,6 @@
 package io.github.evident.examples;
 
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
 import io.github.evident.report.EvidenceReport;
@@ -150,8 +151,7 @@ public final class SeedEffectDirections {
   }
 
   private static String signTest(VoteCount v) {
-    return String.format(Locale.ROOT, "%d of %d improved, P = %.3f", v.favourable(), v.n(),
-        v.signTestP());
+    return v.favourable() + " of " + v.n() + " improved, " + Format.p(v.signTestP());
   }
 
   private static String words(EffectDirection d) {
