@@ -604,126 +604,146 @@ public final class ForestPlot {
     Svg draw() {
       List<Element> els = new ArrayList<>();
       double y = Theme.title(els, cfg.title(), width);
-      // header
-      double hy = y + RH / 2;
-      List<Element> head = new ArrayList<>();
-      head.add(Element.text(MARGIN, baseline(hy, FONT_SIZE), "Study").withStyle(BOLD));
-      head.add(Element.text(estRight, baseline(hy, FONT_SIZE), "Estimate [" + estHeader + "]")
-          .withStyle(BOLD.with(END)));
-      if (weights != null) {
-        head.add(Element.text(weightRight, baseline(hy, FONT_SIZE), "Weight").withStyle(BOLD.with(END)));
-      }
-      els.add(Element.group(head));
+      els.add(header(y));
       y += RH;
       double rowsTop = y;
-      double maxW = 0;
-      if (weights != null) {
-        for (double w : weights) {
-          maxW = Math.max(maxW, w);
-        }
-      }
+      double maxW = weights == null ? 0 : Arrays.stream(weights).max().orElse(0);
       for (int r = 0; r < k; r++) {
-        int i = cfg.order()[r];
-        double cy = y + RH / 2;
-        List<Element> row = new ArrayList<>();
-        row.add(Element.text(MARGIN, baseline(cy, FONT_SIZE), cfg.labels().get(i)));
-        row.addAll(whisker(cis[i].lower(), cis[i].upper(), cy));
-        double est = cfg.effects().get(i).estimate();
-        if (est >= lo && est <= hi) {
-          double side = weights == null ? FIXED_SIDE
-              : Math.max(MIN_SIDE, MAX_SIDE * Math.sqrt(weights[i] / maxW));
-          row.add(Element.rect(x(est) - side / 2, cy - side / 2, side, side).withStyle(SQUARE));
-        }
-        row.add(Element.text(estRight, baseline(cy, FONT_SIZE), estTexts[i]).withStyle(END));
-        if (weights != null) {
-          row.add(Element.text(weightRight, baseline(cy, FONT_SIZE), weightTexts[i]).withStyle(END));
-        }
-        els.add(Element.group(row).withStyle(Style.NONE.withCssClass("forest-study"))
-            .withTitle(cfg.labels().get(i) + ": " + estTexts[i].replace(Format.MINUS, '-')
-                + (weights == null ? "" : ", weight " + weightTexts[i])));
+        els.add(studyRow(cfg.order()[r], y + RH / 2, maxW));
         y += RH;
       }
       if (cfg.result() != null) {
-        y += 6;
-        els.add(Element.line(MARGIN, y, weightRight, y).withStyle(Theme.GRID));
-        y += 2;
-        double cy = y + RH / 2;
-        List<Element> pooledRow = new ArrayList<>();
-        pooledRow.add(Element.text(MARGIN, baseline(cy, FONT_SIZE), pooledLabel()).withStyle(BOLD));
-        cfg.result().predictionInterval().ifPresent(p -> {
-          double a = x(clamp(p.lower()));
-          double b = x(clamp(p.upper()));
-          pooledRow.add(Element.line(a, cy, b, cy).withStyle(PI_LINE));
-          if (p.lower() >= lo) {
-            pooledRow.add(Element.line(a, cy - 3, a, cy + 3).withStyle(LINE));
-          }
-          if (p.upper() <= hi) {
-            pooledRow.add(Element.line(b, cy - 3, b, cy + 3).withStyle(LINE));
-          }
-        });
-        double cl = x(clamp(cfg.result().ci().lower()));
-        double cu = x(clamp(cfg.result().ci().upper()));
-        double ce = x(clamp(cfg.result().estimate()));
-        pooledRow.add(Element.polygon(cl, cy, ce, cy - DIAMOND_HALF, cu, cy, ce,
-            cy + DIAMOND_HALF).withStyle(DIAMOND));
-        String pooledText = estimateText(cfg.result().estimate(), cfg.result().ci());
-        pooledRow.add(Element.text(estRight, baseline(cy, FONT_SIZE), pooledText)
-            .withStyle(BOLD.with(END)));
-        pooledRow.add(Element.text(weightRight, baseline(cy, FONT_SIZE), "100%")
-            .withStyle(BOLD.with(END)));
-        els.add(Element.group(pooledRow).withStyle(Style.NONE.withCssClass("forest-pooled"))
-            .withTitle(pooledLabel() + ": " + pooledText.replace(Format.MINUS, '-')));
+        els.add(Element.line(MARGIN, y + 6, weightRight, y + 6).withStyle(Theme.GRID));
+        y += 8;
+        els.add(pooledRow(y + RH / 2));
         y += RH;
       }
       double rowsBottom = y + 4;
-      // line of no effect
       if (0 >= lo && 0 <= hi) {
         els.add(Element.line(x(0), rowsTop, x(0), rowsBottom).withStyle(NULL_LINE));
       }
-      // axis
       List<Element> axis = new ArrayList<>();
-      double ay = rowsBottom;
-      axis.add(Element.line(x(lo), ay, x(hi), ay).withStyle(LINE));
-      double labelY = ay + TICK + 3 + TextMetrics.capHeight(SMALL_FONT_SIZE);
-      for (double t : ticks) {
-        axis.add(Element.line(x(t), ay, x(t), ay + TICK).withStyle(LINE));
-        axis.add(Element.text(x(t), labelY, tickLabel(t)).withStyle(MIDDLE.with(SMALL)));
-      }
-      y = labelY + 6;
-      if (cfg.favoursLeft() != null) {
-        double half = (width - 2 * MARGIN) / 2 - 8;
-        List<String> left = Theme.wrap(cfg.favoursLeft(), SMALL_FONT_SIZE, half, false);
-        List<String> right = Theme.wrap(cfg.favoursRight(), SMALL_FONT_SIZE, half, false);
-        double lw = Theme.widest(left, SMALL_FONT_SIZE);
-        double rw = Theme.widest(right, SMALL_FONT_SIZE);
-        double nx = x(Math.max(lo, Math.min(hi, 0)));
-        double leftEnd = Math.max(MARGIN + lw, nx - 6);
-        double rightStart = Math.min(width - MARGIN - rw, nx + 6);
-        double fy = y + TextMetrics.capHeight(SMALL_FONT_SIZE) + 2;
-        axis.add(Element.text(leftEnd, fy, left, SMALL_LINE_HEIGHT).withStyle(END.with(SMALL)));
-        if (rightStart < leftEnd + 8) {
-          // no room side by side: the right label goes under the left one
-          fy += left.size() * SMALL_LINE_HEIGHT;
-          y += left.size() * SMALL_LINE_HEIGHT;
-        }
-        axis.add(Element.text(rightStart, fy, right, SMALL_LINE_HEIGHT).withStyle(SMALL));
-        y += Math.max(left.size(), right.size()) * SMALL_LINE_HEIGHT + 3;
-      }
-      if (cfg.xLabel() != null) {
-        List<String> lines = Theme.wrap(cfg.xLabel(), FONT_SIZE, width - 2 * MARGIN, false);
-        double w = Theme.widest(lines, FONT_SIZE);
-        double mid = plotX + PLOT_W / 2;
-        mid = Math.max(MARGIN + w / 2, Math.min(width - MARGIN - w / 2, mid));
-        axis.add(Element.text(mid, y + TextMetrics.capHeight(FONT_SIZE) + 2, lines,
-            Theme.LINE_HEIGHT).withStyle(MIDDLE));
-        y += lines.size() * Theme.LINE_HEIGHT + 4;
-      }
+      y = axis(axis, rowsBottom);
+      y = favours(axis, y);
+      y = xLabel(axis, y);
       els.add(Element.group(axis).withStyle(Style.NONE.withCssClass("forest-axis")));
       if (cfg.result() != null) {
         y = Theme.notes(els, notes(), width, y + 6, "forest-note");
       }
       return Theme.document(width, y, cfg.title() != null ? cfg.title() : "Forest plot",
           summary(), els);
+    }
+
+    /** The column headings, in a row of height RH from {@code top}. */
+    private Element header(double top) {
+      double b = baseline(top + RH / 2, FONT_SIZE);
+      List<Element> head = new ArrayList<>();
+      head.add(Element.text(MARGIN, b, "Study").withStyle(BOLD));
+      head.add(Element.text(estRight, b, "Estimate [" + estHeader + "]")
+          .withStyle(BOLD.with(END)));
+      if (weights != null) {
+        head.add(Element.text(weightRight, b, "Weight").withStyle(BOLD.with(END)));
+      }
+      return Element.group(head);
+    }
+
+    /** Study {@code i}'s row centred on {@code cy}: label, whisker, square, numbers. */
+    private Element studyRow(int i, double cy, double maxWeight) {
+      double b = baseline(cy, FONT_SIZE);
+      List<Element> row = new ArrayList<>();
+      row.add(Element.text(MARGIN, b, cfg.labels().get(i)));
+      row.addAll(whisker(cis[i].lower(), cis[i].upper(), cy));
+      double est = cfg.effects().get(i).estimate();
+      if (est >= lo && est <= hi) {
+        // the square's area is proportional to the study's weight
+        double side = weights == null ? FIXED_SIDE
+            : Math.max(MIN_SIDE, MAX_SIDE * Math.sqrt(weights[i] / maxWeight));
+        row.add(Element.rect(x(est) - side / 2, cy - side / 2, side, side).withStyle(SQUARE));
+      }
+      row.add(Element.text(estRight, b, estTexts[i]).withStyle(END));
+      if (weights != null) {
+        row.add(Element.text(weightRight, b, weightTexts[i]).withStyle(END));
+      }
+      return Element.group(row).withStyle(Style.NONE.withCssClass("forest-study"))
+          .withTitle(cfg.labels().get(i) + ": " + estTexts[i].replace(Format.MINUS, '-')
+              + (weights == null ? "" : ", weight " + weightTexts[i]));
+    }
+
+    /** The pooled row centred on {@code cy}: the diamond and the prediction interval. */
+    private Element pooledRow(double cy) {
+      MetaResult m = cfg.result();
+      double b = baseline(cy, FONT_SIZE);
+      List<Element> row = new ArrayList<>();
+      row.add(Element.text(MARGIN, b, pooledLabel()).withStyle(BOLD));
+      m.predictionInterval().ifPresent(p -> {
+        double a = x(clamp(p.lower()));
+        double z = x(clamp(p.upper()));
+        row.add(Element.line(a, cy, z, cy).withStyle(PI_LINE));
+        if (p.lower() >= lo) {
+          row.add(Element.line(a, cy - 3, a, cy + 3).withStyle(LINE));
+        }
+        if (p.upper() <= hi) {
+          row.add(Element.line(z, cy - 3, z, cy + 3).withStyle(LINE));
+        }
+      });
+      double cl = x(clamp(m.ci().lower()));
+      double cu = x(clamp(m.ci().upper()));
+      double ce = x(clamp(m.estimate()));
+      row.add(Element.polygon(cl, cy, ce, cy - DIAMOND_HALF, cu, cy, ce, cy + DIAMOND_HALF)
+          .withStyle(DIAMOND));
+      String text = estimateText(m.estimate(), m.ci());
+      row.add(Element.text(estRight, b, text).withStyle(BOLD.with(END)));
+      row.add(Element.text(weightRight, b, "100%").withStyle(BOLD.with(END)));
+      return Element.group(row).withStyle(Style.NONE.withCssClass("forest-pooled"))
+          .withTitle(pooledLabel() + ": " + text.replace(Format.MINUS, '-'));
+    }
+
+    /** The x axis at {@code ay} with its ticks; returns the y under the tick labels. */
+    private double axis(List<Element> axis, double ay) {
+      axis.add(Element.line(x(lo), ay, x(hi), ay).withStyle(LINE));
+      double labelY = ay + TICK + 3 + TextMetrics.capHeight(SMALL_FONT_SIZE);
+      for (double t : ticks) {
+        axis.add(Element.line(x(t), ay, x(t), ay + TICK).withStyle(LINE));
+        axis.add(Element.text(x(t), labelY, tickLabel(t)).withStyle(MIDDLE.with(SMALL)));
+      }
+      return labelY + 6;
+    }
+
+    /** The "favours" labels either side of the line of no effect; returns the y under them. */
+    private double favours(List<Element> axis, double top) {
+      if (cfg.favoursLeft() == null) {
+        return top;
+      }
+      double y = top;
+      double half = (width - 2 * MARGIN) / 2 - 8;
+      List<String> left = Theme.wrap(cfg.favoursLeft(), SMALL_FONT_SIZE, half, false);
+      List<String> right = Theme.wrap(cfg.favoursRight(), SMALL_FONT_SIZE, half, false);
+      double nx = x(Math.max(lo, Math.min(hi, 0)));
+      double leftEnd = Math.max(MARGIN + Theme.widest(left, SMALL_FONT_SIZE), nx - 6);
+      double rightStart = Math.min(width - MARGIN - Theme.widest(right, SMALL_FONT_SIZE),
+          nx + 6);
+      double fy = y + TextMetrics.capHeight(SMALL_FONT_SIZE) + 2;
+      axis.add(Element.text(leftEnd, fy, left, SMALL_LINE_HEIGHT).withStyle(END.with(SMALL)));
+      if (rightStart < leftEnd + 8) {
+        // no room side by side: the right label goes under the left one
+        fy += left.size() * SMALL_LINE_HEIGHT;
+        y += left.size() * SMALL_LINE_HEIGHT;
+      }
+      axis.add(Element.text(rightStart, fy, right, SMALL_LINE_HEIGHT).withStyle(SMALL));
+      return y + Math.max(left.size(), right.size()) * SMALL_LINE_HEIGHT + 3;
+    }
+
+    /** The label under the axis, centred under the plot; returns the y under it. */
+    private double xLabel(List<Element> axis, double y) {
+      if (cfg.xLabel() == null) {
+        return y;
+      }
+      List<String> lines = Theme.wrap(cfg.xLabel(), FONT_SIZE, width - 2 * MARGIN, false);
+      double w = Theme.widest(lines, FONT_SIZE);
+      double mid = Math.max(MARGIN + w / 2, Math.min(width - MARGIN - w / 2, plotX + PLOT_W / 2));
+      axis.add(Element.text(mid, y + TextMetrics.capHeight(FONT_SIZE) + 2, lines,
+          Theme.LINE_HEIGHT).withStyle(MIDDLE));
+      return y + lines.size() * Theme.LINE_HEIGHT + 4;
     }
 
     private double clamp(double v) {
