@@ -315,6 +315,7 @@ public final class EffectDirectionPlot {
     private final double nW;
     private final double qualityW;
     private final double[] colW;
+    private final double[] colX;
     private final List<List<String>> domainHeads = new ArrayList<>();
     private final double headH;
     private final double gridLeft;
@@ -346,6 +347,12 @@ public final class EffectDirectionPlot {
         right += w;
       }
       gridRight = right;
+      colX = new double[domains.size()];
+      double x = gridLeft + studyW + nW + qualityW;
+      for (int d = 0; d < domains.size(); d++) {
+        colX[d] = x;
+        x += colW[d];
+      }
       width = Math.ceil(Math.max(gridRight, MARGIN + legendWidth()) + MARGIN);
     }
 
@@ -369,65 +376,82 @@ public final class EffectDirectionPlot {
 
     Svg draw() {
       List<Element> els = new ArrayList<>();
-      double y = Theme.title(els, title, width);
-      // header
-      double top = y;
+      double top = Theme.title(els, title, width);
+      els.add(header(top));
+      double y = top + headH;
+      for (String s : order) {
+        els.add(row(s, y));
+        y += RH;
+      }
+      double footH = 2 * Theme.SMALL_LINE_HEIGHT + 2 * PAD;
+      els.add(signTests(y, footH));
+      y += footH;
+      els.add(rules(top, y));
+      List<Element> legend = new ArrayList<>();
+      y = legend(legend, y + 14);
+      els.add(Element.group(legend).withStyle(Style.NONE.withCssClass("edp-legend")));
+      y = Theme.notes(els, List.of("Blank: no outcome reported in the domain. A domain "
+          + "takes a direction when at least " + Format.level(table.threshold()) + "% of its "
+          + "outcomes agree (Boon and Thomson 2021). Sign test: two-sided, studies with no "
+          + "change or conflicting findings excluded."), width, y + 4, "edp-note");
+      return Theme.document(width, y, title != null ? title : "Effect direction plot",
+          summary(), els);
+    }
+
+    /** The header band from {@code top}: study, size, quality and the domains. */
+    private Element header(double top) {
       List<Element> head = new ArrayList<>();
       head.add(Element.rect(gridLeft, top, gridRight - gridLeft, headH)
           .withStyle(Style.fill(Theme.BAND)));
       double hb = baseline(top + headH / 2, FONT_SIZE);
-      double x = gridLeft;
-      head.add(Element.text(x + PAD, hb, "Study").withStyle(BOLD));
-      x += studyW;
-      head.add(Element.text(x + nW / 2, hb, "n (size)").withStyle(BOLD.with(MIDDLE)));
-      x += nW;
+      head.add(Element.text(gridLeft + PAD, hb, "Study").withStyle(BOLD));
+      head.add(Element.text(gridLeft + studyW + nW / 2, hb, "n (size)")
+          .withStyle(BOLD.with(MIDDLE)));
       if (!quality.isEmpty()) {
-        head.add(Element.text(x + qualityW / 2, hb, "Quality").withStyle(BOLD.with(MIDDLE)));
-        x += qualityW;
+        head.add(Element.text(gridLeft + studyW + nW + qualityW / 2, hb, "Quality")
+            .withStyle(BOLD.with(MIDDLE)));
       }
-      double[] colX = new double[domains.size()];
       for (int d = 0; d < domains.size(); d++) {
-        colX[d] = x;
         List<String> lines = domainHeads.get(d);
         double first = top + (headH - lines.size() * Theme.LINE_HEIGHT) / 2
             + (Theme.LINE_HEIGHT + TextMetrics.capHeight(FONT_SIZE)) / 2;
-        head.add(Element.text(x + colW[d] / 2, first, lines, Theme.LINE_HEIGHT)
+        head.add(Element.text(colX[d] + colW[d] / 2, first, lines, Theme.LINE_HEIGHT)
             .withStyle(BOLD.with(MIDDLE)));
-        x += colW[d];
       }
-      els.add(Element.group(head));
-      y = top + headH;
-      // rows
-      for (String s : order) {
-        List<Element> row = new ArrayList<>();
-        if (!quality.isEmpty()) {
-          String shade = SHADES[shadeIndex(levels.indexOf(quality.get(s)))];
-          row.add(Element.rect(gridLeft, y, gridRight - gridLeft, RH).withStyle(Style.fill(shade)));
-        }
-        double cy = y + RH / 2;
-        row.add(Element.text(gridLeft + PAD, baseline(cy, FONT_SIZE), s));
-        row.add(Element.text(gridLeft + studyW + nW / 2, baseline(cy, FONT_SIZE), nText(s))
+      return Element.group(head);
+    }
+
+    /** Study {@code s}'s row from {@code y}: shade, size, quality and one symbol per domain. */
+    private Element row(String s, double y) {
+      List<Element> row = new ArrayList<>();
+      if (!quality.isEmpty()) {
+        String shade = SHADES[shadeIndex(levels.indexOf(quality.get(s)))];
+        row.add(Element.rect(gridLeft, y, gridRight - gridLeft, RH).withStyle(Style.fill(shade)));
+      }
+      double cy = y + RH / 2;
+      double b = baseline(cy, FONT_SIZE);
+      row.add(Element.text(gridLeft + PAD, b, s));
+      row.add(Element.text(gridLeft + studyW + nW / 2, b, nText(s)).withStyle(MIDDLE));
+      if (!quality.isEmpty()) {
+        row.add(Element.text(gridLeft + studyW + nW + qualityW / 2, b, quality.get(s))
             .withStyle(MIDDLE));
-        if (!quality.isEmpty()) {
-          row.add(Element.text(gridLeft + studyW + nW + qualityW / 2, baseline(cy, FONT_SIZE),
-              quality.get(s)).withStyle(MIDDLE));
-        }
-        double size = SIZE[table.sampleSizeClass(s).ordinal()];
-        for (int d = 0; d < domains.size(); d++) {
-          Optional<EffectDirection> dir = table.direction(s, domains.get(d));
-          if (dir.isPresent()) {
-            row.add(Element.group(symbol(dir.get(), colX[d] + colW[d] / 2, cy, size))
-                .withStyle(Style.NONE.withCssClass("edp-cell"))
-                .withTitle(s + ", " + domains.get(d) + ": "
-                    + dir.get().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
-          }
-        }
-        row.add(Element.line(gridLeft, y + RH, gridRight, y + RH).withStyle(GRID));
-        els.add(Element.group(row));
-        y += RH;
       }
-      // sign test footer
-      double footH = 2 * Theme.SMALL_LINE_HEIGHT + 2 * PAD;
+      double size = SIZE[table.sampleSizeClass(s).ordinal()];
+      for (int d = 0; d < domains.size(); d++) {
+        Optional<EffectDirection> dir = table.direction(s, domains.get(d));
+        if (dir.isPresent()) {
+          row.add(Element.group(symbol(dir.get(), colX[d] + colW[d] / 2, cy, size))
+              .withStyle(Style.NONE.withCssClass("edp-cell"))
+              .withTitle(s + ", " + domains.get(d) + ": "
+                  + dir.get().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        }
+      }
+      row.add(Element.line(gridLeft, y + RH, gridRight, y + RH).withStyle(GRID));
+      return Element.group(row);
+    }
+
+    /** The sign test per domain, in a band of height {@code footH} from {@code y}. */
+    private Element signTests(double y, double footH) {
       List<Element> foot = new ArrayList<>();
       foot.add(Element.rect(gridLeft, y, gridRight - gridLeft, footH)
           .withStyle(Style.fill(Theme.BAND)));
@@ -439,30 +463,33 @@ public final class EffectDirectionPlot {
             List.of(signText(domains.get(d)).split("\n")), Theme.SMALL_LINE_HEIGHT)
             .withStyle(MIDDLE.with(Theme.SMALL)));
       }
-      els.add(Element.group(foot).withStyle(Style.NONE.withCssClass("edp-sign-test")));
-      y += footH;
-      // column separators
-      double xs = gridLeft + studyW;
+      return Element.group(foot).withStyle(Style.NONE.withCssClass("edp-sign-test"));
+    }
+
+    /** The column separators and the frame of the grid from {@code top} to {@code bottom}. */
+    private Element rules(double top, double bottom) {
       List<Element> seps = new ArrayList<>();
-      seps.add(Element.line(xs, top, xs, y).withStyle(GRID));
+      double xs = gridLeft + studyW;
+      seps.add(Element.line(xs, top, xs, bottom).withStyle(GRID));
       xs += nW;
-      seps.add(Element.line(xs, top, xs, y).withStyle(GRID));
+      seps.add(Element.line(xs, top, xs, bottom).withStyle(GRID));
       if (!quality.isEmpty()) {
         xs += qualityW;
-        seps.add(Element.line(xs, top, xs, y).withStyle(GRID));
+        seps.add(Element.line(xs, top, xs, bottom).withStyle(GRID));
       }
-      seps.add(Element.rect(gridLeft, top, gridRight - gridLeft, y - top)
+      seps.add(Element.rect(gridLeft, top, gridRight - gridLeft, bottom - top)
           .withStyle(Style.fill("none").withStroke(Theme.INK).withStrokeWidth(0.8)));
-      els.add(Element.group(seps));
-      // legend
-      y += 14;
-      List<Element> legend = new ArrayList<>();
-      double ly = y;
+      return Element.group(seps);
+    }
+
+    /** The legend rows from {@code y}: directions, sizes, quality shades; returns the y under. */
+    private double legend(List<Element> legend, double y) {
       EffectDirection[] kinds = {EffectDirection.IMPROVEMENT, EffectDirection.DETERIORATION,
           EffectDirection.NO_CHANGE};
       List<String> texts = legendTexts();
       double kx = Theme.LEGEND_KEY_X;
       double half = Theme.LEGEND_ROW / 2;
+      double ly = y;
       for (int i = 0; i < 3; i++) {
         ly = Theme.legendRow(legend, symbol(kinds[i], kx, ly + half, SIZE[1]), texts.get(i), ly);
       }
@@ -476,13 +503,7 @@ public final class EffectDirectionPlot {
         ly = Theme.legendRow(legend, swatch, "quality " + levels.get(i)
             + (i == 0 ? " (best)" : i == levels.size() - 1 ? " (worst)" : ""), ly);
       }
-      els.add(Element.group(legend).withStyle(Style.NONE.withCssClass("edp-legend")));
-      ly = Theme.notes(els, List.of("Blank: no outcome reported in the domain. A domain "
-          + "takes a direction when at least " + Format.level(table.threshold()) + "% of its "
-          + "outcomes agree (Boon and Thomson 2021). Sign test: two-sided, studies with no "
-          + "change or conflicting findings excluded."), width, ly + 4, "edp-note");
-      return Theme.document(width, ly, title != null ? title : "Effect direction plot",
-          summary(), els);
+      return ly;
     }
 
     /** Darkest shade for the best level; with fewer levels, the lighter shades are used. */
