@@ -567,14 +567,29 @@ public final class EvidenceReport {
 
   private void studyRow(Html h, Study s) {
     h.open("tr", "id", "study-" + s.id());
-    // study & aim
+    studyAndAim(h, s);
+    sample(h, s);
+    intervention(h, s);
+    design(h, s);
+    outcomes(h, s);
+    cell(h, s.dataCollection());
+    cell(h, s.analysis());
+    findings(h, s);
+    quality(h, s);
+    h.close("tr").nl();
+  }
+
+  private void studyAndAim(Html h, Study s) {
     h.open("td").open("p").el("strong", StudyLabel.of(s)).close("p");
     s.aim().ifPresent(a -> h.el("p", a));
     if (hasWarnings(s)) {
       h.open("p", "class", "flag").el("a", "see data warnings", "href", "#warnings").close("p");
     }
     h.close("td");
-    // location, sample
+  }
+
+  /** Location, sample, characteristics and recruitment. */
+  private static void sample(Html h, Study s) {
     h.open("td");
     s.country().ifPresent(c -> h.el("p", c, "class", "country"));
     Population p = s.population();
@@ -594,7 +609,9 @@ public final class EvidenceReport {
     s.recruitment().ifPresent(v -> sample.add("Recruitment: " + v));
     s.incentives().ifPresent(v -> sample.add("Incentives: " + v));
     h.list(sample).close("td");
-    // intervention
+  }
+
+  private static void intervention(Html h, Study s) {
     h.open("td");
     Optional<Intervention> iv = s.intervention();
     if (iv.isPresent()) {
@@ -610,13 +627,17 @@ public final class EvidenceReport {
     }
     s.comparator().ifPresent(c -> h.el("p", "Comparator: " + c));
     h.close("td");
-    // design
+  }
+
+  private static void design(Html h, Study s) {
     h.open("td").el("p", s.design().asReported().orElse(s.design().toString()));
     if (s.design().asReported().isPresent() && s.design().type() != DesignType.QUALITATIVE) {
       h.el("p", "(" + s.design() + ")", "class", "coded");
     }
     h.close("td");
-    // outcome measures
+  }
+
+  private static void outcomes(Html h, Study s) {
     h.open("td");
     List<String> outcomes = new ArrayList<>();
     for (Outcome o : s.outcomes()) {
@@ -627,9 +648,10 @@ public final class EvidenceReport {
       h.el("p", "—", "class", "missing");
     }
     h.list(outcomes).close("td");
-    cell(h, s.dataCollection());
-    cell(h, s.analysis());
-    // findings and themes
+  }
+
+  /** Findings and themes; without either, the 2×2 tables the study reports. */
+  private static void findings(Html h, Study s) {
     h.open("td");
     if (s.findings().isEmpty() && s.themes().isEmpty()) {
       List<String> results = new ArrayList<>();
@@ -651,7 +673,9 @@ public final class EvidenceReport {
       h.el("p", "Themes", "class", "themes").list(s.themes(), "class", "findings");
     }
     h.close("td");
-    // quality
+  }
+
+  private static void quality(Html h, Study s) {
     h.open("td");
     if (s.appraisals().isEmpty()) {
       h.el("p", "Not appraised", "class", "missing");
@@ -662,8 +686,8 @@ public final class EvidenceReport {
       h.text(" " + a.tool() + a.scope().map(x -> " (" + x + ")").orElse("")).close("p");
     }
     h.close("td");
-    h.close("tr").nl();
   }
+
 
   private boolean hasWarnings(Study s) {
     return review.warnings().stream().anyMatch(w -> w.study().filter(s.id()::equals).isPresent());
