@@ -5,7 +5,7 @@
 import io.github.evident.core.json.ReviewJson;
 import io.github.evident.core.model.Review;
 import io.github.evident.examples.*;
-import io.github.evident.examples.report.EvidenceReport;
+import io.github.evident.report.EvidenceReport;
 import io.github.evident.stats.effect.CorrelationSensitivity;
 import io.github.evident.stats.effect.Direction;
 import io.github.evident.stats.effect.EffectSize;

@@ -13,7 +13,6 @@ module io.github.evident.appraisal {
   exports io.github.evident.appraisal;
   exports io.github.evident.appraisal.agreement;
   exports io.github.evident.appraisal.export;
-  exports io.github.evident.appraisal.plot;
   exports io.github.evident.appraisal.review;
   exports io.github.evident.appraisal.tools;
 

@@ -13,7 +13,6 @@ module io.github.evident.stats {
   exports io.github.evident.stats.effect;
   exports io.github.evident.stats.meta;
   exports io.github.evident.stats.plan;
-  exports io.github.evident.stats.plot;
   exports io.github.evident.stats.synthesis;
   exports io.github.evident.stats.ttest;
 

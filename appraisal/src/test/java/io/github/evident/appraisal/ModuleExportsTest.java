@@ -19,7 +19,6 @@ class ModuleExportsTest {
         "io.github.evident.appraisal", Set.of(),
         "io.github.evident.appraisal.agreement", Set.of(),
         "io.github.evident.appraisal.export", Set.of(),
-        "io.github.evident.appraisal.plot", Set.of(),
         "io.github.evident.appraisal.review", Set.of(),
         "io.github.evident.appraisal.tools", Set.of()), ModuleDescriptors.exports(appraisal));
   }

@@ -1,8 +1,8 @@
 package io.github.evident.examples;
 
-import io.github.evident.core.model.Citation;
 import io.github.evident.core.model.Review;
-import io.github.evident.examples.report.EvidenceReport;
+import io.github.evident.report.EvidenceReport;
+import io.github.evident.report.StudyLabel;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.MetaResult;
@@ -12,8 +12,8 @@ import io.github.evident.stats.plan.Metric;
 import io.github.evident.stats.plan.SynthesisMethod;
 import io.github.evident.stats.plan.SynthesisPlan;
 import io.github.evident.stats.plan.SynthesisPlanner;
-import io.github.evident.stats.plot.ForestPlot;
-import io.github.evident.stats.plot.Transform;
+import io.github.evident.report.figure.ForestPlot;
+import io.github.evident.report.figure.Transform;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,8 +129,7 @@ public final class BcgMetaAnalysis {
     List<String> labels = new ArrayList<>();
     List<EffectSize> effects = new ArrayList<>();
     for (String id : g.decision().contributingStudies()) {
-      Citation c = review.study(id).citation();
-      labels.add(c.authors().get(0) + " " + c.year());
+      labels.add(StudyLabel.of(review, id));
       effects.add(g.study(id).effect(metric).orElseThrow());
     }
     return ForestPlot.of(labels, effects).pooled(m).withTransform(Transform.EXP)

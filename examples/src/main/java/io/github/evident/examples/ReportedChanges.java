@@ -1,14 +1,16 @@
 package io.github.evident.examples;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.Outcome;
 import io.github.evident.core.model.PValue;
 import io.github.evident.core.model.PairedChange;
 import io.github.evident.core.model.ReportedResult;
 import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
-import io.github.evident.examples.report.EvidenceReport;
-import io.github.evident.examples.report.ReportTable;
+import io.github.evident.report.EvidenceReport;
+import io.github.evident.report.ReportTable;
+import io.github.evident.report.StudyLabel;
 import io.github.evident.stats.effect.CorrelationSensitivity;
 import io.github.evident.stats.effect.Direction;
 import io.github.evident.stats.effect.EffectSize;
@@ -149,14 +151,14 @@ public final class ReportedChanges {
     String needed = "the SD of the changes, or an exact t or p, or the SDs at both times with the "
         + "pre-post correlation";
     if (diff.isEmpty() || diff.getAsDouble() == 0) {
-      return new Change(s.id(), s.citation().shortForm(), outcome, label, reported, p, n,
+      return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
           nSource, OptionalDouble.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(),
           "nothing: no mean difference" + p.map(v -> ", " + v.text()).orElse(""),
           "the means at both times, with " + needed);
     }
     if (p.isEmpty() || n.isEmpty() || n.getAsInt() < 2) {
-      return new Change(s.id(), s.citation().shortForm(), outcome, label, reported, p, n,
+      return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
           nSource, OptionalDouble.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(),
           "the direction only: " + (p.isEmpty() ? "no p value" : "the number of pairs is unknown"),
@@ -167,7 +169,7 @@ public final class ReportedChanges {
     boolean upperBound = pv.relation() == PValue.Relation.LESS_THAN
         || pv.relation() == PValue.Relation.AT_MOST;
     if (!exact && !upperBound) {
-      return new Change(s.id(), s.citation().shortForm(), outcome, label, reported, p, n,
+      return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
           nSource, OptionalDouble.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(),
           "the direction only: " + pv.text() + " bounds the effect from above, not below",
@@ -184,13 +186,13 @@ public final class ReportedChanges {
     CorrelationSensitivity sens = CorrelationSensitivity.over(CORRELATIONS,
         r -> EffectSizeConversions.drmFromPairedT(t, pairs, r));
     String derivation = exact
-        ? String.format(Locale.ROOT, "t(%d) = %.3f from p = %s; d_z = %.3f [%.3f, %.3f]; "
-            + "SD of changes %.3f", pairs - 1, t, num(pv.value()), dz.estimate(), dz.ci().lower(),
-            dz.ci().upper(), se * Math.sqrt(pairs))
-        : String.format(Locale.ROOT, "bounds only: |t(%d)| > %.3f from %s; |d_z| > %.3f; "
-            + "SD of changes < %.3f", pairs - 1, Math.abs(t), pv.text(), Math.abs(dz.estimate()),
-            se * Math.sqrt(pairs));
-    return new Change(s.id(), s.citation().shortForm(), outcome, label, reported, p, n,
+        ? "t(" + (pairs - 1) + ") = " + num(t) + " from " + Format.p(pv.value()) + "; d_z = "
+            + num(dz.estimate()) + " " + Format.interval(dz.ci(), Format.FIGURE_DECIMALS)
+            + "; SD of changes " + num(se * Math.sqrt(pairs))
+        : "bounds only: |t(" + (pairs - 1) + ")| > " + num(Math.abs(t)) + " from " + pv.text()
+            + "; |d_z| > " + num(Math.abs(dz.estimate())) + "; SD of changes < "
+            + num(se * Math.sqrt(pairs));
+    return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
         nSource, OptionalDouble.of(t),
         Optional.of(dz), Optional.of(ci), Optional.of(sens), derivation,
         exact ? "the pre-post correlation for d_rm; an unrounded p" : needed);
@@ -218,7 +220,7 @@ public final class ReportedChanges {
           c.n().isPresent() ? c.n().getAsInt() + " (" + c.nSource() + ")" : c.nSource(),
           c.derivation(),
           c.meanChangeCi().map(ci -> (c.exact() ? "" : "within ")
-              + String.format(Locale.ROOT, "[%.3f, %.3f]", ci.lower(), ci.upper())).orElse("—"),
+              + Format.interval(ci, Format.FIGURE_DECIMALS)).orElse("—"),
           c.needed()));
     }
     return new ReportTable("Within-group changes as reported, and what they allow",
@@ -243,15 +245,14 @@ public final class ReportedChanges {
           c.exact() ? "estimate [95% CI]" : "lower bound of |d_rm|"));
       for (CorrelationSensitivity.Row r : c.sensitivity().get().rows()) {
         EffectSize es = r.effectSize();
-        row.add(c.exact() ? String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", es.estimate(),
-            es.ci().lower(), es.ci().upper())
-            : String.format(Locale.ROOT, "> %.3f", Math.abs(es.estimate())));
+        row.add(c.exact() ? num(es.estimate()) + " " + Format.interval(es.ci(),
+            Format.FIGURE_DECIMALS) : "> " + num(Math.abs(es.estimate())));
       }
       rows.add(row);
     }
     List<String> header = new ArrayList<>(List.of("Study", "Outcome", "d_rm"));
     for (double r : CORRELATIONS) {
-      header.add("r = " + num(r));
+      header.add("r = " + Format.number(r, 1));
     }
     return new ReportTable("Sensitivity of d_rm = d_z √(2(1 − r)) to the imputed pre-post "
         + "correlation r", header, rows);
@@ -312,9 +313,9 @@ public final class ReportedChanges {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 
+  /** A number in the report's tables: {@link Format#FIGURE_DECIMALS} decimals. */
   private static String num(double v) {
-    String s = String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "");
-    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    return Format.number(v, Format.FIGURE_DECIMALS);
   }
 
   private static String signed(double v) {

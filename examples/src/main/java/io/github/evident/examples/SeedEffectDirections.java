@@ -1,9 +1,11 @@
 package io.github.evident.examples;
 
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
-import io.github.evident.examples.report.EvidenceReport;
-import io.github.evident.examples.report.ReportTable;
+import io.github.evident.report.EvidenceReport;
+import io.github.evident.report.ReportTable;
+import io.github.evident.report.StudyLabel;
 import io.github.evident.stats.synthesis.EffectDirection;
 import io.github.evident.stats.synthesis.EffectDirectionTable;
 import io.github.evident.stats.synthesis.VoteCount;
@@ -97,7 +99,7 @@ public final class SeedEffectDirections {
     List<String> added = new ArrayList<>();
     for (Entry e : ENTRIES) {
       Study s = review.study(e.study());
-      String label = s.citation().shortForm();
+      String label = StudyLabel.of(s);
       if (!added.contains(e.study())) {
         int n = s.population().nAnalysed().orElse(s.population().n().orElseThrow(
             () -> new IllegalArgumentException("study '" + s.id() + "': population.n is not "
@@ -121,7 +123,7 @@ public final class SeedEffectDirections {
     EffectDirectionTable t = table(review);
     List<List<String>> rows = new ArrayList<>();
     for (Entry e : ENTRIES) {
-      rows.add(List.of(review.study(e.study()).citation().shortForm(), e.domain(), e.outcome(),
+      rows.add(List.of(StudyLabel.of(review, e.study()), e.domain(), e.outcome(),
           e.direction().symbol() + " " + words(e.direction()), e.source()));
     }
     List<List<String>> domains = new ArrayList<>();
@@ -149,8 +151,7 @@ public final class SeedEffectDirections {
   }
 
   private static String signTest(VoteCount v) {
-    return String.format(Locale.ROOT, "%d of %d improved, P = %.3f", v.favourable(), v.n(),
-        v.signTestP());
+    return v.favourable() + " of " + v.n() + " improved, " + Format.p(v.signTestP());
   }
 
   private static String words(EffectDirection d) {

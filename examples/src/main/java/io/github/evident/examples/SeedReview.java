@@ -1,6 +1,7 @@
 package io.github.evident.examples;
 
-import io.github.evident.appraisal.plot.TrafficLightPlot;
+import io.github.evident.report.StudyLabel;
+import io.github.evident.report.figure.TrafficLightPlot;
 import io.github.evident.core.model.Outcome;
 import io.github.evident.core.model.PairedChange;
 import io.github.evident.core.model.ReportedResult;
@@ -8,10 +9,10 @@ import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
 import io.github.evident.core.model.StudyAppraisal;
 import io.github.evident.core.model.ValidationWarning;
-import io.github.evident.examples.report.EvidenceReport;
+import io.github.evident.report.EvidenceReport;
 import io.github.evident.stats.plan.SynthesisPlan;
 import io.github.evident.stats.plan.SynthesisPlanner;
-import io.github.evident.stats.plot.EffectDirectionPlot;
+import io.github.evident.report.figure.EffectDirectionPlot;
 import io.github.evident.stats.synthesis.EffectDirectionTable;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -99,8 +100,8 @@ public final class SeedReview {
     EffectDirectionTable table = SeedEffectDirections.table(review);
     Map<String, String> quality = new LinkedHashMap<>();
     for (Study s : review.studies()) {
-      if (table.studies().contains(s.citation().shortForm())) {
-        quality.put(s.citation().shortForm(), s.appraisalsWith("EPHPP").get(0).overallRating());
+      if (table.studies().contains(StudyLabel.of(s))) {
+        quality.put(StudyLabel.of(s), s.appraisalsWith("EPHPP").get(0).overallRating());
       }
     }
     return EffectDirectionPlot.of(table).withQuality(quality, List.of("STRONG", "MODERATE",
@@ -113,7 +114,7 @@ public final class SeedReview {
     Map<String, Map<String, StudyAppraisal>> out = new LinkedHashMap<>();
     for (Study s : review.studies()) {
       for (StudyAppraisal a : appraisals.getOrDefault(s.id(), List.of())) {
-        out.computeIfAbsent(a.tool(), k -> new LinkedHashMap<>()).put(s.citation().shortForm()
+        out.computeIfAbsent(a.tool(), k -> new LinkedHashMap<>()).put(StudyLabel.of(s)
             + a.scope().map(x -> " (" + x + ")").orElse(""), a);
       }
     }
@@ -147,7 +148,7 @@ public final class SeedReview {
         "n", "Design", "Quality");
     for (Study s : review.studies()) {
       out.printf(Locale.ROOT, "%-16s %-24s %-7s %-5s %-32s %s%n", s.id(),
-          s.citation().shortForm(), s.country().orElse(""),
+          StudyLabel.of(s), s.country().orElse(""),
           s.population().n().isPresent() ? Integer.toString(s.population().n().getAsInt()) : "",
           s.design(), s.appraisals().stream().map(SeedReview::rating)
               .collect(Collectors.joining(", ")));

@@ -1,6 +1,7 @@
 package io.github.evident.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,16 +79,23 @@ class BcgMetaAnalysisTest {
   @Test
   void reportShowsThePooledResultAndTheForestPlot() throws Exception {
     String html = BcgMetaAnalysis.evidenceReport(REVIEW, PLAN).toHtml();
-    org.w3c.dom.Document d = io.github.evident.examples.report.Xhtml.parse(html);
+    org.w3c.dom.Document d = io.github.evident.report.Xhtml.parse(html);
     var svgs = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
     assertEquals(1, svgs.getLength(), "the forest plot; no PRISMA counts in dat.bcg");
     String forest = svgs.item(0).getTextContent();
     assertTrue(forest.contains("0.49 [0.34, 0.70]"), "pooled risk ratio exp(-0.7145)");
-    assertTrue(forest.contains("Aronson 1948"), forest);
+    // one label per study: trial 4 (authors "Hart & Sutherland", 1977) is Hart (1977) in the
+    // forest plot and in the table of study characteristics alike
+    assertTrue(forest.contains("Hart (1977)"), forest);
+    assertTrue(io.github.evident.report.Xhtml.byId(d, "study-trial04").getTextContent()
+        .contains("Hart (1977)"));
+    assertFalse(html.contains("Hart &amp; Sutherland 1977"), "no second label");
     assertTrue(html.contains("Conclusion: meta-analysis of effect estimates"));
-    assertTrue(html.contains("-0.7145 [-1.0669, -0.3622]"), "pooled log RR and CI");
-    assertTrue(html.contains("[-1.8667, 0.4376]"), "prediction interval");
-    assertTrue(html.contains("92.22%"), "I2");
-    assertTrue(html.contains("0.3132 [0.1197, 1.1115]"), "tau2 with its Q-profile CI");
+    // metafor: estimate -0.7145 [-1.0669, -0.3622], PI [-1.8667, 0.4376], I2 92.22% [81.91%,
+    // 97.67%], tau2 0.3132 [0.1197, 1.1115]; report tables print them as the figures do
+    assertTrue(html.contains("-0.71 [-1.07, -0.36]"), "pooled log RR and CI");
+    assertTrue(html.contains("[-1.87, 0.44]"), "prediction interval");
+    assertTrue(html.contains("92% [82%, 98%]"), "I2");
+    assertTrue(html.contains("0.31 [0.12, 1.11]"), "tau2 with its Q-profile CI");
   }
 }

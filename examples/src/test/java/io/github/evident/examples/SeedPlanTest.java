@@ -36,7 +36,7 @@ class SeedPlanTest {
   @Test
   void reportShowsTheDecisionItsReasonsAndTheSwimItems() throws Exception {
     String html = SeedReview.evidenceReport(REVIEW).toHtml();
-    var doc = io.github.evident.examples.report.Xhtml.parse(html);
+    var doc = io.github.evident.report.Xhtml.parse(html);
     String text = doc.getDocumentElement().getTextContent();
     assertTrue(text.contains("Conclusion: narrative synthesis"));
     PLAN.reasons().forEach(r -> assertTrue(text.contains(r.message()), r.message()));

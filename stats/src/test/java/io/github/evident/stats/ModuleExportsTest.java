@@ -20,7 +20,6 @@ class ModuleExportsTest {
         "io.github.evident.stats.effect", Set.of(),
         "io.github.evident.stats.meta", Set.of(),
         "io.github.evident.stats.plan", Set.of(),
-        "io.github.evident.stats.plot", Set.of(),
         "io.github.evident.stats.synthesis", Set.of(),
         "io.github.evident.stats.ttest", Set.of()), ModuleDescriptors.exports(stats));
   }

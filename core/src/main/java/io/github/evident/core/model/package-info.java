@@ -9,7 +9,7 @@
  * ({@link io.github.evident.core.model.ReportedResult}), qualitative themes, and its appraisals.
  *
  * <p>{@link io.github.evident.core.model.PrismaFlow} checks the arithmetic of a review's PRISMA
- * 2020 counts and {@link io.github.evident.core.model.PrismaDiagram} draws them.
+ * 2020 counts; the {@code evident-report} module draws them ({@code PrismaDiagram}).
  *
  * <p>Wide values are built with {@code X.builder()}; small ones are records. Every value
  * validates itself on construction and throws {@link java.lang.IllegalArgumentException} naming

@@ -1,0 +1,785 @@
+package io.github.evident.report.figure;
+
+import static io.github.evident.report.figure.Theme.BOLD;
+import static io.github.evident.report.figure.Theme.END;
+import static io.github.evident.report.figure.Theme.FONT_SIZE;
+import static io.github.evident.report.figure.Theme.LINE;
+import static io.github.evident.report.figure.Theme.MARGIN;
+import static io.github.evident.report.figure.Theme.MIDDLE;
+import static io.github.evident.report.figure.Theme.SMALL;
+import static io.github.evident.report.figure.Theme.SMALL_FONT_SIZE;
+import static io.github.evident.report.figure.Theme.SMALL_LINE_HEIGHT;
+import static io.github.evident.report.figure.Theme.baseline;
+
+import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
+import io.github.evident.core.svg.Element;
+import io.github.evident.core.svg.Style;
+import io.github.evident.core.svg.Svg;
+import io.github.evident.core.svg.TextMetrics;
+import io.github.evident.stats.effect.EffectSize;
+import io.github.evident.stats.meta.MetaResult;
+import io.github.evident.stats.meta.Tau2Estimator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A forest plot (Lewis and Clarke 2001, BMJ 322:1479-1480) of study effect sizes, with the
+ * pooled estimate of a meta-analysis when one is given, as SVG.
+ *
+ * <p>One row per study: its label, a square at the estimate with a horizontal line for its
+ * confidence interval, the estimate and interval as text and, when pooled, the study's weight
+ * in percent. With a pooled {@link MetaResult} the plot adds a diamond whose centre is the
+ * pooled estimate and whose ends are its confidence interval, the prediction interval as a
+ * dashed line through the diamond's row (as metafor's {@code forest(..., addpred = TRUE)}), and
+ * lines under the axis with the heterogeneity statistics and the test of the overall effect,
+ * e.g. {@code Random-effects REML: τ² = 0.31, I² = 92% [82%, 98%], Q(12) = 152.23,
+ * p < 0.0001}. Without a pooled result there is no diamond and no weight column: a forest plot
+ * without pooling, ordered by a study characteristic with {@link #orderedBy(double...)}, is a
+ * display for a synthesis without meta-analysis (Campbell et al. 2020, SWiM item 7).
+ *
+ * <p>Weights are the random-effects weights {@code w_i = 1/(v_i + τ²)} of the fit (τ² = 0 for
+ * a common-effect fit) as percentages of their sum, as metafor's {@code weights()}; the area of
+ * a study's square is proportional to its weight. Without pooling all squares have one size.
+ * Every number printed comes from the {@link EffectSize}s (Wald intervals at the pooled
+ * result's level, 95% otherwise) and the {@link MetaResult}, formatted, never computed another
+ * way.
+ *
+ * <pre>{@code
+ * List<EffectSize> es = ...; // e.g. EffectSizes.logRiskRatio(a, b, c, d) per trial
+ * MetaResult res = MetaAnalysis.randomEffects().fit(es);
+ * String svg = ForestPlot.of(labels, es).pooled(res).withTransform(Transform.EXP)
+ *     .withXLabel("Risk ratio (log scale)").withFavours("Favours vaccine", "Favours control")
+ *     .toSvg();
+ * }</pre>
+ *
+ * <p>The x axis covers every interval drawn (extended to the next "nice" tick: 1, 2, 4, 10 and
+ * their reciprocals on a log axis); {@link #withAxisLimits(double, double)} fixes it, and
+ * intervals running off it end in an arrow. The line of no effect is at 0, or at 1 with
+ * {@link Transform#EXP}. Immutable; every {@code withX} returns a new plot. Parts carry the CSS
+ * classes {@code forest-study}, {@code forest-pooled}, {@code forest-axis} and
+ * {@code forest-note}.
+ */
+public final class ForestPlot {
+
+  private static final double RH = 20;
+  private static final double GAP = 18;
+  private static final double PLOT_W = 320;
+  private static final double MAX_SIDE = 14;
+  private static final double MIN_SIDE = 4;
+  private static final double FIXED_SIDE = 8;
+  private static final double DIAMOND_HALF = 7;
+  private static final double ARROW = 6;
+  private static final double TICK = 5;
+
+  private static final Style SQUARE = Style.fill(Theme.MARK);
+  private static final Style DIAMOND = Style.fill("#1a1a1a").withStroke("#1a1a1a")
+      .withStrokeWidth(0.5);
+  private static final Style NULL_LINE = Style.stroke(Theme.INK, 0.8).withDash(3, 3);
+  private static final Style PI_LINE = Style.stroke("#1a1a1a", 1.2).withDash(4, 2);
+
+  private final ImmutableForestSettings cfg;
+
+  private ForestPlot(ImmutableForestSettings cfg) {
+    this.cfg = cfg;
+  }
+
+  /**
+   * A forest plot of studies without pooling.
+   *
+   * @param labels one label per study, e.g. "Aronson 1948"; copied
+   * @param effects the studies' effect sizes, in the same order; copied
+   * @return the plot
+   * @throws IllegalArgumentException if a list is null or empty, the sizes differ, or a label
+   *     (naming its index) is null or blank or an effect size is null
+   */
+  public static ForestPlot of(List<String> labels, List<EffectSize> effects) {
+    if (labels == null || effects == null) {
+      throw new IllegalArgumentException((labels == null ? "labels" : "effects")
+          + " must not be null");
+    }
+    if (effects.isEmpty()) {
+      throw new IllegalArgumentException("effects must not be empty (k = 0)");
+    }
+    if (labels.size() != effects.size()) {
+      throw new IllegalArgumentException("labels and effects must have the same size, were "
+          + labels.size() + " and " + effects.size());
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      String l = labels.get(i);
+      if (l == null || l.isBlank()) {
+        throw new IllegalArgumentException("labels[" + i + "] (study " + i
+            + ") must not be blank, was " + (l == null ? "null" : "'" + l + "'"));
+      }
+      if (effects.get(i) == null) {
+        throw new IllegalArgumentException("effects[" + i + "] (study '" + l
+            + "') must not be null");
+      }
+    }
+    int[] identity = new int[labels.size()];
+    Arrays.setAll(identity, i -> i);
+    return new ForestPlot(ImmutableForestSettings.builder().labels(labels).effects(effects)
+        .transform(Transform.NONE).level(0.95).decimals(Format.FIGURE_DECIMALS).order(identity)
+        .build());
+  }
+
+  /**
+   * This plot with the pooled result of a meta-analysis of the same studies: adds the diamond,
+   * the prediction interval, the weights and the heterogeneity statistics, and sets the level of
+   * the study intervals to the result's level.
+   *
+   * @param pooled the fit of these effect sizes, in the same order
+   * @return a new plot
+   * @throws IllegalArgumentException if pooled is null, its k differs from the number of
+   *     studies, or a study's variance is not positive
+   */
+  public ForestPlot pooled(MetaResult pooled) {
+    if (pooled == null) {
+      throw new IllegalArgumentException("pooled result must not be null");
+    }
+    if (pooled.k() != cfg.effects().size()) {
+      throw new IllegalArgumentException("pooled result has k = " + pooled.k() + " but the plot "
+          + "has " + cfg.effects().size() + " studies");
+    }
+    for (int i = 0; i < cfg.effects().size(); i++) {
+      double v = cfg.effects().get(i).variance();
+      if (!(v > 0)) {
+        throw new IllegalArgumentException("effects[" + i + "] (study '" + cfg.labels().get(i)
+            + "') has variance " + v + "; a pooled plot needs positive variances");
+      }
+    }
+    return new ForestPlot(cfg.withResult(pooled).withLevel(pooled.level()));
+  }
+
+  /**
+   * This plot without the pooled result (no diamond, weights or heterogeneity).
+   *
+   * @return a new plot
+   */
+  public ForestPlot unpooled() {
+    return new ForestPlot(cfg.withResult(null));
+  }
+
+  /**
+   * This plot with another display transform, e.g. {@link Transform#EXP} for log ratios.
+   * Axis limits set before are cleared (they are on the displayed scale); set them after.
+   *
+   * @param newTransform the transform
+   * @return a new plot
+   * @throws IllegalArgumentException if the transform is null
+   */
+  public ForestPlot withTransform(Transform newTransform) {
+    if (newTransform == null) {
+      throw new IllegalArgumentException("transform must not be null");
+    }
+    return new ForestPlot(cfg.withTransform(newTransform).withLimits(null));
+  }
+
+  /**
+   * This plot with a label under the x axis, e.g. "Risk ratio (log scale)".
+   *
+   * @param label the label
+   * @return a new plot
+   * @throws IllegalArgumentException if the label is null or blank
+   */
+  public ForestPlot withXLabel(String label) {
+    return new ForestPlot(cfg.withXLabel(text("xLabel", label)));
+  }
+
+  /**
+   * This plot with "favours" labels under the axis, left and right of the line of no effect.
+   *
+   * @param left what values below the line of no effect favour, e.g. "Favours vaccine"
+   * @param right what values above it favour, e.g. "Favours control"
+   * @return a new plot
+   * @throws IllegalArgumentException if a label is null or blank
+   */
+  public ForestPlot withFavours(String left, String right) {
+    return new ForestPlot(cfg.withFavoursLeft(text("left", left))
+        .withFavoursRight(text("right", right)));
+  }
+
+  /**
+   * This plot with a title above it (also the SVG's accessible title).
+   *
+   * @param newTitle the title
+   * @return a new plot
+   * @throws IllegalArgumentException if the title is null or blank
+   */
+  public ForestPlot withTitle(String newTitle) {
+    return new ForestPlot(cfg.withTitle(text("title", newTitle)));
+  }
+
+  /**
+   * This plot with study intervals at another confidence level (without pooling; a pooled plot
+   * uses the result's level throughout).
+   *
+   * @param newLevel the level, in (0, 1)
+   * @return a new plot
+   * @throws IllegalArgumentException if the level is not in (0, 1), or the plot is pooled at
+   *     another level
+   */
+  public ForestPlot withLevel(double newLevel) {
+    if (!(newLevel > 0 && newLevel < 1)) {
+      throw new IllegalArgumentException("level must be in (0, 1), was " + newLevel);
+    }
+    if (cfg.result() != null && newLevel != cfg.result().level()) {
+      throw new IllegalArgumentException("level " + newLevel + " differs from the pooled "
+          + "result's level " + cfg.result().level());
+    }
+    return new ForestPlot(cfg.withLevel(newLevel));
+  }
+
+  /**
+   * This plot with fixed x axis limits, on the displayed scale (e.g. risk ratios 0.05 and 10
+   * with {@link Transform#EXP}); intervals beyond them end in arrows and estimates beyond them
+   * are not marked (their numbers are still printed).
+   *
+   * @param lower the left end
+   * @param upper the right end, above lower
+   * @return a new plot
+   * @throws IllegalArgumentException if a limit is not finite (or not positive with
+   *     {@link Transform#EXP}), or lower is not below upper
+   */
+  public ForestPlot withAxisLimits(double lower, double upper) {
+    double lo = cfg.transform().inverse(lower);
+    double hi = cfg.transform().inverse(upper);
+    if (!(lo < hi)) {
+      throw new IllegalArgumentException("axis limits must satisfy lower < upper, were "
+          + lower + " and " + upper);
+    }
+    return new ForestPlot(cfg.withLimits(lo, hi));
+  }
+
+  /**
+   * This plot with another number of decimals in the printed estimates (default 2).
+   *
+   * @param newDecimals 0 to 6
+   * @return a new plot
+   * @throws IllegalArgumentException if out of range
+   */
+  public ForestPlot withDecimals(int newDecimals) {
+    if (newDecimals < 0 || newDecimals > 6) {
+      throw new IllegalArgumentException("decimals must be in 0..6, was " + newDecimals);
+    }
+    return new ForestPlot(cfg.withDecimals(newDecimals));
+  }
+
+  /**
+   * This plot with the studies ordered by a characteristic (ascending; ties keep the given
+   * order), e.g. publication year, risk of bias or dose.
+   *
+   * @param keys one value per study, in the order of {@link #labels()}; copied
+   * @return a new plot
+   * @throws IllegalArgumentException if keys is null, has another length, or holds NaN
+   */
+  public ForestPlot orderedBy(double... keys) {
+    if (keys == null || keys.length != cfg.labels().size()) {
+      throw new IllegalArgumentException("keys must have one value per study (" + cfg.labels().size()
+          + "), had " + (keys == null ? "null" : keys.length));
+    }
+    double[] k = keys.clone();
+    for (int i = 0; i < k.length; i++) {
+      if (Double.isNaN(k[i])) {
+        throw new IllegalArgumentException("keys[" + i + "] (study '" + cfg.labels().get(i)
+            + "') is NaN");
+      }
+    }
+    Integer[] idx = new Integer[k.length];
+    Arrays.setAll(idx, i -> i);
+    Arrays.sort(idx, Comparator.comparingDouble(i -> k[i]));
+    int[] o = Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+    return new ForestPlot(cfg.withOrder(o));
+  }
+
+  /**
+   * The study labels, in the order given.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> labels() {
+    return cfg.labels();
+  }
+
+  /**
+   * The effect sizes, in the order given.
+   *
+   * @return an unmodifiable list
+   */
+  public List<EffectSize> effects() {
+    return cfg.effects();
+  }
+
+  /**
+   * The pooled result drawn.
+   *
+   * @return the result, empty without pooling
+   */
+  public Optional<MetaResult> pooledResult() {
+    return Optional.ofNullable(cfg.result());
+  }
+
+  /**
+   * The display transform.
+   *
+   * @return the transform
+   */
+  public Transform transform() {
+    return cfg.transform();
+  }
+
+  /**
+   * The studies' weights in percent, {@code 100 w_i / Σ w_j} with {@code w_i = 1/(v_i + τ²)},
+   * in the order given (metafor's {@code weights()}).
+   *
+   * @return a new array summing to 100
+   * @throws IllegalStateException if the plot is not pooled
+   */
+  public double[] weightsPercent() {
+    if (cfg.result() == null) {
+      throw new IllegalStateException("an unpooled forest plot has no weights; call pooled(...)");
+    }
+    double[] w = new double[cfg.effects().size()];
+    double sum = 0;
+    for (int i = 0; i < w.length; i++) {
+      w[i] = 1 / (cfg.effects().get(i).variance() + cfg.result().tau2());
+      sum += w[i];
+    }
+    for (int i = 0; i < w.length; i++) {
+      w[i] = w[i] / sum * 100; // as metafor: w / sum(w) * 100
+    }
+    return w;
+  }
+
+  /**
+   * The plot as an SVG document.
+   *
+   * @return the document
+   */
+  public Svg svg() {
+    return new Layout().draw();
+  }
+
+  /**
+   * The plot as SVG text; the same plot always gives the same text.
+   *
+   * @return the SVG text
+   */
+  public String toSvg() {
+    return svg().toSvg();
+  }
+
+  /**
+   * The plot's rows as text: one line per study (label, estimate and interval, weight), the
+   * pooled row and the heterogeneity lines.
+   *
+   * @return a multi-line summary
+   */
+  public String summary() {
+    StringBuilder sb = new StringBuilder("Forest plot, " + cfg.effects().size()
+        + (cfg.effects().size() == 1 ? " study" : " studies") + (cfg.result() == null ? ", not pooled" : "")
+        + "\n");
+    double[] w = cfg.result() == null ? null : weightsPercent();
+    for (int r = 0; r < cfg.order().length; r++) {
+      int i = cfg.order()[r];
+      sb.append(cfg.labels().get(i)).append(": ").append(estimateText(cfg.effects().get(i).estimate(),
+          cfg.effects().get(i).ci(cfg.level())));
+      if (w != null) {
+        sb.append(", weight ").append(Format.percent(w[i], 0));
+      }
+      sb.append('\n');
+    }
+    if (cfg.result() != null) {
+      sb.append(pooledLabel()).append(": ").append(estimateText(cfg.result().estimate(), cfg.result().ci()))
+          .append('\n');
+      for (String line : notes()) {
+        sb.append(line).append('\n');
+      }
+    }
+    return sb.toString().replace(Format.MINUS, '-');
+  }
+
+  /**
+   * One line, e.g. {@code ForestPlot[13 studies, pooled random-effects REML, transform EXP]}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "ForestPlot[" + cfg.effects().size() + (cfg.effects().size() == 1 ? " study" : " studies") + ", "
+        + (cfg.result() == null ? "not pooled" : "pooled " + modelName()) + ", transform " + cfg.transform()
+        + "]";
+  }
+
+  // ------------------------------------------------------------------------- text
+
+  private String estimateText(double est, Interval ci) {
+    return Format.figure(cfg.transform().apply(est), cfg.decimals()) + " [" + Format.figure(cfg.transform().apply(
+        ci.lower()), cfg.decimals()) + ", " + Format.figure(cfg.transform().apply(ci.upper()), cfg.decimals()) + "]";
+  }
+
+  private String modelName() {
+    if (cfg.result().model() == MetaResult.Model.COMMON_EFFECT) {
+      return "common-effect";
+    }
+    return "random-effects " + cfg.result().tau2Estimator().map(Tau2Estimator::metaforName).orElse("");
+  }
+
+  private String pooledLabel() {
+    return cfg.result().model() == MetaResult.Model.COMMON_EFFECT ? "Common-effect model"
+        : "Random-effects model";
+  }
+
+  /**
+   * The heterogeneity line and the overall-effect line, as metafor's {@code forest} prints
+   * them: estimates with {@link Format#FIGURE_DECIMALS} decimals, percentages whole, p values
+   * by {@link Format#p(double)}.
+   */
+  private List<String> notes() {
+    MetaResult m = cfg.result();
+    int d = Format.FIGURE_DECIMALS;
+    StringBuilder h = new StringBuilder();
+    if (m.model() == MetaResult.Model.COMMON_EFFECT) {
+      h.append("Common-effect model: ");
+    } else {
+      h.append("Random-effects ").append(m.tau2Estimator().map(Tau2Estimator::metaforName)
+          .orElse("")).append(": τ² = ").append(Format.figure(m.tau2(), d)).append(", ");
+    }
+    h.append("I² = ").append(Format.percent(m.i2(), 0));
+    m.i2Ci().ifPresent(c -> h.append(" [").append(Format.percent(c.lower(), 0)).append(", ")
+        .append(Format.percent(c.upper(), 0)).append(']'));
+    if (m.k() > 1) {
+      h.append(", Q(").append(m.qDf()).append(") = ").append(Format.figure(m.q(), d))
+          .append(", ").append(Format.p(m.qPValue()));
+    }
+    StringBuilder t = new StringBuilder("Test for overall effect: ");
+    t.append(m.test() == MetaResult.Test.Z ? "z" : "t(" + m.testDf().orElse(m.k() - 1) + ")");
+    t.append(" = ").append(Format.figure(m.statistic(), d)).append(", ")
+        .append(Format.p(m.pValue()));
+    m.predictionInterval().ifPresent(p -> t.append("; ").append(Format.level(cfg.level()))
+        .append("% prediction interval ")
+        .append(Format.figure(cfg.transform().apply(p.lower()), cfg.decimals())).append(" to ")
+        .append(Format.figure(cfg.transform().apply(p.upper()), cfg.decimals()))
+        .append(" (dashed)"));
+    List<String> out = new ArrayList<>(List.of(h.toString(), t.toString()));
+    for (String n : m.notes()) {
+      out.add("Note: " + n);
+    }
+    return out;
+  }
+
+  private static String text(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be null or blank, was "
+          + (value == null ? "null" : "'" + value + "'"));
+    }
+    return value;
+  }
+
+  // ------------------------------------------------------------------------- layout
+
+  private final class Layout {
+
+    private final int k = cfg.effects().size();
+    private final Interval[] cis = new Interval[k];
+    private final double[] weights;
+    private final String[] estTexts = new String[k];
+    private final String[] weightTexts = new String[k];
+    private final double lo;
+    private final double hi;
+    private final double[] ticks;
+    private final double labelW;
+    private final double plotX;
+    private final double estRight;
+    private final double weightRight;
+    private final double width;
+    private final String estHeader;
+
+    Layout() {
+      weights = cfg.result() == null ? null : weightsPercent();
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < k; i++) {
+        cis[i] = cfg.effects().get(i).ci(cfg.level());
+        estTexts[i] = estimateText(cfg.effects().get(i).estimate(), cis[i]);
+        weightTexts[i] = weights == null ? "" : Format.percent(weights[i], 0);
+        min = Math.min(min, cis[i].lower());
+        max = Math.max(max, cis[i].upper());
+      }
+      if (cfg.result() != null) {
+        min = Math.min(min, cfg.result().ci().lower());
+        max = Math.max(max, cfg.result().ci().upper());
+        if (cfg.result().predictionInterval().isPresent()) {
+          min = Math.min(min, cfg.result().predictionInterval().get().lower());
+          max = Math.max(max, cfg.result().predictionInterval().get().upper());
+        }
+      }
+      min = Math.min(min, 0);
+      max = Math.max(max, 0);
+      double[] t;
+      if (cfg.limits() != null) {
+        lo = cfg.limits()[0];
+        hi = cfg.limits()[1];
+        t = cfg.transform() == Transform.EXP ? Ticks.ratio(Math.exp(lo), Math.exp(hi), false)
+            : Ticks.linearWithin(lo, hi, 5);
+        for (int i = 0; i < t.length; i++) {
+          t[i] = cfg.transform().inverse(t[i]);
+        }
+      } else {
+        if (cfg.transform() == Transform.EXP) {
+          t = Ticks.ratio(Math.exp(min), Math.exp(max), true);
+          for (int i = 0; i < t.length; i++) {
+            t[i] = Math.log(t[i]);
+          }
+        } else {
+          t = Ticks.linear(min, max, 5);
+        }
+        lo = Math.min(t[0], min);
+        hi = Math.max(t[t.length - 1], max);
+      }
+      ticks = thin(t);
+      double lw = Math.max(Theme.width("Study", FONT_SIZE, true),
+          Theme.widest(cfg.labels(), FONT_SIZE));
+      if (cfg.result() != null) {
+        lw = Math.max(lw, Theme.width(pooledLabel(), FONT_SIZE, true));
+      }
+      labelW = lw;
+      plotX = MARGIN + labelW + GAP;
+      estHeader = Format.level(cfg.level()) + "% CI";
+      double ew = Math.max(Theme.width("Estimate [" + estHeader + "]", FONT_SIZE, true),
+          Theme.widest(List.of(estTexts), FONT_SIZE));
+      if (cfg.result() != null) {
+        ew = Math.max(ew, Theme.width(estimateText(cfg.result().estimate(), cfg.result().ci()),
+            FONT_SIZE, true));
+      }
+      estRight = plotX + PLOT_W + GAP + ew;
+      double ww = weights == null ? 0 : Theme.width("Weight", FONT_SIZE, true);
+      weightRight = estRight + (weights == null ? 0 : GAP + ww);
+      width = Math.ceil(weightRight + MARGIN);
+    }
+
+    /** Drops every other tick while tick cfg.labels() would touch, keeping the null tick. */
+    private double[] thin(double[] t) {
+      double[] cur = t;
+      while (cur.length > 2 && crowded(cur)) {
+        int keep = 0;
+        for (int i = 0; i < cur.length; i++) {
+          if (Math.abs(cur[i]) < 1e-12) {
+            keep = i % 2;
+          }
+        }
+        List<Double> next = new ArrayList<>();
+        for (int i = 0; i < cur.length; i++) {
+          if (i % 2 == keep) {
+            next.add(cur[i]);
+          }
+        }
+        cur = next.stream().mapToDouble(Double::doubleValue).toArray();
+      }
+      return cur;
+    }
+
+    private boolean crowded(double[] t) {
+      for (int i = 0; i + 1 < t.length; i++) {
+        double w1 = Theme.width(tickLabel(t[i]), SMALL_FONT_SIZE, false);
+        double w2 = Theme.width(tickLabel(t[i + 1]), SMALL_FONT_SIZE, false);
+        if (x(t[i + 1]) - x(t[i]) < (w1 + w2) / 2 + 6) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private String tickLabel(double analysisValue) {
+      return Format.tick(cfg.transform().apply(analysisValue));
+    }
+
+    double x(double v) {
+      return plotX + (v - lo) / (hi - lo) * PLOT_W;
+    }
+
+    Svg draw() {
+      List<Element> els = new ArrayList<>();
+      double y = Theme.title(els, cfg.title(), width);
+      els.add(header(y));
+      y += RH;
+      double rowsTop = y;
+      double maxW = weights == null ? 0 : Arrays.stream(weights).max().orElse(0);
+      for (int r = 0; r < k; r++) {
+        els.add(studyRow(cfg.order()[r], y + RH / 2, maxW));
+        y += RH;
+      }
+      if (cfg.result() != null) {
+        els.add(Element.line(MARGIN, y + 6, weightRight, y + 6).withStyle(Theme.GRID));
+        y += 8;
+        els.add(pooledRow(y + RH / 2));
+        y += RH;
+      }
+      double rowsBottom = y + 4;
+      if (0 >= lo && 0 <= hi) {
+        els.add(Element.line(x(0), rowsTop, x(0), rowsBottom).withStyle(NULL_LINE));
+      }
+      List<Element> axis = new ArrayList<>();
+      y = axis(axis, rowsBottom);
+      y = favours(axis, y);
+      y = xLabel(axis, y);
+      els.add(Element.group(axis).withStyle(Style.NONE.withCssClass("forest-axis")));
+      if (cfg.result() != null) {
+        y = Theme.notes(els, notes(), width, y + 6, "forest-note");
+      }
+      return Theme.document(width, y, cfg.title() != null ? cfg.title() : "Forest plot",
+          summary(), els);
+    }
+
+    /** The column headings, in a row of height RH from {@code top}. */
+    private Element header(double top) {
+      double b = baseline(top + RH / 2, FONT_SIZE);
+      List<Element> head = new ArrayList<>();
+      head.add(Element.text(MARGIN, b, "Study").withStyle(BOLD));
+      head.add(Element.text(estRight, b, "Estimate [" + estHeader + "]")
+          .withStyle(BOLD.with(END)));
+      if (weights != null) {
+        head.add(Element.text(weightRight, b, "Weight").withStyle(BOLD.with(END)));
+      }
+      return Element.group(head);
+    }
+
+    /** Study {@code i}'s row centred on {@code cy}: label, whisker, square, numbers. */
+    private Element studyRow(int i, double cy, double maxWeight) {
+      double b = baseline(cy, FONT_SIZE);
+      List<Element> row = new ArrayList<>();
+      row.add(Element.text(MARGIN, b, cfg.labels().get(i)));
+      row.addAll(whisker(cis[i].lower(), cis[i].upper(), cy));
+      double est = cfg.effects().get(i).estimate();
+      if (est >= lo && est <= hi) {
+        // the square's area is proportional to the study's weight
+        double side = weights == null ? FIXED_SIDE
+            : Math.max(MIN_SIDE, MAX_SIDE * Math.sqrt(weights[i] / maxWeight));
+        row.add(Element.rect(x(est) - side / 2, cy - side / 2, side, side).withStyle(SQUARE));
+      }
+      row.add(Element.text(estRight, b, estTexts[i]).withStyle(END));
+      if (weights != null) {
+        row.add(Element.text(weightRight, b, weightTexts[i]).withStyle(END));
+      }
+      return Element.group(row).withStyle(Style.NONE.withCssClass("forest-study"))
+          .withTitle(cfg.labels().get(i) + ": " + estTexts[i].replace(Format.MINUS, '-')
+              + (weights == null ? "" : ", weight " + weightTexts[i]));
+    }
+
+    /** The pooled row centred on {@code cy}: the diamond and the prediction interval. */
+    private Element pooledRow(double cy) {
+      MetaResult m = cfg.result();
+      double b = baseline(cy, FONT_SIZE);
+      List<Element> row = new ArrayList<>();
+      row.add(Element.text(MARGIN, b, pooledLabel()).withStyle(BOLD));
+      m.predictionInterval().ifPresent(p -> {
+        double a = x(clamp(p.lower()));
+        double z = x(clamp(p.upper()));
+        row.add(Element.line(a, cy, z, cy).withStyle(PI_LINE));
+        if (p.lower() >= lo) {
+          row.add(Element.line(a, cy - 3, a, cy + 3).withStyle(LINE));
+        }
+        if (p.upper() <= hi) {
+          row.add(Element.line(z, cy - 3, z, cy + 3).withStyle(LINE));
+        }
+      });
+      double cl = x(clamp(m.ci().lower()));
+      double cu = x(clamp(m.ci().upper()));
+      double ce = x(clamp(m.estimate()));
+      row.add(Element.polygon(cl, cy, ce, cy - DIAMOND_HALF, cu, cy, ce, cy + DIAMOND_HALF)
+          .withStyle(DIAMOND));
+      String text = estimateText(m.estimate(), m.ci());
+      row.add(Element.text(estRight, b, text).withStyle(BOLD.with(END)));
+      row.add(Element.text(weightRight, b, "100%").withStyle(BOLD.with(END)));
+      return Element.group(row).withStyle(Style.NONE.withCssClass("forest-pooled"))
+          .withTitle(pooledLabel() + ": " + text.replace(Format.MINUS, '-'));
+    }
+
+    /** The x axis at {@code ay} with its ticks; returns the y under the tick labels. */
+    private double axis(List<Element> axis, double ay) {
+      axis.add(Element.line(x(lo), ay, x(hi), ay).withStyle(LINE));
+      double labelY = ay + TICK + 3 + TextMetrics.capHeight(SMALL_FONT_SIZE);
+      for (double t : ticks) {
+        axis.add(Element.line(x(t), ay, x(t), ay + TICK).withStyle(LINE));
+        axis.add(Element.text(x(t), labelY, tickLabel(t)).withStyle(MIDDLE.with(SMALL)));
+      }
+      return labelY + 6;
+    }
+
+    /** The "favours" labels either side of the line of no effect; returns the y under them. */
+    private double favours(List<Element> axis, double top) {
+      if (cfg.favoursLeft() == null) {
+        return top;
+      }
+      double y = top;
+      double half = (width - 2 * MARGIN) / 2 - 8;
+      List<String> left = Theme.wrap(cfg.favoursLeft(), SMALL_FONT_SIZE, half, false);
+      List<String> right = Theme.wrap(cfg.favoursRight(), SMALL_FONT_SIZE, half, false);
+      double nx = x(Math.max(lo, Math.min(hi, 0)));
+      double leftEnd = Math.max(MARGIN + Theme.widest(left, SMALL_FONT_SIZE), nx - 6);
+      double rightStart = Math.min(width - MARGIN - Theme.widest(right, SMALL_FONT_SIZE),
+          nx + 6);
+      double fy = y + TextMetrics.capHeight(SMALL_FONT_SIZE) + 2;
+      axis.add(Element.text(leftEnd, fy, left, SMALL_LINE_HEIGHT).withStyle(END.with(SMALL)));
+      if (rightStart < leftEnd + 8) {
+        // no room side by side: the right label goes under the left one
+        fy += left.size() * SMALL_LINE_HEIGHT;
+        y += left.size() * SMALL_LINE_HEIGHT;
+      }
+      axis.add(Element.text(rightStart, fy, right, SMALL_LINE_HEIGHT).withStyle(SMALL));
+      return y + Math.max(left.size(), right.size()) * SMALL_LINE_HEIGHT + 3;
+    }
+
+    /** The label under the axis, centred under the plot; returns the y under it. */
+    private double xLabel(List<Element> axis, double y) {
+      if (cfg.xLabel() == null) {
+        return y;
+      }
+      List<String> lines = Theme.wrap(cfg.xLabel(), FONT_SIZE, width - 2 * MARGIN, false);
+      double w = Theme.widest(lines, FONT_SIZE);
+      double mid = Math.max(MARGIN + w / 2, Math.min(width - MARGIN - w / 2, plotX + PLOT_W / 2));
+      axis.add(Element.text(mid, y + TextMetrics.capHeight(FONT_SIZE) + 2, lines,
+          Theme.LINE_HEIGHT).withStyle(MIDDLE));
+      return y + lines.size() * Theme.LINE_HEIGHT + 4;
+    }
+
+    private double clamp(double v) {
+      return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** The CI line, clipped to the axis, with an arrow head at each clipped end. */
+    private List<Element> whisker(double a, double b, double cy) {
+      List<Element> out = new ArrayList<>();
+      if (b < lo || a > hi) {
+        // entirely off the axis: an arrow at the side it lies on
+        double edge = b < lo ? x(lo) : x(hi);
+        double dir = b < lo ? -1 : 1;
+        out.add(arrowHead(edge, cy, dir));
+        return out;
+      }
+      double xa = x(Math.max(a, lo));
+      double xb = x(Math.min(b, hi));
+      if (a < lo) {
+        out.add(arrowHead(xa, cy, -1));
+        xa += ARROW;
+      }
+      if (b > hi) {
+        out.add(arrowHead(xb, cy, 1));
+        xb -= ARROW;
+      }
+      if (xb > xa) {
+        out.add(Element.line(xa, cy, xb, cy).withStyle(LINE));
+      }
+      return out;
+    }
+
+    private Element arrowHead(double tipX, double cy, double dir) {
+      double base = tipX - dir * ARROW;
+      return Element.polygon(tipX, cy, base, cy - 3.5, base, cy + 3.5)
+          .withStyle(Theme.SOLID);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Figures of effect sizes and syntheses, as SVG drawn with {@link io.github.evident.core.svg}:
+ * the forest plot ({@link io.github.evident.report.figure.ForestPlot}; Lewis and Clarke 2001) of
+ * effect sizes with or without a pooled meta-analysis, and the effect direction plot
+ * ({@link io.github.evident.report.figure.EffectDirectionPlot}; Thomson and Thomas 2013, Boon and
+ * Thomson 2021) of an {@link io.github.evident.stats.synthesis.EffectDirectionTable}.
+ *
+ * <p>Each figure is an immutable, configured object: {@code toSvg()} writes deterministic SVG
+ * text, {@code svg()} gives the document to embed, {@code summary()} the content as text.
+ *
+ * <pre>{@code
+ * String forest = ForestPlot.of(labels, effects).pooled(MetaAnalysis.randomEffects().fit(effects))
+ *     .withTransform(Transform.EXP).withXLabel("Risk ratio (log scale)").toSvg();
+ * String directions = EffectDirectionPlot.of(table).toSvg();
+ * }</pre>
+ */
+package io.github.evident.report.figure;

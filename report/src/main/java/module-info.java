@@ -1,0 +1,15 @@
+/**
+ * Evident's figures and evidence report: every figure (forest, traffic-light, effect direction,
+ * PRISMA 2020 flow diagram) on one shared layout, as SVG, and the review as one self-contained
+ * HTML page.
+ */
+module io.github.evident.report {
+  requires transitive io.github.evident.core;
+  requires transitive io.github.evident.appraisal;
+  requires transitive io.github.evident.stats;
+  requires java.xml;
+  requires static org.immutables.value;
+
+  exports io.github.evident.report;
+  exports io.github.evident.report.figure;
+}
