@@ -1,6 +1,7 @@
 package io.github.evident.stats.effect;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import java.util.List;
 import java.util.Locale;
 
@@ -118,11 +119,16 @@ public record EffectSize(double estimate, double variance, Measure measure, List
     return !notes.isEmpty();
   }
 
+  /**
+   * One line, for example {@code log RR -0.8893 (SE 0.5706, 95% CI [-2.0077, 0.2291])}, followed
+   * by the notes in parentheses when there are any.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    Interval ci = ci();
-    String s = String.format(Locale.ROOT, "%s %.4f (SE %.4f, 95%% CI %.4f to %.4f)",
-        measure.label(), estimate, standardError(), ci.lower(), ci.upper());
-    return notes.isEmpty() ? s : s + " [" + String.join("; ", notes) + "]";
+    String s = measure.label() + " " + Format.estimate(estimate) + " (SE "
+        + Format.estimate(standardError()) + ", 95% CI " + Format.interval(ci()) + ")";
+    return notes.isEmpty() ? s : s + " (" + String.join("; ", notes) + ")";
   }
 }

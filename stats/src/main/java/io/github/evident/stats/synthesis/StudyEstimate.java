@@ -1,5 +1,6 @@
 package io.github.evident.stats.synthesis;
 
+import io.github.evident.core.internal.Format;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,6 +65,6 @@ public record StudyEstimate(Optional<String> studyId, double estimate) {
    */
   @Override
   public String toString() {
-    return studyId.orElse("?") + ": " + String.format(Locale.ROOT, "%.4g", estimate);
+    return studyId.orElse("?") + ": " + Format.estimate(estimate);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -157,10 +158,16 @@ public final class VoteCounting {
     return Math.min(1.0, 2.0 * Distributions.binomialHalfUpper(m, n));
   }
 
+  /**
+   * The settings in words, for example {@code vote counting by direction of effect, 95% Wilson
+   * intervals}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return String.format(
-        Locale.ROOT, "VoteCounting[confidenceLevel=%s%%]", VoteCount.level(confidenceLevel));
+    return "vote counting by direction of effect, " + Format.level(confidenceLevel)
+        + "% Wilson intervals";
   }
 
   private static Interval wilson(int u, int n, double alpha) {

@@ -1,5 +1,6 @@
 package io.github.evident.stats.ttest;
 
+import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.Measure;
 import java.util.List;
@@ -164,6 +165,6 @@ public final class PairedTTest {
 
   @Override
   public String toString() {
-    return "PairedTTest[alternative=" + alternative + ", level=" + level + "]";
+    return "paired t test (" + alternative.label() + ", " + Format.level(level) + "% level)";
   }
 }
