@@ -232,7 +232,7 @@ public abstract class PrismaFlow {
     if (!recordsBySource().isEmpty()) {
       long sum = sum(recordsBySource());
       if (identified.isEmpty()) {
-        notChecked(out, "identified-sum", "recordsIdentified");
+        notChecked(out, "identified-sum", "records identified");
       } else if (sum != identified.getAsInt()) {
         violation(out, "identified-sum", "records identified (" + identified.getAsInt()
             + ") ≠ sum over sources (" + sum + ")");
@@ -250,24 +250,26 @@ public abstract class PrismaFlow {
             + removed + ") = " + expected);
       }
     } else {
-      notChecked(out, "screened", missing("recordsIdentified", identified, "recordsScreened",
-          recordsScreened()) + (anyRemoval ? "" : sep(missing("recordsIdentified", identified,
-          "recordsScreened", recordsScreened())) + "removals (duplicates, automation, other)"));
+      notChecked(out, "screened", missing("records identified", identified, "records screened",
+          recordsScreened()) + (anyRemoval ? "" : sep(missing("records identified", identified,
+          "records screened", recordsScreened())) + "removals (duplicates, automation, other)"));
     }
     differenceRule(out, "assessed", "reports assessed", reportsAssessed(), "sought",
-        reportsSought(), "not retrieved", reportsNotRetrieved(), "reportsAssessed",
-        "reportsSought", "reportsNotRetrieved");
+        reportsSought(), "not retrieved", reportsNotRetrieved(),
+        "reports assessed for eligibility", "reports sought for retrieval",
+        "reports not retrieved");
     if (otherReportsSought().isPresent() || otherReportsAssessed().isPresent()
         || otherReportsNotRetrieved().isPresent()) {
       differenceRule(out, "assessed-other", "other-methods reports assessed",
           otherReportsAssessed(), "sought", otherReportsSought(), "not retrieved",
-          otherReportsNotRetrieved(), "otherReportsAssessed", "otherReportsSought",
-          "otherReportsNotRetrieved");
+          otherReportsNotRetrieved(), "reports assessed for eligibility (other methods)",
+          "reports sought for retrieval (other methods)",
+          "reports not retrieved (other methods)");
     }
     if (!reportsExcludedByReason().isEmpty()) {
       long sum = sum(reportsExcludedByReason());
       if (reportsExcluded().isEmpty()) {
-        notChecked(out, "reasons-sum", "reportsExcluded");
+        notChecked(out, "reasons-sum", "reports excluded");
       } else if (sum != reportsExcluded().getAsInt()) {
         violation(out, "reasons-sum", "reports excluded (" + reportsExcluded().getAsInt()
             + ") ≠ sum over exclusion reasons (" + sum + ")");
@@ -294,11 +296,11 @@ public abstract class PrismaFlow {
             + ") ≠ " + formula + " = " + expected);
       }
     } else {
-      String absent = missing("reportsIncluded", reportsIncluded(), "reportsAssessed",
-          reportsAssessed(), "reportsExcluded", excluded);
+      String absent = missing("reports of included studies", reportsIncluded(),
+          "reports assessed for eligibility", reportsAssessed(), "reports excluded", excluded);
       if (other) {
-        String absentOther = missing("otherReportsAssessed", otherReportsAssessed(),
-            "otherReportsExcluded", otherReportsExcluded());
+        String absentOther = missing("reports assessed for eligibility (other methods)",
+            otherReportsAssessed(), "reports excluded (other methods)", otherReportsExcluded());
         absent += absentOther.isEmpty() ? "" : sep(absent) + absentOther;
       }
       notChecked(out, "included-reports", absent);
@@ -309,8 +311,8 @@ public abstract class PrismaFlow {
             + ") > reports of included studies (" + reportsIncluded().getAsInt() + ")");
       }
     } else {
-      notChecked(out, "studies-reports", missing("studiesIncluded", studiesIncluded(),
-          "reportsIncluded", reportsIncluded()));
+      notChecked(out, "studies-reports", missing("studies included in review",
+          studiesIncluded(), "reports of included studies", reportsIncluded()));
     }
     if (reportsSought().isPresent() && recordsScreened().isPresent()
         && recordsExcluded().isPresent()) {
@@ -322,8 +324,8 @@ public abstract class PrismaFlow {
             + "; allowed when one record leads to several reports or none"));
       }
     } else {
-      notChecked(out, "sought", missing("reportsSought", reportsSought(), "recordsScreened",
-          recordsScreened(), "recordsExcluded", recordsExcluded()));
+      notChecked(out, "sought", missing("reports sought for retrieval", reportsSought(),
+          "records screened", recordsScreened(), "records excluded", recordsExcluded()));
     }
     return new PrismaCheck(out);
   }

@@ -3,7 +3,6 @@ package io.github.evident.stats.effect;
 import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Format;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An effect size estimate with its sampling variance, the measure it is expressed in, and notes

@@ -3,7 +3,6 @@ package io.github.evident.stats.meta;
 import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.EffectSize;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,6 @@
 package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.internal.Format;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 

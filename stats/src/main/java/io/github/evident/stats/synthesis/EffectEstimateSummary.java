@@ -5,7 +5,6 @@ import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A summary of effect estimates for a synthesis without meta-analysis (Cochrane Handbook, ch.

@@ -2,7 +2,6 @@ package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Format;
-import java.util.Locale;
 import java.util.Objects;
 
 /**

@@ -3,7 +3,6 @@ package io.github.evident.stats.synthesis;
 import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Format;
 import java.util.Collection;
-import java.util.Locale;
 
 /**
  * Vote counting by direction of effect (Cochrane Handbook, ch. 12; McKenzie and Brennan 2019):
