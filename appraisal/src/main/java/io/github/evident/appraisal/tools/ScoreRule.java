@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.evident.appraisal.Answers;
 import io.github.evident.appraisal.Component;
 import io.github.evident.appraisal.Rule;
+import io.github.evident.core.internal.Format;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +31,8 @@ final class ScoreRule implements Rule {
 
   @Override
   public String description() {
-    return String.format(java.util.Locale.ROOT, "suggestion from the share of points (++ 2, "
-        + "+ 1, - or NR 0, NA left out): ++ from %.0f%%, + from %.0f%%",
-        100 * suggestion.plusPlus(), 100 * suggestion.plus());
+    return "suggestion from the share of points (++ 2, + 1, - or NR 0, NA left out): ++ from "
+        + Format.share(suggestion.plusPlus(), 0) + ", + from " + Format.share(suggestion.plus(), 0);
   }
 
   @Override
