@@ -376,6 +376,37 @@ public abstract class PrismaFlow {
   }
 
   /**
+   * The reported counts in PRISMA 2020's words, for example {@code PRISMA flow: records
+   * identified 19202, reports assessed for eligibility 70, studies included in review 10,
+   * reports of included studies 10}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("PRISMA flow:");
+    Object[] counts = {"records identified", recordsIdentified(), "duplicates removed",
+        duplicatesRemoved(), "removed by automation tools", automationRemoved(),
+        "removed for other reasons", otherRemoved(), "records screened", recordsScreened(),
+        "records excluded", recordsExcluded(), "reports sought for retrieval", reportsSought(),
+        "reports not retrieved", reportsNotRetrieved(), "reports assessed for eligibility",
+        reportsAssessed(), "reports excluded", reportsExcluded(),
+        "reports sought for retrieval (other methods)", otherReportsSought(),
+        "reports not retrieved (other methods)", otherReportsNotRetrieved(),
+        "reports assessed for eligibility (other methods)", otherReportsAssessed(),
+        "reports excluded (other methods)", otherReportsExcluded(), "studies included in review",
+        studiesIncluded(), "reports of included studies", reportsIncluded()};
+    for (int i = 0; i < counts.length; i += 2) {
+      OptionalInt n = (OptionalInt) counts[i + 1];
+      if (n.isPresent()) {
+        sb.append(sb.length() > "PRISMA flow:".length() ? ", " : " ").append(counts[i])
+            .append(' ').append(n.getAsInt());
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder
