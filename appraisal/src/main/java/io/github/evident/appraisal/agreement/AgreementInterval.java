@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * <p>The large-sample Wald interval can run past the coefficient's range with few subjects
  * (for example kappa 0.5 [−0.111, 1.111]); a bound beyond ±1 is not a possible value, so the
- * reported interval stops at ±1 and says so. A standard error of 0 (every subject rated alike,
- * such as three pairs in full agreement) gives a zero-width interval, which shows no
+ * reported interval stops at ±1 and says so. A standard error of 0 (such as three pairs in full
+ * agreement, or a rater who used one category) gives a zero-width interval, which shows no
  * uncertainty although there is much with so few subjects.
  */
 final class AgreementInterval {
@@ -40,9 +40,8 @@ final class AgreementInterval {
           + Format.interval(wald));
     }
     if (wald.lower() == wald.upper()) {
-      return Optional.of("zero-width interval: the large-sample standard error is 0 (every "
-          + "subject rated alike), which does not show the uncertainty of " + n
-          + (n == 1 ? " subject" : " subjects"));
+      return Optional.of("zero-width interval: the large-sample standard error is 0, which "
+          + "does not show the uncertainty of " + n + (n == 1 ? " subject" : " subjects"));
     }
     return Optional.empty();
   }

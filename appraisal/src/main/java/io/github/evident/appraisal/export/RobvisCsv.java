@@ -75,7 +75,7 @@ public final class RobvisCsv {
 
     @Override
     public String toString() {
-      return study + ": " + appraisal + " (weight " + weight(weight) + ")";
+      return study + ": " + appraisal + " (weight " + RobvisCsv.weight(weight) + ")";
     }
   }
 

@@ -128,7 +128,8 @@ public final class ReviewAgreement {
   public String summary() {
     StringBuilder sb = new StringBuilder("Agreement between reviewers (" + ruleSet + ")\n")
         .append(String.format(Locale.ROOT, "%-10s %5s %9s  %-28s %-28s %-28s", "target",
-            "pairs", "agreement", "kappa [95% CI]", "linear kappa [95% CI]", "AC1 [95% CI]"));
+            "pairs", "agreement", "kappa [95% CI]", "linear kappa [95% CI]", "AC1 [95% CI]")
+            .stripTrailing());
     boolean truncated = false;
     boolean zeroWidth = false;
     for (TargetAgreement t : targets.values()) {
@@ -151,8 +152,8 @@ public final class ReviewAgreement {
           + "interval runs past it with few studies)");
     }
     if (zeroWidth) {
-      sb.append("\n\u2020 zero-width interval: the large-sample standard error is 0 (every "
-          + "study rated alike), which does not show the uncertainty with so few studies");
+      sb.append("\n\u2020 zero-width interval: the large-sample standard error is 0, which "
+          + "does not show the uncertainty with so few studies");
     }
     return sb.toString();
   }

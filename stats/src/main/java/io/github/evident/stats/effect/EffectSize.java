@@ -120,7 +120,7 @@ public record EffectSize(double estimate, double variance, Measure measure, List
 
   /**
    * One line, for example {@code log RR -0.8893 (SE 0.5706, 95% CI [-2.0077, 0.2291])}, followed
-   * by the notes in parentheses when there are any.
+   * by the notes, separated by semicolons, when there are any.
    *
    * @return the description
    */
@@ -128,6 +128,6 @@ public record EffectSize(double estimate, double variance, Measure measure, List
   public String toString() {
     String s = measure.label() + " " + Format.estimate(estimate) + " (SE "
         + Format.estimate(standardError()) + ", 95% CI " + Format.interval(ci()) + ")";
-    return notes.isEmpty() ? s : s + " (" + String.join("; ", notes) + ")";
+    return notes.isEmpty() ? s : s + "; " + String.join("; ", notes);
   }
 }
