@@ -46,7 +46,7 @@ public record CombinedPValue(
   }
 
   /**
-   * One line, for example {@code Fisher: statistic = 20.8300, chi-squared(8), p = 0.0076 (k = 4)}.
+   * One line, for example {@code Fisher: statistic = 20.8286, chi-squared(8), p = 0.0076 (k = 4)}.
    *
    * @return the summary line
    */

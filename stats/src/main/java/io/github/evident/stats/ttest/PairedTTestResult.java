@@ -26,6 +26,17 @@ public record PairedTTestResult(double statistic, double df, double pValue, doub
     double level, EffectSize dz) {
 
   /**
+   * Checks the result; the library makes it, a program need not.
+   *
+   * @throws IllegalArgumentException if a value is missing or out of range (df not positive, a
+   *     p value outside [0, 1], fewer than 2 pairs)
+   */
+  public PairedTTestResult {
+    ResultCheck.common("paired t test", df, pValue, standardError, ci, alternative, level, dz);
+    ResultCheck.require(n >= 2, "paired t test", "n", n, "at least 2");
+  }
+
+  /**
    * A multi-line report of the test.
    *
    * @return the report

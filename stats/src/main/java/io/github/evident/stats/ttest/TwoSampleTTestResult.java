@@ -30,6 +30,19 @@ public record TwoSampleTTestResult(double statistic, double df, double pValue,
     EffectSize hedgesG) {
 
   /**
+   * Checks the result; the library makes it, a program need not.
+   *
+   * @throws IllegalArgumentException if a value is missing or out of range (df not positive, a
+   *     p value outside [0, 1], a group with fewer than 2 observations)
+   */
+  public TwoSampleTTestResult {
+    ResultCheck.common("two-sample t test", df, pValue, standardError, ci, alternative, level,
+        cohensD, hedgesG);
+    ResultCheck.require(n1 >= 2 && n2 >= 2, "two-sample t test", "n1, n2", n1 + ", " + n2,
+        "at least 2 each");
+  }
+
+  /**
    * A multi-line report of the test.
    *
    * @return the report
