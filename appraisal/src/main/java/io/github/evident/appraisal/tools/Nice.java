@@ -102,8 +102,17 @@ public final class Nice {
     /** How the label was reached, for the trace. */
     String explain(int points, int max) {
       return "suggestion: " + points + " of " + max + " points ("
-          + Format.share(max == 0 ? 1 : (double) points / max, 0) + "); ++ from "
-          + Format.share(plusPlus, 0) + ", + from " + Format.share(plus, 0);
+          + Format.share(max == 0 ? 1 : (double) points / max, 0) + "); " + this;
+    }
+
+    /**
+     * The thresholds, for example {@code ++ from 80%, + from 50%}.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+      return "++ from " + Format.share(plusPlus, 0) + ", + from " + Format.share(plus, 0);
     }
   }
 

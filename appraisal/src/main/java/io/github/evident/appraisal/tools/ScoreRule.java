@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.evident.appraisal.Answers;
 import io.github.evident.appraisal.Component;
 import io.github.evident.appraisal.Rule;
-import io.github.evident.core.internal.Format;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +30,8 @@ final class ScoreRule implements Rule {
 
   @Override
   public String description() {
-    return "suggestion from the share of points (++ 2, + 1, - or NR 0, NA left out): ++ from "
-        + Format.share(suggestion.plusPlus(), 0) + ", + from " + Format.share(suggestion.plus(), 0);
+    return "suggestion from the share of points (++ 2, + 1, - or NR 0, NA left out): "
+        + suggestion;
   }
 
   @Override
