@@ -145,6 +145,7 @@ public final class ReviewAgreement {
           || t.linearKappa().map(KappaResult::ciTruncated).orElse(false)
           || t.ac1().map(GwetAc1Result::ciTruncated).orElse(false);
       zeroWidth |= t.kappa().map(k -> zeroWidth(k.ci())).orElse(false)
+          || t.linearKappa().map(k -> zeroWidth(k.ci())).orElse(false)
           || t.ac1().map(a -> zeroWidth(a.ci())).orElse(false);
     }
     if (truncated) {
@@ -197,6 +198,29 @@ public final class ReviewAgreement {
   public record TargetAgreement(String target, List<String> categories, int pairs,
       int undetermined, OptionalDouble percentAgreement, Optional<KappaResult> kappa,
       Optional<KappaResult> linearKappa, Optional<GwetAc1Result> ac1, Optional<String> note) {
+
+    /**
+     * Checks the agreement: every part present, counts not negative, and statistics only where
+     * there are pairs.
+     *
+     * @throws IllegalArgumentException naming the first part that is missing or inconsistent
+     */
+    public TargetAgreement {
+      if (target == null || categories == null || percentAgreement == null || kappa == null
+          || linearKappa == null || ac1 == null || note == null) {
+        throw new IllegalArgumentException("agreement on '" + target + "': target, categories, "
+            + "statistics and note must not be null (absent ones are empty)");
+      }
+      if (pairs < 0 || undetermined < 0) {
+        throw new IllegalArgumentException("agreement on '" + target + "': pairs and "
+            + "undetermined must not be negative, were " + pairs + " and " + undetermined);
+      }
+      if (pairs == 0 && (percentAgreement.isPresent() || ac1.isPresent() || kappa.isPresent())) {
+        throw new IllegalArgumentException("agreement on '" + target + "': no pairs, so no "
+            + "statistic can be given");
+      }
+      categories = List.copyOf(categories);
+    }
 
     static TargetAgreement of(String target, List<String> categories, int[][] table,
         int undetermined) {

@@ -83,6 +83,15 @@ class ReviewAgreementTest {
   }
 
   @Test
+  void aTargetAgreementIsCheckedWhenMade() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ReviewAgreement.TargetAgreement("A", List.of("low", "high"), 0, 0,
+            java.util.OptionalDouble.of(100), java.util.Optional.empty(),
+            java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
+    assertEquals("agreement on 'A': no pairs, so no statistic can be given", e.getMessage());
+  }
+
+  @Test
   void undefinedKappaIsSaidNotThrown() {
     ReviewAgreement a = ReviewAgreement.of(reviewsWithTable(new int[][] {{0, 0, 0},
         {0, 0, 0}, {0, 0, 3}}));
