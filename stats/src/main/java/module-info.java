@@ -3,8 +3,8 @@
  * and synthesis without meta-analysis.
  *
  * <p>The Immutables annotations on core's model types are read when this module is compiled and
- * documented, not at run time. Jackson reads and writes synthesis plans and their settings by
- * reflection, hence the opened package.
+ * documented, not at run time. Jackson reads and writes meta-analysis results, synthesis plans and
+ * their settings by reflection, hence the opened packages.
  */
 module io.github.evident.stats {
   requires transitive io.github.evident.core;
@@ -16,5 +16,6 @@ module io.github.evident.stats {
   exports io.github.evident.stats.synthesis;
   exports io.github.evident.stats.ttest;
 
+  opens io.github.evident.stats.meta to com.fasterxml.jackson.databind;
   opens io.github.evident.stats.plan to com.fasterxml.jackson.databind;
 }

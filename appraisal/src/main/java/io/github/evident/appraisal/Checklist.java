@@ -1,6 +1,7 @@
 package io.github.evident.appraisal;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -207,7 +208,7 @@ public record Checklist(String tool, String version, List<Item> items,
     }
     if (size > MAX_ANSWER_SPACE) {
       throw new IllegalArgumentException(tool + " component " + componentId + " has up to "
-          + String.format(java.util.Locale.ROOT, "%.3g", size) + " answer combinations, more "
+          + Format.significant(size, 3) + " answer combinations, more "
           + "than " + MAX_ANSWER_SPACE + ": too many to enumerate");
     }
     List<Answers> out = new ArrayList<>();

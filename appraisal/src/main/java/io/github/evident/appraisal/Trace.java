@@ -37,8 +37,16 @@ public record Trace(String ruleId, String description, Map<String, String> input
     return new Trace(ruleId, description, inputs);
   }
 
+  /**
+   * One line: the rule, what it says and the inputs it read in parentheses, for example
+   * {@code A-weak-1: dictionary: not likely representative (A1=3)}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return ruleId + ": " + description + (inputs.isEmpty() ? "" : " " + inputs);
+    return ruleId + ": " + description + (inputs.isEmpty() ? "" : inputs.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(java.util.stream.Collectors.joining(", ", " (", ")")));
   }
 }

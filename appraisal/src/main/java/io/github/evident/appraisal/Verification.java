@@ -1,6 +1,7 @@
 package io.github.evident.appraisal;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,6 +141,7 @@ public final class Verification {
   public String toString() {
     long u = uncovered.values().stream().mapToLong(List::size).sum();
     long c = conflicts.values().stream().mapToLong(List::size).sum();
-    return "Verification[" + ruleSet + ": " + u + " uncovered, " + c + " conflicting]";
+    return "verification of " + ruleSet + ": " + u + " uncovered and " + c
+        + " conflicting answer combinations";
   }
 }

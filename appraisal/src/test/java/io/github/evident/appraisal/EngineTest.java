@@ -64,7 +64,7 @@ class EngineTest {
     assertEquals(Rating.UNDETERMINED, r.label());
     assertEquals("conflict", r.trace().ruleId());
     assertTrue(c.summary().contains("R conflict"), c::summary);
-    assertTrue(c.toString().contains("1 uncovered, 1 conflicting"), c::toString);
+    assertTrue(c.toString().contains("1 uncovered and 1 conflicting"), c::toString);
     assertThrows(IllegalArgumentException.class, () -> v.uncovered("Z"));
   }
 

@@ -1,6 +1,6 @@
 package io.github.evident.core;
 
-import java.util.Locale;
+import io.github.evident.core.internal.Format;
 
 /**
  * A closed interval {@code [lower, upper]}, such as a confidence or prediction interval.
@@ -59,8 +59,14 @@ public record Interval(double lower, double upper) {
     return upper - lower;
   }
 
+  /**
+   * The interval as text, {@code [lower, upper]} with four decimals, for example
+   * {@code [0.1197, 1.1115]}.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "[%.4g, %.4g]", lower, upper);
+    return Format.interval(this);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.evident.appraisal.agreement;
 
 import io.github.evident.core.internal.Distributions;
+import io.github.evident.core.internal.Format;
 import java.util.Locale;
 
 /**
@@ -137,27 +138,18 @@ public final class FleissKappaResult {
   }
 
   /**
-   * One line, for example {@code Fleiss' kappa = 0.2099, SE under H0 0.01697, z = 12.37,
-   * p = 3.6e-35, Pbar = 0.3780, Pbar_e = 0.2128, N = 10 subjects, m = 14 raters}.
+   * One line, for example {@code Fleiss' kappa = 0.2099, SE under H0 0.0170, z = 12.3700,
+   * p < 0.0001, Pbar = 0.3780, Pbar_e = 0.2128, N = 10 subjects, m = 14 raters}.
    *
    * @return the description
    */
   @Override
   public String toString() {
-    String test =
-        standardErrorUnderNull > 0.0
-            ? String.format(Locale.ROOT, "z = %.4g, p = %.2g", z(), pValue())
-            : "z undefined";
-    return String.format(
-        Locale.ROOT,
-        "Fleiss' kappa = %.4f, SE under H0 %.4g, %s, Pbar = %.4f, Pbar_e = %.4f,"
-            + " N = %d subjects, m = %d raters",
-        kappa,
-        standardErrorUnderNull,
-        test,
-        observedAgreement,
-        expectedAgreement,
-        subjects,
-        raters);
+    String test = standardErrorUnderNull > 0.0
+        ? "z = " + Format.estimate(z()) + ", " + Format.p(pValue()) : "z undefined";
+    return "Fleiss' kappa = " + Format.estimate(kappa) + ", SE under H0 "
+        + Format.estimate(standardErrorUnderNull) + ", " + test + ", Pbar = "
+        + Format.estimate(observedAgreement) + ", Pbar_e = " + Format.estimate(expectedAgreement)
+        + ", N = " + subjects + " subjects, m = " + raters + " raters";
   }
 }

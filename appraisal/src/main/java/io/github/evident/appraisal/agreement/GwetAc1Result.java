@@ -2,7 +2,9 @@ package io.github.evident.appraisal.agreement;
 
 import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Distributions;
+import io.github.evident.core.internal.Format;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Gwet's first-order agreement coefficient AC1 for two raters (Gwet 2008), which stays stable
@@ -19,13 +21,16 @@ import java.util.Locale;
  *
  * <p>This is Gwet's (2008) variance with sampling fraction 0 (an infinite population of
  * subjects), as in Gwet's R package irrCAC ({@code gwet.ac1.table}). The confidence interval and
- * the test use the normal distribution; irrCAC instead uses Student's t with {@code n - 1}
- * degrees of freedom and truncates the upper bound at 1, so its intervals are slightly wider for
- * small {@code n}.
+ * the test use the normal distribution, and the reported interval {@link #ci()} is truncated
+ * to [−1, 1] ({@link #ciTruncated()}, {@link #ciNote()}); irrCAC instead uses Student's t with
+ * {@code n - 1} degrees of freedom and truncates the upper bound at 1, so its intervals are
+ * slightly wider for small {@code n}.
  *
  * <p>Instances are immutable; obtain them from {@link Agreement#gwetAc1(int[][])}.
  */
 public final class GwetAc1Result {
+
+  private static final double DEFAULT_LEVEL = 0.95;
 
   private final double ac1;
   private final double standardError;
@@ -71,26 +76,57 @@ public final class GwetAc1Result {
   }
 
   /**
-   * The 95% normal confidence interval {@code AC1 +- 1.96 se}.
+   * The 95% normal confidence interval {@code AC1 +- 1.96 se}, truncated to [−1, 1].
    *
    * @return the interval
    */
   public Interval ci() {
-    return ci(0.95);
+    return ci(DEFAULT_LEVEL);
   }
 
   /**
-   * The normal confidence interval {@code AC1 +- z_{1-(1-level)/2} se}, not truncated. Gwet's
-   * R package irrCAC uses the Student t quantile on {@code n - 1} degrees of freedom instead, so
-   * its intervals are slightly wider for small {@code n}.
+   * The normal confidence interval {@code AC1 +- z_{1-(1-level)/2} se} truncated to [−1, 1], the
+   * range of AC1; {@link #waldCi(double)} is the interval before truncation. Gwet's R package
+   * irrCAC uses the Student t quantile on {@code n - 1} degrees of freedom instead, so its
+   * intervals are slightly wider for small {@code n}.
    *
    * @param level the confidence level, in {@code (0, 1)}
    * @return the interval
    * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
    */
   public Interval ci(double level) {
+    return AgreementInterval.truncate(waldCi(level));
+  }
+
+  /**
+   * The normal confidence interval {@code AC1 +- z_{1-(1-level)/2} se}, not truncated.
+   *
+   * @param level the confidence level, in {@code (0, 1)}
+   * @return the interval
+   * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
+   */
+  public Interval waldCi(double level) {
     double h = Distributions.normalCritical(level) * standardError;
     return Interval.of(ac1 - h, ac1 + h);
+  }
+
+  /**
+   * Whether the 95% normal interval runs past ±1, so that {@link #ci()} is truncated.
+   *
+   * @return {@code true} if {@link #ci()} differs from {@code waldCi(0.95)}
+   */
+  public boolean ciTruncated() {
+    return AgreementInterval.truncated(waldCi(DEFAULT_LEVEL));
+  }
+
+  /**
+   * A note on the 95% interval for a reader: that it was truncated to [−1, 1], or that it has
+   * zero width because the standard error is 0 (every subject rated alike).
+   *
+   * @return the note, empty for an ordinary interval
+   */
+  public Optional<String> ciNote() {
+    return AgreementInterval.note(waldCi(DEFAULT_LEVEL), n);
   }
 
   /**
@@ -145,23 +181,17 @@ public final class GwetAc1Result {
   }
 
   /**
-   * One line, for example {@code AC1 = 0.8493, 95% CI [0.7646, 0.9340], SE 0.04322, p_a = 0.8900,
-   * p_e = 0.2699, n = 100}.
+   * One line, for example {@code AC1 = 0.8493, 95% CI [0.7646, 0.9340], SE 0.0432, p_a = 0.8900,
+   * p_e = 0.2699, n = 100}, followed by the {@linkplain #ciNote() note on the interval} when
+   * there is one.
    *
    * @return the description
    */
   @Override
   public String toString() {
-    Interval ci = ci();
-    return String.format(
-        Locale.ROOT,
-        "AC1 = %.4f, 95%% CI [%.4f, %.4f], SE %.4g, p_a = %.4f, p_e = %.4f, n = %d",
-        ac1,
-        ci.lower(),
-        ci.upper(),
-        standardError,
-        observedAgreement,
-        expectedAgreement,
-        n);
+    return "AC1 = " + Format.estimate(ac1) + ", 95% CI " + Format.interval(ci()) + ", SE "
+        + Format.estimate(standardError) + ", p_a = " + Format.estimate(observedAgreement)
+        + ", p_e = " + Format.estimate(expectedAgreement) + ", n = " + n
+        + ciNote().map(t -> " (" + t + ")").orElse("");
   }
 }

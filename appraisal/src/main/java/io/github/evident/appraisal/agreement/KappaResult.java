@@ -2,7 +2,9 @@ package io.github.evident.appraisal.agreement;
 
 import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Distributions;
+import io.github.evident.core.internal.Format;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Cohen's kappa, unweighted or weighted, for two raters, with its large-sample inference.
@@ -24,9 +26,10 @@ import java.util.Locale;
  *   var0 = [sum p_i. p_.j (w_ij - (wbar_i. + wbar_.j))^2 - p_e^2] / (n (1 - p_e)^2)
  * </pre>
  *
- * <p>{@code var} gives the Wald interval {@code kappa +- z se} (not truncated to
- * {@code [-1, 1]}, as in statsmodels and SAS); {@code var0}, the variance when the true kappa is
- * 0, gives the test statistic {@code z = kappa / se0}.
+ * <p>{@code var} gives the Wald interval {@code kappa +- z se} ({@link #waldCi(double)}, as
+ * statsmodels and SAS report it); {@link #ci()} is that interval truncated to {@code [-1, 1]},
+ * and {@link #ciTruncated()} and {@link #ciNote()} say when it was. {@code var0}, the variance
+ * when the true kappa is 0, gives the test statistic {@code z = kappa / se0}.
  *
  * <p>Instances are immutable; obtain them from {@link Agreement}.
  */
@@ -98,7 +101,7 @@ public final class KappaResult {
   }
 
   /**
-   * The 95% Wald confidence interval {@code kappa +- 1.96 se}.
+   * The 95% confidence interval {@code kappa +- 1.96 se}, truncated to [−1, 1].
    *
    * @return the interval
    */
@@ -107,15 +110,47 @@ public final class KappaResult {
   }
 
   /**
-   * The Wald confidence interval {@code kappa +- z_{1-(1-level)/2} se}, not truncated.
+   * The Wald confidence interval {@code kappa +- z_{1-(1-level)/2} se} truncated to [−1, 1], the
+   * range of kappa; {@link #waldCi(double)} is the interval before truncation.
    *
    * @param level the confidence level, in {@code (0, 1)}, e.g. 0.95
    * @return the interval
    * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
    */
   public Interval ci(double level) {
+    return AgreementInterval.truncate(waldCi(level));
+  }
+
+  /**
+   * The Wald confidence interval {@code kappa +- z_{1-(1-level)/2} se}, not truncated (as
+   * statsmodels and SAS report it; it can run past ±1 with few subjects).
+   *
+   * @param level the confidence level, in {@code (0, 1)}, e.g. 0.95
+   * @return the interval
+   * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
+   */
+  public Interval waldCi(double level) {
     double h = Distributions.normalCritical(level) * standardError;
     return Interval.of(kappa - h, kappa + h);
+  }
+
+  /**
+   * Whether the 95% Wald interval runs past ±1, so that {@link #ci()} is truncated.
+   *
+   * @return {@code true} if {@link #ci()} differs from {@code waldCi(0.95)}
+   */
+  public boolean ciTruncated() {
+    return AgreementInterval.truncated(waldCi(DEFAULT_LEVEL));
+  }
+
+  /**
+   * A note on the 95% interval for a reader: that it was truncated to [−1, 1], or that it has
+   * zero width because the standard error is 0 (every subject rated alike).
+   *
+   * @return the note, empty for an ordinary interval
+   */
+  public Optional<String> ciNote() {
+    return AgreementInterval.note(waldCi(DEFAULT_LEVEL), n);
   }
 
   /**
@@ -172,29 +207,21 @@ public final class KappaResult {
   }
 
   /**
-   * One line, for example {@code kappa (LINEAR) = 0.7255, 95% CI [0.5851, 0.8659], SE 0.07164,
-   * z = 7.127, p = 1.0e-12, p_o = 0.8833, p_e = 0.5750, n = 60}.
+   * One line, for example {@code kappa (linear weights) = 0.7255, 95% CI [0.5851, 0.8659], SE
+   * 0.0716, z = 7.1271, p < 0.0001, p_o = 0.8833, p_e = 0.5750, n = 60}, followed by the
+   * {@linkplain #ciNote() note on the interval} when there is one.
    *
    * @return the description
    */
   @Override
   public String toString() {
-    Interval ci = ci();
-    String test =
-        standardErrorUnderNull > 0.0
-            ? String.format(Locale.ROOT, "z = %.4g, p = %.2g", z(), pValue())
-            : "z undefined (SE under H0 is 0)";
-    return String.format(
-        Locale.ROOT,
-        "kappa (%s) = %.4f, 95%% CI [%.4f, %.4f], SE %.4g, %s, p_o = %.4f, p_e = %.4f, n = %d",
-        weights.isUnweighted() ? "unweighted" : weights.toString(),
-        kappa,
-        ci.lower(),
-        ci.upper(),
-        standardError,
-        test,
-        observedAgreement,
-        expectedAgreement,
-        n);
+    String test = standardErrorUnderNull > 0.0
+        ? "z = " + Format.estimate(z()) + ", " + Format.p(pValue())
+        : "z undefined (SE under H0 is 0)";
+    return "kappa (" + (weights.isUnweighted() ? "unweighted" : weights.toString()) + ") = "
+        + Format.estimate(kappa) + ", 95% CI " + Format.interval(ci()) + ", SE "
+        + Format.estimate(standardError) + ", " + test + ", p_o = "
+        + Format.estimate(observedAgreement) + ", p_e = " + Format.estimate(expectedAgreement)
+        + ", n = " + n + ciNote().map(t -> " (" + t + ")").orElse("");
   }
 }

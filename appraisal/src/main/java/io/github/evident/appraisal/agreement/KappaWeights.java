@@ -1,7 +1,9 @@
 package io.github.evident.appraisal.agreement;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Agreement weights {@code w_ij} for weighted kappa: how much credit a pair of ratings in
@@ -146,13 +148,22 @@ public final class KappaWeights {
   }
 
   /**
-   * A short name: {@code UNWEIGHTED}, {@code LINEAR}, {@code QUADRATIC}, or the custom matrix.
+   * A short label: {@code unweighted}, {@code linear weights}, {@code quadratic weights}, or
+   * {@code custom weights} with the matrix, such as {@code custom weights [[1, 0.5], [0.5, 1]]}.
    *
-   * @return the name
+   * @return the label
    */
   @Override
   public String toString() {
-    return kind == Kind.CUSTOM ? "CUSTOM" + Arrays.deepToString(matrix) : kind.name();
+    return switch (kind) {
+      case UNWEIGHTED -> "unweighted";
+      case LINEAR -> "linear weights";
+      case QUADRATIC -> "quadratic weights";
+      case CUSTOM -> "custom weights " + Arrays.stream(matrix)
+          .map(row -> Arrays.stream(row).mapToObj(w -> Format.significant(w, 6))
+              .collect(Collectors.joining(", ", "[", "]")))
+          .collect(Collectors.joining(", ", "[", "]"));
+    };
   }
 
   @Override

@@ -68,7 +68,7 @@ public final class RobvisCsv {
 
     @Override
     public String toString() {
-      return study + ": " + appraisal + " (weight " + weight + ")";
+      return study + ": " + appraisal + " (weight " + RobvisCsv.weight(weight) + ")";
     }
   }
 
@@ -190,6 +190,6 @@ public final class RobvisCsv {
   /** One line: the number of translations. */
   @Override
   public String toString() {
-    return "RobvisCsv[" + labels.size() + " labels]";
+    return "robvis CSV export (" + labels.size() + " labels)";
   }
 }

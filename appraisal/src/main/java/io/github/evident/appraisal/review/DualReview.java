@@ -366,8 +366,9 @@ public final class DualReview {
   /** One line: study, reviewers and the number of differences and records. */
   @Override
   public String toString() {
-    return "DualReview[" + study + ", " + first.reviewer().orElseThrow() + " vs "
-        + second.reviewer().orElseThrow() + ", " + differences.size() + " differences, "
-        + resolutions.size() + " resolved]";
+    return "dual review of " + study + ", " + first.reviewer().orElseThrow() + " vs "
+        + second.reviewer().orElseThrow() + ": " + differences.size()
+        + (differences.size() == 1 ? " difference, " : " differences, ") + resolutions.size()
+        + " resolved";
   }
 }

@@ -144,7 +144,9 @@ public record RecordedDualReview(String study, String tool, String toolVersion,
 
   @Override
   public String toString() {
-    return "RecordedDualReview[" + study + ", " + tool + scope.map(s -> " (" + s + ")").orElse("")
-        + ", reviewers " + reviewers.keySet() + ", " + resolutions.size() + " resolution(s)]";
+    return "recorded dual review of " + study + " with " + tool
+        + scope.map(s -> " (" + s + ")").orElse("") + ", reviewers "
+        + String.join(" and ", reviewers.keySet()) + ", " + resolutions.size()
+        + (resolutions.size() == 1 ? " resolution" : " resolutions");
   }
 }

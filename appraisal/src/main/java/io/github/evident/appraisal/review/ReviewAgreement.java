@@ -8,7 +8,9 @@ import io.github.evident.appraisal.agreement.Agreement;
 import io.github.evident.appraisal.agreement.GwetAc1Result;
 import io.github.evident.appraisal.agreement.KappaResult;
 import io.github.evident.appraisal.agreement.KappaWeights;
+import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -116,38 +118,67 @@ public final class ReviewAgreement {
   }
 
   /**
-   * A table: per target the number of pairs, percent agreement, κ, weighted κ and AC1 with CIs.
+   * A table: per target the number of pairs, percent agreement, κ, weighted κ and AC1 with their
+   * 95% CIs. An interval truncated to [−1, 1] is marked {@code *} and a zero-width interval
+   * {@code †}, with a line under the table saying why.
    *
    * @return a multi-line text
    */
   public String summary() {
-    StringBuilder sb = new StringBuilder("Agreement between reviewers (" + ruleSet + ")")
-        .append(System.lineSeparator())
-        .append(String.format(Locale.ROOT, "%-10s %5s %7s  %-26s %-26s %-26s", "target",
-            "pairs", "agree%", "kappa [95% CI]", "linear kappa [95% CI]", "AC1 [95% CI]"));
+    StringBuilder sb = new StringBuilder("Agreement between reviewers (" + ruleSet + ")\n")
+        .append(String.format(Locale.ROOT, "%-10s %5s %9s  %-28s %-28s %-28s", "target",
+            "pairs", "agreement", "kappa [95% CI]", "linear kappa [95% CI]", "AC1 [95% CI]")
+            .stripTrailing());
+    boolean truncated = false;
+    boolean zeroWidth = false;
     for (TargetAgreement t : targets.values()) {
-      sb.append(System.lineSeparator()).append(String.format(Locale.ROOT,
-          "%-10s %5d %7s  %-26s %-26s %-26s", t.target(), t.pairs(),
-          t.percentAgreement().isPresent()
-              ? String.format(Locale.ROOT, "%.1f", t.percentAgreement().getAsDouble()) : "-",
-          t.kappa().map(k -> ci(k.kappa(), k.ci())).orElse("-"),
-          t.linearKappa().map(k -> ci(k.kappa(), k.ci())).orElse("-"),
-          t.ac1().map(a -> ci(a.ac1(), a.ci())).orElse("-")));
+      sb.append('\n').append(String.format(Locale.ROOT,
+          "%-10s %5d %9s  %-28s %-28s %-28s", t.target(), t.pairs(),
+          t.percentAgreement().isPresent() ? Format.percent(t.percentAgreement().getAsDouble(),
+              Format.TEXT_PERCENT_DECIMALS) : "-",
+          t.kappa().map(k -> ci(k.kappa(), k.ci(), k.ciTruncated())).orElse("-"),
+          t.linearKappa().map(k -> ci(k.kappa(), k.ci(), k.ciTruncated())).orElse("-"),
+          t.ac1().map(a -> ci(a.ac1(), a.ci(), a.ciTruncated())).orElse("-")).stripTrailing());
       t.note().ifPresent(n -> sb.append("  ").append(n));
+      truncated |= t.kappa().map(KappaResult::ciTruncated).orElse(false)
+          || t.linearKappa().map(KappaResult::ciTruncated).orElse(false)
+          || t.ac1().map(GwetAc1Result::ciTruncated).orElse(false);
+      zeroWidth |= t.kappa().map(k -> zeroWidth(k.ci())).orElse(false)
+          || t.linearKappa().map(k -> zeroWidth(k.ci())).orElse(false)
+          || t.ac1().map(a -> zeroWidth(a.ci())).orElse(false);
+    }
+    if (truncated) {
+      sb.append("\n* interval truncated to [-1, 1], the range of kappa and AC1 (the Wald "
+          + "interval runs past it with few studies)");
+    }
+    if (zeroWidth) {
+      sb.append("\n\u2020 zero-width interval: the large-sample standard error is 0, which "
+          + "does not show the uncertainty with so few studies");
     }
     return sb.toString();
   }
 
-  private static String ci(double v, io.github.evident.core.Interval ci) {
-    return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", v, ci.lower(), ci.upper());
+  private static String ci(double v, Interval ci, boolean truncated) {
+    return Format.estimate(v) + " " + Format.interval(ci)
+        + (truncated ? "*" : zeroWidth(ci) ? "\u2020" : "");
   }
 
+  private static boolean zeroWidth(Interval ci) {
+    return ci.lower() == ci.upper();
+  }
+
+  /**
+   * One line, for example {@code agreement between reviewers (EPHPP dictionary), 12 studies:
+   * global kappa 0.6650}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
     TargetAgreement g = targets.get(Ruling.GLOBAL);
-    return "ReviewAgreement[" + ruleSet + ", " + g.pairs() + " studies, global "
-        + g.kappa().map(k -> String.format(Locale.ROOT, "kappa %.3f", k.kappa()))
-            .orElse("kappa undefined") + "]";
+    return "agreement between reviewers (" + ruleSet + "), " + g.pairs()
+        + (g.pairs() == 1 ? " study" : " studies") + ": global "
+        + g.kappa().map(k -> "kappa " + Format.estimate(k.kappa())).orElse("kappa undefined");
   }
 
   /**
@@ -166,6 +197,29 @@ public final class ReviewAgreement {
   public record TargetAgreement(String target, List<String> categories, int pairs,
       int undetermined, OptionalDouble percentAgreement, Optional<KappaResult> kappa,
       Optional<KappaResult> linearKappa, Optional<GwetAc1Result> ac1, Optional<String> note) {
+
+    /**
+     * Checks the agreement: every part present, counts not negative, and statistics only where
+     * there are pairs.
+     *
+     * @throws IllegalArgumentException naming the first part that is missing or inconsistent
+     */
+    public TargetAgreement {
+      if (target == null || categories == null || percentAgreement == null || kappa == null
+          || linearKappa == null || ac1 == null || note == null) {
+        throw new IllegalArgumentException("agreement on '" + target + "': target, categories, "
+            + "statistics and note must not be null (absent ones are empty)");
+      }
+      if (pairs < 0 || undetermined < 0) {
+        throw new IllegalArgumentException("agreement on '" + target + "': pairs and "
+            + "undetermined must not be negative, were " + pairs + " and " + undetermined);
+      }
+      if (pairs == 0 && (percentAgreement.isPresent() || ac1.isPresent() || kappa.isPresent())) {
+        throw new IllegalArgumentException("agreement on '" + target + "': no pairs, so no "
+            + "statistic can be given");
+      }
+      categories = List.copyOf(categories);
+    }
 
     static TargetAgreement of(String target, List<String> categories, int[][] table,
         int undetermined) {

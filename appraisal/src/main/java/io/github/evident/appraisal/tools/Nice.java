@@ -8,9 +8,9 @@ import io.github.evident.appraisal.Item;
 import io.github.evident.appraisal.RuleSet;
 import io.github.evident.appraisal.Ruling;
 import io.github.evident.appraisal.Scale;
+import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -101,9 +101,18 @@ public final class Nice {
 
     /** How the label was reached, for the trace. */
     String explain(int points, int max) {
-      return String.format(Locale.ROOT, "suggestion: %d of %d points (%.0f%%); ++ from %.0f%%, "
-          + "+ from %.0f%%", points, max, max == 0 ? 100.0 : 100.0 * points / max,
-          100 * plusPlus, 100 * plus);
+      return "suggestion: " + points + " of " + max + " points ("
+          + Format.share(max == 0 ? 1 : (double) points / max, 0) + "); " + this;
+    }
+
+    /**
+     * The thresholds, for example {@code ++ from 80%, + from 50%}.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+      return "++ from " + Format.share(plusPlus, 0) + ", + from " + Format.share(plus, 0);
     }
   }
 

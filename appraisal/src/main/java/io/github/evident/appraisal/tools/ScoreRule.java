@@ -30,9 +30,8 @@ final class ScoreRule implements Rule {
 
   @Override
   public String description() {
-    return String.format(java.util.Locale.ROOT, "suggestion from the share of points (++ 2, "
-        + "+ 1, - or NR 0, NA left out): ++ from %.0f%%, + from %.0f%%",
-        100 * suggestion.plusPlus(), 100 * suggestion.plus());
+    return "suggestion from the share of points (++ 2, + 1, - or NR 0, NA left out): "
+        + suggestion;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.evident.appraisal.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,8 +40,8 @@ class CohensKappaTest {
     assertEquals(ref.get("kappa").asDouble(), r.kappa(), TOL, "kappa");
     assertEquals(ref.get("se_kappa").asDouble(), r.standardError(), TOL, "se");
     assertEquals(ref.get("se_kappa_null").asDouble(), r.standardErrorUnderNull(), TOL, "se0");
-    assertEquals(ref.get("ci").get(0).asDouble(), r.ci().lower(), TOL, "ci lower");
-    assertEquals(ref.get("ci").get(1).asDouble(), r.ci().upper(), TOL, "ci upper");
+    assertEquals(ref.get("ci").get(0).asDouble(), r.waldCi(0.95).lower(), TOL, "ci lower");
+    assertEquals(ref.get("ci").get(1).asDouble(), r.waldCi(0.95).upper(), TOL, "ci upper");
     // z and p follow from statsmodels' kappa and se0 (z = kappa / std_kappa0)
     assertEquals(
         ref.get("kappa").asDouble() / ref.get("se_kappa_null").asDouble(), r.z(), 1e-8, "z");
@@ -236,9 +237,39 @@ class CohensKappaTest {
   }
 
   @Test
+  void intervalsPastPlusMinusOneAreTruncatedAndSaySo() {
+    // 3 subjects, one disagreement. By hand (exact fractions) with the Fleiss, Cohen and
+    // Everitt (1969) variance: p_o = 2/3, p_e = 4/9, kappa = 2/5, var = 96/625; the 95% Wald
+    // interval 0.4 +- 1.959963984540054 sqrt(96/625) is [-0.36815, 1.16815].
+    KappaResult r = Agreement.cohensKappa(new int[][] {{1, 1}, {0, 1}});
+    double se = Math.sqrt(96.0 / 625);
+    assertEquals(0.4, r.kappa(), 1e-12);
+    assertEquals(se, r.standardError(), 1e-12);
+    assertEquals(0.4 + 1.959963984540054 * se, r.waldCi(0.95).upper(), 1e-12);
+    assertTrue(r.ciTruncated());
+    assertEquals(1.0, r.ci().upper());
+    assertEquals(r.waldCi(0.95).lower(), r.ci().lower());
+    assertTrue(r.toString().contains("95% CI [-0.3681, 1.0000]"), r.toString());
+    assertTrue(r.toString().endsWith("(interval truncated to [-1, 1]; the Wald interval is "
+        + "[-0.3681, 1.1681])"), r.toString());
+    assertFalse(Agreement.cohensKappa(SAS_TABLE).ciTruncated());
+    assertTrue(Agreement.cohensKappa(SAS_TABLE).ciNote().isEmpty());
+  }
+
+  @Test
+  void aZeroWidthIntervalIsExplained() {
+    KappaResult r = Agreement.cohensKappa(new int[][] {{2, 0}, {0, 1}});
+    assertEquals(Interval.of(1, 1), r.ci());
+    assertFalse(r.ciTruncated());
+    assertTrue(r.ciNote().orElseThrow().startsWith("zero-width interval: the large-sample "
+        + "standard error is 0"), r.toString());
+    assertTrue(r.toString().contains("uncertainty of 3 subjects"), r.toString());
+  }
+
+  @Test
   void toStringIsOneReadableLine() {
     String s = Agreement.weightedKappa(SAS_TABLE, KappaWeights.LINEAR).toString();
-    assertTrue(s.startsWith("kappa (LINEAR) = 0.4701, 95% CI [0.1845, 0.7558]"), s);
+    assertTrue(s.startsWith("kappa (linear weights) = 0.4701, 95% CI [0.1845, 0.7558]"), s);
     assertTrue(!s.contains("\n"), s);
     assertTrue(Agreement.cohensKappa(SAS_TABLE).toString().startsWith("kappa (unweighted)"));
   }

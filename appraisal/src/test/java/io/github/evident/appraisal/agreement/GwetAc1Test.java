@@ -36,8 +36,8 @@ class GwetAc1Test {
     assertEquals(c.get("pe").asDouble(), r.expectedAgreement(), TOL, "pe");
     assertEquals(c.get("variance").asDouble(), r.variance(), TOL, "variance");
     assertEquals(c.get("se").asDouble(), r.standardError(), TOL, "se");
-    assertEquals(c.get("ci_normal").get(0).asDouble(), r.ci().lower(), TOL, "ci lower");
-    assertEquals(c.get("ci_normal").get(1).asDouble(), r.ci().upper(), TOL, "ci upper");
+    assertEquals(c.get("ci_normal").get(0).asDouble(), r.waldCi(0.95).lower(), TOL, "ci lower");
+    assertEquals(c.get("ci_normal").get(1).asDouble(), r.waldCi(0.95).upper(), TOL, "ci upper");
     double p = c.get("p_normal").asDouble();
     assertEquals(p, r.pValue(), 1e-6 * p + 1e-300, "p");
   }

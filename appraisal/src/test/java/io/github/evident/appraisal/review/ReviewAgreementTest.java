@@ -1,6 +1,7 @@
 package io.github.evident.appraisal.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,7 +67,28 @@ class ReviewAgreementTest {
       assertEquals(0.7254901960784313, t.linearKappa().orElseThrow().kappa(), 1e-12);
       assertEquals(0.5850846078650105, t.linearKappa().orElseThrow().ci().lower(), 1e-12);
     }
-    assertTrue(a.summary().contains("0.665 [0.505, 0.826]"), a::summary);
+    assertTrue(a.summary().contains("0.6652 [0.5049, 0.8255]"), a::summary);
+  }
+
+  @Test
+  void zeroWidthIntervalsFromThreeAgreeingPairsAreMarkedAndExplained() {
+    // three pairs in full agreement: kappa = 1 with standard error 0
+    ReviewAgreement a = ReviewAgreement.of(reviewsWithTable(new int[][] {{2, 0, 0},
+        {0, 1, 0}, {0, 0, 0}}));
+    String s = a.summary();
+    assertTrue(s.contains("1.0000 [1.0000, 1.0000]\u2020"), s);
+    assertTrue(s.contains("\n\u2020 zero-width interval: the large-sample standard error is 0"),
+        s);
+    assertFalse(s.contains("* interval truncated"), s);
+  }
+
+  @Test
+  void aTargetAgreementIsCheckedWhenMade() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ReviewAgreement.TargetAgreement("A", List.of("low", "high"), 0, 0,
+            java.util.OptionalDouble.of(100), java.util.Optional.empty(),
+            java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
+    assertEquals("agreement on 'A': no pairs, so no statistic can be given", e.getMessage());
   }
 
   @Test

@@ -19,6 +19,9 @@ import java.util.Locale;
  *   <li>p values: four decimals, and {@code < 0.0001} below that, everywhere (metafor's rule).
  *   <li>Percentages (I², shares): {@code 92.22%} in text, {@code 92%} in figures; a confidence
  *       level as {@code 95%}, without trailing zeros.
+ *   <li>Diagnostic magnitudes that may be very large or very small (a ratio of variances, a
+ *       tolerance, a search limit, a value in an error message): {@link #significant(double,
+ *       int)}, for example {@code 1.23e7} or {@code 0.000123}.
  *   <li>Figures use the typographic minus sign (U+2212) through {@link #figure(double, int)}.
  * </ul>
  */
@@ -187,6 +190,32 @@ public final class Format {
    */
   public static String tick(double x) {
     return minus(plain(x));
+  }
+
+  /**
+   * A magnitude in a message or note to {@code digits} significant digits, without trailing
+   * zeros: plain between 0.0001 and 1,000,000, otherwise as {@code 1.23e7} or {@code 1e-10};
+   * {@code Inf}, {@code -Inf} and {@code NA} for the non-finite values.
+   *
+   * @param x the value
+   * @param digits the number of significant digits, at least 1
+   * @return for example {@code "12.3"}, {@code "1.23e7"}, {@code "1e-10"}
+   */
+  public static String significant(double x, int digits) {
+    if (!Double.isFinite(x)) {
+      return number(x, 0);
+    }
+    BigDecimal d = new BigDecimal(Double.toString(x)).round(new MathContext(digits,
+        RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    double a = Math.abs(d.doubleValue());
+    if (a == 0) {
+      return "0";
+    }
+    if (a >= 1e-4 && a < 1e6) {
+      return d.toPlainString();
+    }
+    int exponent = d.precision() - d.scale() - 1;
+    return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
   }
 
   /** The shortest plain decimal form of {@code x}, to six significant digits. */

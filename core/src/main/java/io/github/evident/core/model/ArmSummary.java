@@ -80,6 +80,19 @@ public abstract non-sealed class ArmSummary implements ReportedResult {
   }
 
   /**
+   * One line with the values as reported, for example {@code control: mean 3.1 (SD 0.9), n = 25,
+   * baseline}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return ReportedText.of(this).text("mean " + ReportedText.value(mean()))
+        .text(sd().isPresent() ? " (SD " + ReportedText.value(sd().getAsDouble()) + ")" : "")
+        .count("n", n()).optional(group()).optional(timePoint()).end(this);
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

@@ -62,6 +62,17 @@ public abstract non-sealed class CorrelationResult implements ReportedResult {
   }
 
   /**
+   * One line with the values as reported, for example {@code r = 0.34, n = 40}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return ReportedText.of(this).text("r = " + ReportedText.value(r())).count("n", n())
+        .end(this);
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

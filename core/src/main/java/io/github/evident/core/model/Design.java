@@ -80,11 +80,11 @@ public abstract class Design {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(type().name().toLowerCase(java.util.Locale.ROOT)
-        .replace('_', ' '));
+    StringBuilder sb = new StringBuilder(type().label());
     methodology().ifPresent(m -> sb.append(" (").append(m).append(')'));
     if (!components().isEmpty()) {
-      sb.append(' ').append(components());
+      sb.append(components().stream().map(DesignType::label)
+          .collect(java.util.stream.Collectors.joining(" + ", " (", ")")));
     }
     return sb.toString();
   }

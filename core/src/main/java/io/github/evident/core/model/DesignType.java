@@ -46,4 +46,24 @@ public enum DesignType {
   public boolean qualitative() {
     return this == QUALITATIVE || this == MIXED_METHODS;
   }
+
+  /**
+   * The label used in text, such as {@code single-group pre-post} or {@code randomized trial}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return switch (this) {
+      case RANDOMIZED_TRIAL -> "randomized trial";
+      case CONTROLLED_CLINICAL_TRIAL -> "controlled clinical trial";
+      case COHORT_ANALYTIC -> "cohort analytic";
+      case CASE_CONTROL -> "case-control";
+      case SINGLE_GROUP_PRE_POST -> "single-group pre-post";
+      case INTERRUPTED_TIME_SERIES -> "interrupted time series";
+      case CROSS_SECTIONAL -> "cross-sectional";
+      case QUALITATIVE -> "qualitative";
+      case MIXED_METHODS -> "mixed methods";
+      case OTHER -> "other";
+    };
+  }
 }

@@ -81,6 +81,19 @@ public abstract non-sealed class EffectEstimate implements ReportedResult {
   }
 
   /**
+   * One line with the values as reported, for example {@code OR 2.1, CI [1.2, 3.5]}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return ReportedText.of(this).text(measure() + " " + ReportedText.value(estimate()))
+        .text(ci().map(c -> ", CI [" + ReportedText.value(c.lower()) + ", "
+            + ReportedText.value(c.upper()) + "]").orElse(""))
+        .optional("SE", se()).end(this);
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

@@ -26,4 +26,15 @@ public record Eligibility(List<String> inclusion, List<String> exclusion) {
       Checks.nonBlank("eligibility.exclusion[" + i + "]", exclusion.get(i));
     }
   }
+
+  /**
+   * One line, for example {@code inclusion: adults; sex workers. exclusion: reviews}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "inclusion: " + (inclusion.isEmpty() ? "none given" : String.join("; ", inclusion))
+        + ". exclusion: " + (exclusion.isEmpty() ? "none given" : String.join("; ", exclusion));
+  }
 }

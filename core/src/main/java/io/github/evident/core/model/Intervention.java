@@ -64,6 +64,20 @@ public abstract class Intervention {
   }
 
   /**
+   * One line: the category, then the name, description and duration where given.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(category());
+    name().ifPresent(n -> sb.append(": ").append(n));
+    description().ifPresent(d -> sb.append(", ").append(d));
+    duration().ifPresent(d -> sb.append(", ").append(d));
+    return sb.toString();
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

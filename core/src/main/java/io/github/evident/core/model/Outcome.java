@@ -115,10 +115,15 @@ public abstract class Outcome {
     }
   }
 
+  /**
+   * One line, for example {@code outcome quality of life (CISS): 1 result}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return "Outcome[" + construct() + instrument().map(i -> " (" + i + ")").orElse("")
-        + ", " + results().size() + " result" + (results().size() == 1 ? "" : "s") + "]";
+    return "outcome " + construct() + instrument().map(i -> " (" + i + ")").orElse("")
+        + ": " + results().size() + " result" + (results().size() == 1 ? "" : "s");
   }
 
   /**

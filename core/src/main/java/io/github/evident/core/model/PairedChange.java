@@ -169,6 +169,25 @@ public abstract non-sealed class PairedChange implements ReportedResult {
   }
 
   /**
+   * One line with the values as reported, for example {@code depression: baseline to 3 months,
+   * mean 20.1 to 15.2, difference -4.9 (SD 3.2), n = 24, p < 0.001}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    ReportedText t = ReportedText.of(this).text(from() + " to " + to());
+    if (meanBefore().isPresent() && meanAfter().isPresent()) {
+      t.text(", mean " + ReportedText.value(meanBefore().getAsDouble()) + " to "
+          + ReportedText.value(meanAfter().getAsDouble()));
+    }
+    return t.optional("SD before", sdBefore()).optional("SD after", sdAfter())
+        .optional("difference", meanDifference()).optional("SD of the differences",
+            sdDifference()).optional("r", correlation()).count("n", n()).optional("t", t())
+        .end(this);
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

@@ -74,6 +74,23 @@ public abstract class Population {
   }
 
   /**
+   * One line, for example {@code n = 24, 22 analysed, women, aged 18-65}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    List<String> parts = new java.util.ArrayList<>();
+    n().ifPresent(v -> parts.add("n = " + v));
+    nAnalysed().ifPresent(v -> parts.add(v + " analysed"));
+    sexGender().ifPresent(parts::add);
+    age().ifPresent(a -> parts.add("aged " + a));
+    description().ifPresent(parts::add);
+    parts.addAll(characteristics());
+    return parts.isEmpty() ? "population not described" : String.join(", ", parts);
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

@@ -17,7 +17,20 @@ public record PrismaCheck(List<Finding> findings) {
     /** A relation that usually holds does not; not necessarily an error. */
     WARNING,
     /** A rule could not be checked because counts are missing. */
-    NOT_CHECKED
+    NOT_CHECKED;
+
+    /**
+     * The label used in text: {@code violation}, {@code warning} or {@code not checked}.
+     *
+     * @return the label
+     */
+    public String label() {
+      return switch (this) {
+        case VIOLATION -> "violation";
+        case WARNING -> "warning";
+        case NOT_CHECKED -> "not checked";
+      };
+    }
   }
 
   /**
@@ -29,9 +42,15 @@ public record PrismaCheck(List<Finding> findings) {
    */
   public record Finding(Kind kind, String rule, String message) {
 
+    /**
+     * One line, for example {@code violation: records screened (90) ≠ records identified (100) −
+     * removed before screening (5) = 95}.
+     *
+     * @return the description
+     */
     @Override
     public String toString() {
-      return kind + " " + rule + ": " + message;
+      return kind.label() + ": " + message;
     }
   }
 
@@ -93,16 +112,28 @@ public record PrismaCheck(List<Finding> findings) {
     if (findings.isEmpty()) {
       return "PRISMA flow: all rules hold";
     }
-    StringBuilder sb = new StringBuilder("PRISMA flow: ").append(violations().size())
-        .append(" violation(s), ").append(warnings().size()).append(" warning(s), ")
-        .append(notChecked().size()).append(" rule(s) not checked");
-    findings.forEach(f -> sb.append(System.lineSeparator()).append("  ").append(f));
+    StringBuilder sb = new StringBuilder("PRISMA flow: ")
+        .append(count(violations().size(), "violation", "violations")).append(", ")
+        .append(count(warnings().size(), "warning", "warnings")).append(", ")
+        .append(count(notChecked().size(), "rule", "rules")).append(" not checked");
+    findings.forEach(f -> sb.append("\n  ").append(f));
     return sb.toString();
   }
 
+  /**
+   * One line, for example {@code PRISMA flow check: 1 violation, 0 warnings, 2 rules not
+   * checked}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return "PrismaCheck[" + violations().size() + " violations, " + warnings().size()
-        + " warnings, " + notChecked().size() + " not checked]";
+    return "PRISMA flow check: " + count(violations().size(), "violation", "violations") + ", "
+        + count(warnings().size(), "warning", "warnings") + ", "
+        + count(notChecked().size(), "rule", "rules") + " not checked";
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

@@ -230,7 +230,7 @@ public abstract class PrismaFlow {
     if (!recordsBySource().isEmpty()) {
       long sum = sum(recordsBySource());
       if (identified.isEmpty()) {
-        notChecked(out, "identified-sum", "recordsIdentified");
+        notChecked(out, "identified-sum", "records identified");
       } else if (sum != identified.getAsInt()) {
         violation(out, "identified-sum", "records identified (" + identified.getAsInt()
             + ") ≠ sum over sources (" + sum + ")");
@@ -248,24 +248,26 @@ public abstract class PrismaFlow {
             + removed + ") = " + expected);
       }
     } else {
-      notChecked(out, "screened", missing("recordsIdentified", identified, "recordsScreened",
-          recordsScreened()) + (anyRemoval ? "" : sep(missing("recordsIdentified", identified,
-          "recordsScreened", recordsScreened())) + "removals (duplicates, automation, other)"));
+      notChecked(out, "screened", missing("records identified", identified, "records screened",
+          recordsScreened()) + (anyRemoval ? "" : sep(missing("records identified", identified,
+          "records screened", recordsScreened())) + "removals (duplicates, automation, other)"));
     }
     differenceRule(out, "assessed", "reports assessed", reportsAssessed(), "sought",
-        reportsSought(), "not retrieved", reportsNotRetrieved(), "reportsAssessed",
-        "reportsSought", "reportsNotRetrieved");
+        reportsSought(), "not retrieved", reportsNotRetrieved(),
+        "reports assessed for eligibility", "reports sought for retrieval",
+        "reports not retrieved");
     if (otherReportsSought().isPresent() || otherReportsAssessed().isPresent()
         || otherReportsNotRetrieved().isPresent()) {
       differenceRule(out, "assessed-other", "other-methods reports assessed",
           otherReportsAssessed(), "sought", otherReportsSought(), "not retrieved",
-          otherReportsNotRetrieved(), "otherReportsAssessed", "otherReportsSought",
-          "otherReportsNotRetrieved");
+          otherReportsNotRetrieved(), "reports assessed for eligibility (other methods)",
+          "reports sought for retrieval (other methods)",
+          "reports not retrieved (other methods)");
     }
     if (!reportsExcludedByReason().isEmpty()) {
       long sum = sum(reportsExcludedByReason());
       if (reportsExcluded().isEmpty()) {
-        notChecked(out, "reasons-sum", "reportsExcluded");
+        notChecked(out, "reasons-sum", "reports excluded");
       } else if (sum != reportsExcluded().getAsInt()) {
         violation(out, "reasons-sum", "reports excluded (" + reportsExcluded().getAsInt()
             + ") ≠ sum over exclusion reasons (" + sum + ")");
@@ -292,11 +294,11 @@ public abstract class PrismaFlow {
             + ") ≠ " + formula + " = " + expected);
       }
     } else {
-      String absent = missing("reportsIncluded", reportsIncluded(), "reportsAssessed",
-          reportsAssessed(), "reportsExcluded", excluded);
+      String absent = missing("reports of included studies", reportsIncluded(),
+          "reports assessed for eligibility", reportsAssessed(), "reports excluded", excluded);
       if (other) {
-        String absentOther = missing("otherReportsAssessed", otherReportsAssessed(),
-            "otherReportsExcluded", otherReportsExcluded());
+        String absentOther = missing("reports assessed for eligibility (other methods)",
+            otherReportsAssessed(), "reports excluded (other methods)", otherReportsExcluded());
         absent += absentOther.isEmpty() ? "" : sep(absent) + absentOther;
       }
       notChecked(out, "included-reports", absent);
@@ -307,8 +309,8 @@ public abstract class PrismaFlow {
             + ") > reports of included studies (" + reportsIncluded().getAsInt() + ")");
       }
     } else {
-      notChecked(out, "studies-reports", missing("studiesIncluded", studiesIncluded(),
-          "reportsIncluded", reportsIncluded()));
+      notChecked(out, "studies-reports", missing("studies included in review",
+          studiesIncluded(), "reports of included studies", reportsIncluded()));
     }
     if (reportsSought().isPresent() && recordsScreened().isPresent()
         && recordsExcluded().isPresent()) {
@@ -320,8 +322,8 @@ public abstract class PrismaFlow {
             + "; allowed when one record leads to several reports or none"));
       }
     } else {
-      notChecked(out, "sought", missing("reportsSought", reportsSought(), "recordsScreened",
-          recordsScreened(), "recordsExcluded", recordsExcluded()));
+      notChecked(out, "sought", missing("reports sought for retrieval", reportsSought(),
+          "records screened", recordsScreened(), "records excluded", recordsExcluded()));
     }
     return new PrismaCheck(out);
   }
@@ -369,6 +371,37 @@ public abstract class PrismaFlow {
   private static void notChecked(List<PrismaCheck.Finding> out, String rule, String missing) {
     out.add(new PrismaCheck.Finding(PrismaCheck.Kind.NOT_CHECKED, rule,
         "not reported: " + missing));
+  }
+
+  /**
+   * The reported counts in PRISMA 2020's words, for example {@code PRISMA flow: records
+   * identified 19202, reports assessed for eligibility 70, studies included in review 10,
+   * reports of included studies 10}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("PRISMA flow:");
+    Object[] counts = {"records identified", recordsIdentified(), "duplicates removed",
+        duplicatesRemoved(), "removed by automation tools", automationRemoved(),
+        "removed for other reasons", otherRemoved(), "records screened", recordsScreened(),
+        "records excluded", recordsExcluded(), "reports sought for retrieval", reportsSought(),
+        "reports not retrieved", reportsNotRetrieved(), "reports assessed for eligibility",
+        reportsAssessed(), "reports excluded", reportsExcluded(),
+        "reports sought for retrieval (other methods)", otherReportsSought(),
+        "reports not retrieved (other methods)", otherReportsNotRetrieved(),
+        "reports assessed for eligibility (other methods)", otherReportsAssessed(),
+        "reports excluded (other methods)", otherReportsExcluded(), "studies included in review",
+        studiesIncluded(), "reports of included studies", reportsIncluded()};
+    for (int i = 0; i < counts.length; i += 2) {
+      OptionalInt n = (OptionalInt) counts[i + 1];
+      if (n.isPresent()) {
+        sb.append(sb.length() > "PRISMA flow:".length() ? ", " : " ").append(counts[i])
+            .append(' ').append(n.getAsInt());
+      }
+    }
+    return sb.toString();
   }
 
   /**

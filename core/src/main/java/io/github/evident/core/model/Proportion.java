@@ -97,6 +97,22 @@ public abstract non-sealed class Proportion implements ReportedResult {
   }
 
   /**
+   * One line with the values as reported, for example {@code use of services: proportion 0.289
+   * (13 of 45), follow-up}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return ReportedText.of(this).text("proportion " + ReportedText.value(proportion()))
+        .text(events().isPresent() && n().isPresent()
+            ? " (" + events().getAsInt() + " of " + n().getAsInt() + ")" : "")
+        .count("events", events().isPresent() && n().isEmpty() ? events() : OptionalInt.empty())
+        .count("n", events().isEmpty() ? n() : OptionalInt.empty())
+        .optional(group()).optional(timePoint()).end(this);
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,10 +132,10 @@ public abstract class Review {
     List<ValidationWarning> out = new ArrayList<>();
     prisma().ifPresent(p -> {
       PrismaCheck check = p.check();
-      check.violations().forEach(f ->
-          out.add(new ValidationWarning(Optional.empty(), "prisma." + f.rule(), f.message())));
-      check.warnings().forEach(f ->
-          out.add(new ValidationWarning(Optional.empty(), "prisma." + f.rule(), f.message())));
+      check.violations().forEach(f -> out.add(new ValidationWarning(Optional.empty(),
+          "prisma." + f.rule(), "PRISMA flow: " + f.message())));
+      check.warnings().forEach(f -> out.add(new ValidationWarning(Optional.empty(),
+          "prisma." + f.rule(), "PRISMA flow: " + f.message())));
       p.studiesIncluded().ifPresent(n -> {
         if (n != studies().size()) {
           out.add(new ValidationWarning(Optional.empty(), "prisma.studiesIncluded",
@@ -146,21 +147,23 @@ public abstract class Review {
     for (Study s : studies()) {
       Optional<String> id = Optional.of(s.id());
       for (Discrepancy d : s.discrepancies()) {
-        out.add(new ValidationWarning(id, d.field(), "sources disagree: " + d));
+        out.add(new ValidationWarning(id, d.field(), "sources disagree on " + d));
       }
       for (int o = 0; o < s.outcomes().size(); o++) {
         List<ReportedResult> rs = s.outcomes().get(o).results();
         for (int r = 0; r < rs.size(); r++) {
           if (rs.get(r) instanceof PairedChange pc && pc.differenceDisagreesWithMeans()) {
             out.add(new ValidationWarning(id, "outcomes[" + o + "].results[" + r + "]",
-                "reported mean difference " + pc.meanDifference().getAsDouble()
-                    + " ≠ mean after − mean before = " + (pc.meanAfter().getAsDouble()
-                    - pc.meanBefore().getAsDouble())));
+                where(s, o, r) + "reported mean difference "
+                    + Format.significant(pc.meanDifference().getAsDouble(), 6)
+                    + " ≠ mean after − mean before = " + Format.significant(
+                        pc.meanAfter().getAsDouble() - pc.meanBefore().getAsDouble(), 6)));
           } else if (rs.get(r) instanceof Proportion p && p.disagreesWithCounts()) {
             out.add(new ValidationWarning(id, "outcomes[" + o + "].results[" + r + "]",
-                "reported proportion " + p.proportion() + " ≠ events / n = " + p.events()
-                    .getAsInt() + " / " + p.n().getAsInt() + " = " + (double) p.events()
-                    .getAsInt() / p.n().getAsInt()));
+                where(s, o, r) + "reported proportion "
+                    + Format.significant(p.proportion(), 6) + " ≠ events / n = "
+                    + p.events().getAsInt() + " / " + p.n().getAsInt() + " = " + Format.estimate(
+                        (double) p.events().getAsInt() / p.n().getAsInt())));
           }
         }
       }
@@ -168,9 +171,21 @@ public abstract class Review {
     return List.copyOf(out);
   }
 
+  /** Where a result is, in words: {@code outcome 'knowledge', result 2: }. */
+  private static String where(Study s, int outcome, int result) {
+    return "outcome '" + s.outcomes().get(outcome).construct() + "', result " + (result + 1)
+        + ": ";
+  }
+
+  /**
+   * One line, for example {@code review 'Interventions for ...': 10 studies}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return "Review[" + title() + ", " + studies().size() + " studies]";
+    return "review '" + title() + "': " + studies().size()
+        + (studies().size() == 1 ? " study" : " studies");
   }
 
   /**

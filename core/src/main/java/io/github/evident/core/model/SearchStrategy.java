@@ -85,6 +85,30 @@ public abstract class SearchStrategy {
   }
 
   /**
+   * One line, for example {@code searched MEDLINE, PsycINFO; other methods: reference lists;
+   * published 2000 to 2020; languages English; searched on 2020-08-01}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("searched ").append(sources().isEmpty() ? "no database"
+        : String.join(", ", sources()));
+    if (!otherMethods().isEmpty()) {
+      sb.append("; other methods: ").append(String.join(", ", otherMethods()));
+    }
+    if (publishedFrom().isPresent() || publishedTo().isPresent()) {
+      sb.append("; published ").append(publishedFrom().orElse("any time")).append(" to ")
+          .append(publishedTo().orElse("the search"));
+    }
+    if (!languages().isEmpty()) {
+      sb.append("; languages ").append(String.join(", ", languages()));
+    }
+    searchedOn().ifPresent(d -> sb.append("; searched on ").append(d));
+    return sb.toString();
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

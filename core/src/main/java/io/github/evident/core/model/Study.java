@@ -225,10 +225,16 @@ public abstract class Study {
     return appraisals().stream().filter(a -> a.tool().equals(tool)).toList();
   }
 
+  /**
+   * One line, for example {@code study gunn2016: Gunn et al. (2016), single-group pre-post,
+   * n = 24}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return "Study[" + id() + ": " + citation().shortForm() + ", " + design()
-        + population().n().stream().mapToObj(v -> ", n=" + v).findFirst().orElse("") + "]";
+    return "study " + id() + ": " + citation().shortForm() + ", " + design()
+        + population().n().stream().mapToObj(v -> ", n = " + v).findFirst().orElse("");
   }
 
   /**

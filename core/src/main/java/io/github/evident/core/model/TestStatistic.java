@@ -84,6 +84,26 @@ public abstract non-sealed class TestStatistic implements ReportedResult {
   }
 
   /**
+   * One line with the values as reported, for example {@code t(23) = 2.1, p = 0.04} or
+   * {@code F(2, 40) = 3.3}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    String name = switch (kind()) {
+      case T -> "t";
+      case F -> "F";
+      case CHI_SQUARED -> "chi-squared";
+      case Z -> "z";
+      case U -> "U";
+    };
+    String df = df().isPresent() ? "(" + ReportedText.value(df().getAsDouble())
+        + (df2().isPresent() ? ", " + ReportedText.value(df2().getAsDouble()) : "") + ")" : "";
+    return ReportedText.of(this).text(name + df + " = " + ReportedText.value(value())).end(this);
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

@@ -82,6 +82,18 @@ public abstract non-sealed class TwoByTwo implements ReportedResult {
   }
 
   /**
+   * One line with the counts, for example {@code 2x2 table: events 4 of 123 and 11 of 139}
+   * (a of a + b in the first group, c of c + d in the second).
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return ReportedText.of(this).text("2x2 table: events " + a() + " of " + (a() + b())
+        + " and " + c() + " of " + (c() + d())).end(this);
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

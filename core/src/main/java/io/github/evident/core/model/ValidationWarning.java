@@ -25,8 +25,14 @@ public record ValidationWarning(Optional<String> study, String field, String mes
     Checks.nonBlank("warning.message", message);
   }
 
+  /**
+   * The warning for a reader: the study, if any, and the message, for example
+   * {@code study 'gunn2016': sources disagree on population.n: 24 (Table 1) vs 25 (text)}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return study.map(s -> "study '" + s + "': ").orElse("") + field + ": " + message;
+    return study.map(s -> "study '" + s + "': ").orElse("") + message;
   }
 }

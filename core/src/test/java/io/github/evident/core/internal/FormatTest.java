@@ -39,4 +39,16 @@ class FormatTest {
     assertEquals("\u22121", Format.tick(-1.0));
     assertEquals("0.25", Format.tick(0.25));
   }
+
+  @Test
+  void magnitudesHaveSignificantDigits() {
+    assertEquals("12.3", Format.significant(12.345, 3));
+    assertEquals("0.000123", Format.significant(0.00012345, 3));
+    assertEquals("1.23e7", Format.significant(12_345_678, 3));
+    assertEquals("-1.5e-5", Format.significant(-1.5e-5, 3));
+    assertEquals("1e-10", Format.significant(1.0000001e-10, 3));
+    assertEquals("100", Format.significant(100, 6));
+    assertEquals("0", Format.significant(-0.0, 3));
+    assertEquals("Inf", Format.significant(Double.POSITIVE_INFINITY, 3));
+  }
 }

@@ -86,7 +86,7 @@ class PrismaFlowTest {
     assertTrue(c.consistent());
     assertEquals(List.of("screened", "assessed", "included-reports", "sought"),
         rules(c.notChecked()), c::summary);
-    assertTrue(c.notChecked().get(2).message().contains("reportsExcluded"), c::summary);
+    assertTrue(c.notChecked().get(2).message().contains("reports excluded"), c::summary);
   }
 
   @Test
@@ -110,7 +110,7 @@ class PrismaFlowTest {
     PrismaCheck c = consistent().otherReportsExcluded(java.util.OptionalInt.empty()).build()
         .check();
     assertEquals(List.of("included-reports"), rules(c.notChecked()), c::summary);
-    assertEquals("not reported: otherReportsExcluded", c.notChecked().get(0).message());
+    assertEquals("not reported: reports excluded (other methods)", c.notChecked().get(0).message());
   }
 
   @Test

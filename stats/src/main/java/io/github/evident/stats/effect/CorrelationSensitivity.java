@@ -1,6 +1,7 @@
 package io.github.evident.stats.effect;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class CorrelationSensitivity {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "r=%.3f: %s", r, effectSize);
+      return "r = " + Format.estimate(r) + ": " + effectSize;
     }
   }
 
@@ -136,24 +137,32 @@ public final class CorrelationSensitivity {
   public String summary() {
     StringBuilder sb = new StringBuilder();
     Measure measure = rows.get(0).effectSize().measure();
-    sb.append("Sensitivity of ").append(measure).append(" (").append(measure.description())
-        .append(") to the imputed correlation\n");
-    sb.append(String.format(Locale.ROOT, "%8s %12s %10s %24s%n", "r", "estimate", "SE", "95% CI"));
+    sb.append("Sensitivity of ").append(measure.label()).append(" (")
+        .append(measure.description()).append(") to the imputed correlation\n");
+    sb.append(String.format(Locale.ROOT, "%8s %12s %10s %24s\n", "r", "estimate", "SE",
+        "95% CI"));
     for (Row row : rows) {
       EffectSize es = row.effectSize();
-      var ci = es.ci();
-      sb.append(String.format(Locale.ROOT, "%8.3f %12.4f %10.4f %24s%n", row.r(), es.estimate(),
-          es.standardError(), String.format(Locale.ROOT, "[%.4f, %.4f]", ci.lower(), ci.upper())));
+      sb.append(String.format(Locale.ROOT, "%8s %12s %10s %24s\n", Format.estimate(row.r()),
+          Format.estimate(es.estimate()), Format.estimate(es.standardError()),
+          Format.interval(es.ci())));
     }
-    sb.append(String.format(Locale.ROOT, "estimates range from %.4f to %.4f; %s%n", minEstimate(),
-        maxEstimate(), conclusionRobust() ? "every 95% CI excludes 0 on the same side"
-            : "the 95% CIs do not all exclude 0 on the same side"));
+    sb.append("estimates range from ").append(Format.estimate(minEstimate())).append(" to ")
+        .append(Format.estimate(maxEstimate())).append("; ")
+        .append(conclusionRobust() ? "every 95% CI excludes 0 on the same side"
+            : "the 95% CIs do not all exclude 0 on the same side").append('\n');
     return sb.toString();
   }
 
+  /**
+   * One line, for example {@code sensitivity to the imputed correlation: 3 values of r,
+   * estimates 0.5123 to 0.6789}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "CorrelationSensitivity[%d values of r, estimate %.4f to %.4f]",
-        rows.size(), minEstimate(), maxEstimate());
+    return "sensitivity to the imputed correlation: " + rows.size() + " values of r, estimates "
+        + Format.estimate(minEstimate()) + " to " + Format.estimate(maxEstimate());
   }
 }

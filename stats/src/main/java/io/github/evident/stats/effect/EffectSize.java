@@ -3,8 +3,8 @@ package io.github.evident.stats.effect;
 import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Distributions;
+import io.github.evident.core.internal.Format;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An effect size estimate with its sampling variance, the measure it is expressed in, and notes
@@ -110,11 +110,16 @@ public record EffectSize(double estimate, double variance, Measure measure, List
     return !notes.isEmpty();
   }
 
+  /**
+   * One line, for example {@code log RR -0.8893 (SE 0.5706, 95% CI [-2.0077, 0.2291])}, followed
+   * by the notes, separated by semicolons, when there are any.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    Interval ci = ci();
-    String s = String.format(Locale.ROOT, "%s %.4f (SE %.4f, 95%% CI %.4f to %.4f)",
-        measure.label(), estimate, standardError(), ci.lower(), ci.upper());
-    return notes.isEmpty() ? s : s + " [" + String.join("; ", notes) + "]";
+    String s = measure.label() + " " + Format.estimate(estimate) + " (SE "
+        + Format.estimate(standardError()) + ", 95% CI " + Format.interval(ci()) + ")";
+    return notes.isEmpty() ? s : s + "; " + String.join("; ", notes);
   }
 }

@@ -2,6 +2,7 @@ package io.github.evident.stats.effect;
 
 import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Distributions;
+import io.github.evident.core.internal.Format;
 import java.util.List;
 import java.util.Locale;
 
@@ -257,9 +258,9 @@ public final class EffectSizeConversions {
     double r = (sd1 * sd1 + sd2 * sd2 - n * diff * diff / (t * t)) / (2 * sd1 * sd2);
     if (r < -1 || r > 1) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "the recovered pre-post correlation r=%.6g is outside [-1, 1]: the reported "
+          "the recovered pre-post correlation r=%s is outside [-1, 1]: the reported "
               + "m1=%s, m2=%s, sd1=%s, sd2=%s, n=%d, t=%s are inconsistent (rounding, or t not "
-              + "from a paired test)", r, m1, m2, sd1, sd2, n, t));
+              + "from a paired test)", Format.significant(r, 6), m1, m2, sd1, sd2, n, t));
     }
     return r;
   }

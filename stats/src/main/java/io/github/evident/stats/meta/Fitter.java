@@ -2,6 +2,7 @@ package io.github.evident.stats.meta;
 
 import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Distributions;
+import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -287,19 +288,21 @@ final class Fitter {
       tau2 += adj;
       change = Math.abs(old - tau2);
       if (iter > maxIterations) {
-        throw new NonConvergenceException(estimator, maxIterations, String.format(Locale.ROOT,
-            "%s estimation of tau^2 (Fisher scoring) did not converge in %d iterations "
-                + "(last tau^2 = %.6g, last change %.3g > threshold %.0e). Try more iterations "
-                + "(withMaxIterations), a smaller step (withStepAdjustment(0.5)), or another "
-                + "estimator, e.g. withFallback(Tau2Estimator.DL) or Tau2Estimator.PM.",
-            estimator, maxIterations, tau2, change, threshold));
+        throw new NonConvergenceException(estimator, maxIterations, estimator.metaforName()
+            + " estimation of tau^2 (Fisher scoring) did not converge in " + maxIterations
+            + " iterations (last tau^2 = " + Format.significant(tau2, 6) + ", last change "
+            + Format.significant(change, 3) + " > threshold " + Format.significant(threshold, 3)
+            + "). Try more iterations (withMaxIterations), a smaller step "
+            + "(withStepAdjustment(0.5)), or another estimator, e.g. "
+            + "withFallback(Tau2Estimator.DL) or Tau2Estimator.PM.");
       }
     }
     if (estimator != Tau2Estimator.EB && tau2 > threshold
         && logLikelihood(0, estimator) - logLikelihood(tau2, estimator) > Zeroin.R_TOL) {
       notes.add(String.format(Locale.ROOT, "%s: Fisher scoring may have stopped at a local "
-          + "maximum (tau^2 = %.6g has a lower likelihood than tau^2 = 0); tau^2 set to 0 as "
-          + "metafor does. Check the profile likelihood.", estimator, tau2));
+          + "maximum (tau^2 = %s has a lower likelihood than tau^2 = 0); tau^2 set to 0 as "
+          + "metafor does. Check the profile likelihood.", estimator.metaforName(),
+          Format.significant(tau2, 6)));
       tau2 = 0;
     }
     tau2 = Math.max(0, tau2);
@@ -345,17 +348,17 @@ final class Fitter {
     if (fUpper > 0) {
       throw new NonConvergenceException(Tau2Estimator.PM, 0, String.format(Locale.ROOT,
           "PM estimation of tau^2: Q(tau^2) is still above k - 1 = %d at the end of the search "
-              + "interval [0, %.6g]; try another estimator, e.g. "
-              + "withFallback(Tau2Estimator.DL).", k - 1, upper));
+              + "interval [0, %s]; try another estimator, e.g. "
+              + "withFallback(Tau2Estimator.DL).", k - 1, Format.significant(upper, 6)));
     }
     Zeroin.Root root = Zeroin.find(t -> q(t) - target, 0, upper, f0, fUpper,
         Zeroin.R_TOL, config.maxIterations());
     if (!root.converged()) {
       throw new NonConvergenceException(Tau2Estimator.PM, root.iterations(), String.format(
           Locale.ROOT, "PM estimation of tau^2: root finding did not converge in %d "
-              + "iterations (last tau^2 = %.6g). Try more iterations (withMaxIterations) or "
+              + "iterations (last tau^2 = %s). Try more iterations (withMaxIterations) or "
               + "another estimator, e.g. withFallback(Tau2Estimator.DL).",
-          root.iterations(), root.x()));
+          root.iterations(), Format.significant(root.x(), 6)));
     }
     double tau2 = Math.max(0, root.x());
     Sums s = sums(ymc, v, tau2);
@@ -467,9 +470,9 @@ final class Fitter {
       vMax = Math.max(vMax, v[i]);
     }
     if (vMax / vMin >= 1e7) {
-      notes.add(String.format(Locale.ROOT, "The largest sampling variance is %.3g times the "
+      notes.add(String.format(Locale.ROOT, "The largest sampling variance is %s times the "
           + "smallest; results may be numerically unstable (metafor warns likewise).",
-          vMax / vMin));
+          Format.significant(vMax / vMin, 3)));
     }
 
     // τ²
@@ -487,7 +490,7 @@ final class Fitter {
         if (fallback == null) {
           throw e;
         }
-        notes.add(e.getMessage() + " Fell back to " + fallback + " as requested.");
+        notes.add(e.getMessage() + " Fell back to " + fallback.metaforName() + " as requested.");
         tau2Fit = estimate(fallback);
       }
       tau2 = tau2Fit.tau2();
@@ -516,8 +519,9 @@ final class Fitter {
       }
       if (rss <= DOUBLE_EPS) {
         throw new IllegalArgumentException(String.format(Locale.ROOT, "Knapp-Hartung test: the "
-            + "weighted residual sum of squares is %.3g (the %d estimates are practically "
-            + "identical), so the adjusted standard error would be 0; use the z test", rss, k));
+            + "weighted residual sum of squares is %s (the %d estimates are practically "
+            + "identical), so the adjusted standard error would be 0; use the z test",
+            Format.significant(rss, 3), k));
       }
       double s2w = rss / (k - 1);
       variance *= s2w;
@@ -580,11 +584,12 @@ final class Fitter {
 
     if (random && k > 1 && vt < Zeroin.R_TOL
         && (tau2Fit.estimator().isIterative() || tau2Ci.isPresent())) {
-      notes.add(String.format(Locale.ROOT, "The typical sampling variance %.3g is below the "
-          + "absolute tolerances on tau^2 that metafor uses (%.0e for Fisher scoring, %.2g for "
+      notes.add(String.format(Locale.ROOT, "The typical sampling variance %s is below the "
+          + "absolute tolerances on tau^2 that metafor uses (%s for Fisher scoring, %s for "
           + "the Paule-Mandel and Q-profile root searches), so %s can be far from their exact "
           + "values, as in metafor. Rescale the estimates (e.g. multiply them by 100 or 1000) "
-          + "and fit again.", vt, MetaAnalysis.THRESHOLD, Zeroin.R_TOL,
+          + "and fit again.", Format.significant(vt, 3), Format.significant(MetaAnalysis.THRESHOLD, 1),
+          Format.significant(Zeroin.R_TOL, 2),
           tau2Fit.estimator().isIterative() && tau2Ci.isPresent()
               ? "the iterative tau^2 estimate and the confidence intervals of tau^2, I^2 and H^2"
               : tau2Ci.isPresent() ? "the confidence intervals of tau^2, I^2 and H^2"
@@ -616,16 +621,17 @@ final class Fitter {
     if (qMin < critL) {
       lb = 0;
       ub = 0;
-      notes.add(String.format(Locale.ROOT, "Q-profile: Q(tau^2 = 0) = %.4f is below the "
-          + "%s%% lower chi-square quantile %.4f, so the confidence interval for tau^2 is "
+      notes.add(String.format(Locale.ROOT, "Q-profile: Q(tau^2 = 0) = %s is below the "
+          + "%s%% lower chi-square quantile %s, so the confidence interval for tau^2 is "
           + "empty; reported as [0, 0] as metafor does (the data are more homogeneous than "
-          + "expected).", qMin, percent(alpha / 2), critL));
+          + "expected).", Format.estimate(qMin), Format.level(alpha / 2),
+          Format.estimate(critL)));
     } else if (qMax > critL) {
       ub = upperLimit;
       notes.add(String.format(Locale.ROOT, "Q-profile: the upper %s%% confidence bound for "
-          + "tau^2 lies above the search limit %.6g and is reported as that limit (metafor "
+          + "tau^2 lies above the search limit %s and is reported as that limit (metafor "
           + "prints '>').",
-          percent(1 - alpha), upperLimit));
+          Format.level(1 - alpha), Format.significant(upperLimit, 6)));
     } else {
       Zeroin.Root r = Zeroin.find(t -> q(t) - critL, 0, upperLimit, qMin - critL,
           qMax - critL, Zeroin.R_TOL, 1000);
@@ -640,8 +646,8 @@ final class Fitter {
       lb = upperLimit;
       ub = upperLimit;
       notes.add(String.format(Locale.ROOT, "Q-profile: both bounds for tau^2 lie above the "
-          + "search limit %.6g and are reported as that limit (metafor prints '>').",
-          upperLimit));
+          + "search limit %s and are reported as that limit (metafor prints '>').",
+          Format.significant(upperLimit, 6)));
     } else if (qMin < critU) {
       lb = 0;
     } else {
@@ -655,11 +661,5 @@ final class Fitter {
       lb = r.x();
     }
     return Interval.of(lb, ub);
-  }
-
-  /** A probability as a short percentage, such as {@code "2.5"} for 0.025. */
-  static String percent(double p) {
-    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.6g", 100 * p))
-        .stripTrailingZeros().toPlainString();
   }
 }

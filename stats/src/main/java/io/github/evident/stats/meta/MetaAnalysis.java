@@ -1,9 +1,9 @@
 package io.github.evident.stats.meta;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.EffectSize;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -314,25 +314,32 @@ public final class MetaAnalysis {
         fallback, heterogeneityIntervals);
   }
 
+  /**
+   * The settings in words, for example {@code random-effects meta-analysis (REML), Knapp-Hartung
+   * t test, 95% level}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("MetaAnalysis[");
-    sb.append(model == MetaResult.Model.COMMON_EFFECT ? "common-effect"
-        : "random-effects " + estimator);
+    StringBuilder sb = new StringBuilder(model == MetaResult.Model.COMMON_EFFECT
+        ? "common-effect meta-analysis"
+        : "random-effects meta-analysis (" + estimator.metaforName() + ")");
     sb.append(knappHartung ? ", Knapp-Hartung t test" : ", z test");
-    sb.append(String.format(Locale.ROOT, ", level %s%%", Fitter.percent(level)));
+    sb.append(", ").append(Format.level(level)).append("% level");
     if (fallback != null) {
-      sb.append(", fallback ").append(fallback);
+      sb.append(", fallback ").append(fallback.metaforName());
     }
     if (maxIterations != DEFAULT_MAX_ITERATIONS) {
-      sb.append(", maxIterations ").append(maxIterations);
+      sb.append(", at most ").append(maxIterations).append(" iterations");
     }
     if (stepAdjustment != 1.0) {
-      sb.append(", stepAdjustment ").append(stepAdjustment);
+      sb.append(", step adjustment ").append(Format.significant(stepAdjustment, 6));
     }
     if (!heterogeneityIntervals && model == MetaResult.Model.RANDOM_EFFECTS) {
       sb.append(", no heterogeneity intervals");
     }
-    return sb.append(']').toString();
+    return sb.toString();
   }
+
 }

@@ -1,8 +1,13 @@
 package io.github.evident.stats.meta;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -13,63 +18,13 @@ import java.util.OptionalInt;
  * {@code EvidentJson.write(result)}; absent values (such as the prediction interval of a
  * common-effect model) are left out.
  *
- * @param model common-effect or random-effects
- * @param tau2Estimator the τ² estimator actually used (after any requested fallback); empty
- *     for the common-effect model
- * @param test the test used for the pooled estimate
- * @param level the confidence level of every interval, e.g. 0.95
- * @param k the number of studies
- * @param estimate the pooled estimate μ̂
- * @param standardError its standard error (Knapp-Hartung adjusted for that test)
- * @param statistic the z or t statistic μ̂/SE
- * @param testDf the degrees of freedom of the t test (k − 1); empty for the z test
- * @param pValue the two-sided p-value of the test
- * @param ci the confidence interval of the pooled estimate
- * @param predictionInterval the prediction interval μ̂ ± crit·√(SE² + τ²) for the true effect
- *     of a new study (metafor's {@code predict}); empty for the common-effect model
- * @param tau2 the between-study variance τ² (0 for the common-effect model)
- * @param tau2StandardError the standard error of τ² as metafor's {@code se.tau2}; empty for
- *     the common-effect model and for k = 1
- * @param tau2Ci the Q-profile confidence interval of τ² (metafor's {@code confint}); empty for
- *     the common-effect model, for k = 1 and when not requested
- *     ({@link MetaAnalysis#withHeterogeneityIntervals(boolean)})
- * @param i2 I² in percent: 100·τ²/(τ² + ṽ) for random effects, 100·max(0, (Q − df)/Q) for
- *     the common-effect model
- * @param i2Ci the confidence interval of I² in percent, from the τ² interval
- * @param h2 H²: (τ² + ṽ)/ṽ for random effects, Q/df for the common-effect model
- * @param h2Ci the confidence interval of H², from the τ² interval
- * @param q Cochran's Q = Σ(y<sub>i</sub> − μ̂<sub>FE</sub>)²/v<sub>i</sub>
- * @param qDf its degrees of freedom k − 1
- * @param qPValue the p-value of the test for heterogeneity, P(χ²<sub>k−1</sub> &gt; Q)
- * @param iterations iterations used to estimate τ² (0 for closed-form estimators)
- * @param notes statements about the fit a reader must know (k = 1, fallbacks, truncated or
- *     empty intervals)
+ * <p>Only the library creates results (by {@link MetaAnalysis#fit(double[], double[])} and by
+ * reading JSON), and every result is checked once when it is made: the values are present,
+ * consistent with the model and the test, and in range. Consumers need not check them again.
  */
-public record MetaResult(
-    Model model,
-    Optional<Tau2Estimator> tau2Estimator,
-    Test test,
-    double level,
-    int k,
-    double estimate,
-    double standardError,
-    double statistic,
-    OptionalInt testDf,
-    double pValue,
-    Interval ci,
-    Optional<Interval> predictionInterval,
-    double tau2,
-    OptionalDouble tau2StandardError,
-    Optional<Interval> tau2Ci,
-    double i2,
-    Optional<Interval> i2Ci,
-    double h2,
-    Optional<Interval> h2Ci,
-    double q,
-    int qDf,
-    double qPValue,
-    int iterations,
-    List<String> notes) {
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE)
+public final class MetaResult {
 
   /** The meta-analytic model. */
   public enum Model {
@@ -87,26 +42,415 @@ public record MetaResult(
     KNAPP_HARTUNG
   }
 
+  private final Model model;
+  private final Optional<Tau2Estimator> tau2Estimator;
+  private final Test test;
+  private final double level;
+  private final int k;
+  private final double estimate;
+  private final double standardError;
+  private final double statistic;
+  private final OptionalInt testDf;
+  private final double pValue;
+  private final Interval ci;
+  private final Optional<Interval> predictionInterval;
+  private final double tau2;
+  private final OptionalDouble tau2StandardError;
+  private final Optional<Interval> tau2Ci;
+  private final double i2;
+  private final Optional<Interval> i2Ci;
+  private final double h2;
+  private final Optional<Interval> h2Ci;
+  private final double q;
+  private final int qDf;
+  private final double qPValue;
+  private final int iterations;
+  private final List<String> notes;
+
+
   /**
-   * Validates the result and copies the notes; absent optional values may be given as null.
+   * A result, checked; only {@link Fitter} and the JSON reader make one.
    *
-   * @throws IllegalArgumentException if a required value is null or k is not positive
+   * @throws IllegalArgumentException if a value is missing, out of range or inconsistent with
+   *     the model or the test
    */
-  public MetaResult {
-    if (model == null || test == null || ci == null) {
-      throw new IllegalArgumentException("model, test and ci must not be null");
+  MetaResult(
+      Model model,
+      Optional<Tau2Estimator> tau2Estimator,
+      Test test,
+      double level,
+      int k,
+      double estimate,
+      double standardError,
+      double statistic,
+      OptionalInt testDf,
+      double pValue,
+      Interval ci,
+      Optional<Interval> predictionInterval,
+      double tau2,
+      OptionalDouble tau2StandardError,
+      Optional<Interval> tau2Ci,
+      double i2,
+      Optional<Interval> i2Ci,
+      double h2,
+      Optional<Interval> h2Ci,
+      double q,
+      int qDf,
+      double qPValue,
+      int iterations,
+      List<String> notes) {
+    this.model = model;
+    this.tau2Estimator = tau2Estimator;
+    this.test = test;
+    this.level = level;
+    this.k = k;
+    this.estimate = estimate;
+    this.standardError = standardError;
+    this.statistic = statistic;
+    this.testDf = testDf;
+    this.pValue = pValue;
+    this.ci = ci;
+    this.predictionInterval = predictionInterval;
+    this.tau2 = tau2;
+    this.tau2StandardError = tau2StandardError;
+    this.tau2Ci = tau2Ci;
+    this.i2 = i2;
+    this.i2Ci = i2Ci;
+    this.h2 = h2;
+    this.h2Ci = h2Ci;
+    this.q = q;
+    this.qDf = qDf;
+    this.qPValue = qPValue;
+    this.iterations = iterations;
+    this.notes = notes == null || notes.stream().anyMatch(Objects::isNull) ? notes
+        : List.copyOf(notes);
+    check();
+  }
+
+  /** Reads a result from JSON, where an absent optional value is left out (or null). */
+  @JsonCreator
+  private static MetaResult fromJson(
+      @JsonProperty("model") Model model,
+      @JsonProperty("tau2Estimator") Optional<Tau2Estimator> tau2Estimator,
+      @JsonProperty("test") Test test,
+      @JsonProperty("level") double level,
+      @JsonProperty("k") int k,
+      @JsonProperty("estimate") double estimate,
+      @JsonProperty("standardError") double standardError,
+      @JsonProperty("statistic") double statistic,
+      @JsonProperty("testDf") OptionalInt testDf,
+      @JsonProperty("pValue") double pValue,
+      @JsonProperty("ci") Interval ci,
+      @JsonProperty("predictionInterval") Optional<Interval> predictionInterval,
+      @JsonProperty("tau2") double tau2,
+      @JsonProperty("tau2StandardError") OptionalDouble tau2StandardError,
+      @JsonProperty("tau2Ci") Optional<Interval> tau2Ci,
+      @JsonProperty("i2") double i2,
+      @JsonProperty("i2Ci") Optional<Interval> i2Ci,
+      @JsonProperty("h2") double h2,
+      @JsonProperty("h2Ci") Optional<Interval> h2Ci,
+      @JsonProperty("q") double q,
+      @JsonProperty("qDf") int qDf,
+      @JsonProperty("qPValue") double qPValue,
+      @JsonProperty("iterations") int iterations,
+      @JsonProperty("notes") List<String> notes) {
+    return new MetaResult(model,
+        tau2Estimator == null ? Optional.empty() : tau2Estimator,
+        test,
+        level,
+        k,
+        estimate,
+        standardError,
+        statistic,
+        testDf == null ? OptionalInt.empty() : testDf,
+        pValue,
+        ci,
+        predictionInterval == null ? Optional.empty() : predictionInterval,
+        tau2,
+        tau2StandardError == null ? OptionalDouble.empty() : tau2StandardError,
+        tau2Ci == null ? Optional.empty() : tau2Ci,
+        i2,
+        i2Ci == null ? Optional.empty() : i2Ci,
+        h2,
+        h2Ci == null ? Optional.empty() : h2Ci,
+        q,
+        qDf,
+        qPValue,
+        iterations,
+        notes == null ? List.of() : notes);
+  }
+
+  private void check() {
+    if (model == null || tau2Estimator == null || test == null || testDf == null || ci == null
+        || predictionInterval == null || tau2StandardError == null || tau2Ci == null
+        || i2Ci == null || h2Ci == null || notes == null) {
+      throw new IllegalArgumentException("a meta-analysis result needs model, test, ci and "
+          + "notes, and no null optional value; got " + describeNulls());
     }
-    if (k < 1) {
-      throw new IllegalArgumentException("k must be at least 1, was " + k);
+    require(k >= 1, "k", k, "at least 1");
+    require(level > 0 && level < 1, "level", level, "in (0, 1)");
+    require(qDf == k - 1, "qDf", qDf, "k - 1 = " + (k - 1));
+    require(tau2 >= 0, "tau2", tau2, "non-negative");
+    require(q >= 0, "q", q, "non-negative");
+    require(i2 >= 0 && i2 <= 100, "i2", i2, "a percentage in [0, 100]");
+    require(h2 >= 0, "h2", h2, "non-negative");
+    require(pValue >= 0 && pValue <= 1, "pValue", pValue, "in [0, 1]");
+    require(qPValue >= 0 && qPValue <= 1, "qPValue", qPValue, "in [0, 1]");
+    require(standardError >= 0, "standardError", standardError, "non-negative");
+    require(iterations >= 0, "iterations", iterations, "non-negative");
+    boolean random = model == Model.RANDOM_EFFECTS;
+    require(tau2Estimator.isPresent() == random, "tau2Estimator", tau2Estimator.orElse(null),
+        random ? "present for a random-effects model" : "absent for a common-effect model");
+    require(random || tau2 == 0, "tau2", tau2, "0 for a common-effect model");
+    require(random || predictionInterval.isEmpty(), "predictionInterval",
+        predictionInterval.orElse(null), "absent for a common-effect model");
+    boolean t = test == Test.KNAPP_HARTUNG;
+    require(testDf.isPresent() == t && (!t || testDf.getAsInt() == k - 1), "testDf", testDf,
+        t ? "k - 1 = " + (k - 1) + " for the Knapp-Hartung test" : "absent for the z test");
+    require(notes.stream().allMatch(Objects::nonNull), "notes", notes, "without null notes");
+  }
+
+  private static void require(boolean ok, String field, Object value, String expected) {
+    if (!ok) {
+      throw new IllegalArgumentException("meta-analysis result: " + field + " must be "
+          + expected + ", was " + value);
     }
-    tau2Estimator = tau2Estimator == null ? Optional.empty() : tau2Estimator;
-    testDf = testDf == null ? OptionalInt.empty() : testDf;
-    predictionInterval = predictionInterval == null ? Optional.empty() : predictionInterval;
-    tau2StandardError = tau2StandardError == null ? OptionalDouble.empty() : tau2StandardError;
-    tau2Ci = tau2Ci == null ? Optional.empty() : tau2Ci;
-    i2Ci = i2Ci == null ? Optional.empty() : i2Ci;
-    h2Ci = h2Ci == null ? Optional.empty() : h2Ci;
-    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  private String describeNulls() {
+    StringBuilder sb = new StringBuilder("null");
+    Object[] values = {model, tau2Estimator, test, testDf, ci, predictionInterval,
+        tau2StandardError, tau2Ci, i2Ci, h2Ci, notes};
+    String[] names = {"model", "tau2Estimator", "test", "testDf", "ci", "predictionInterval",
+        "tau2StandardError", "tau2Ci", "i2Ci", "h2Ci", "notes"};
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        sb.append(' ').append(names[i]);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Common-effect or random-effects.
+   *
+   * @return the value
+   */
+  public Model model() {
+    return model;
+  }
+
+  /**
+   * The τ² estimator actually used (after any requested fallback); empty for the common-effect
+   * model.
+   *
+   * @return the value
+   */
+  public Optional<Tau2Estimator> tau2Estimator() {
+    return tau2Estimator;
+  }
+
+  /**
+   * The test used for the pooled estimate.
+   *
+   * @return the value
+   */
+  public Test test() {
+    return test;
+  }
+
+  /**
+   * The confidence level of every interval, e.g. 0.95.
+   *
+   * @return the value
+   */
+  public double level() {
+    return level;
+  }
+
+  /**
+   * The number of studies.
+   *
+   * @return the value
+   */
+  public int k() {
+    return k;
+  }
+
+  /**
+   * The pooled estimate μ̂.
+   *
+   * @return the value
+   */
+  public double estimate() {
+    return estimate;
+  }
+
+  /**
+   * Its standard error (Knapp-Hartung adjusted for that test).
+   *
+   * @return the value
+   */
+  public double standardError() {
+    return standardError;
+  }
+
+  /**
+   * The z or t statistic μ̂/SE.
+   *
+   * @return the value
+   */
+  public double statistic() {
+    return statistic;
+  }
+
+  /**
+   * The degrees of freedom of the t test (k − 1); empty for the z test.
+   *
+   * @return the value
+   */
+  public OptionalInt testDf() {
+    return testDf;
+  }
+
+  /**
+   * The two-sided p-value of the test.
+   *
+   * @return the value
+   */
+  public double pValue() {
+    return pValue;
+  }
+
+  /**
+   * The confidence interval of the pooled estimate.
+   *
+   * @return the value
+   */
+  public Interval ci() {
+    return ci;
+  }
+
+  /**
+   * The prediction interval μ̂ ± crit·√(SE² + τ²) for the true effect of a new study (metafor's
+   * {@code predict}); empty for the common-effect model.
+   *
+   * @return the value
+   */
+  public Optional<Interval> predictionInterval() {
+    return predictionInterval;
+  }
+
+  /**
+   * The between-study variance τ² (0 for the common-effect model).
+   *
+   * @return the value
+   */
+  public double tau2() {
+    return tau2;
+  }
+
+  /**
+   * The standard error of τ² as metafor's {@code se.tau2}; empty for the common-effect model and
+   * for k = 1.
+   *
+   * @return the value
+   */
+  public OptionalDouble tau2StandardError() {
+    return tau2StandardError;
+  }
+
+  /**
+   * The Q-profile confidence interval of τ² (metafor's {@code confint}); empty for the
+   * common-effect model, for k = 1 and when not requested ({@link
+   * MetaAnalysis#withHeterogeneityIntervals(boolean)}).
+   *
+   * @return the value
+   */
+  public Optional<Interval> tau2Ci() {
+    return tau2Ci;
+  }
+
+  /**
+   * I² in percent: 100·τ²/(τ² + ṽ) for random effects, 100·max(0, (Q − df)/Q) for the common-effect
+   * model.
+   *
+   * @return the value
+   */
+  public double i2() {
+    return i2;
+  }
+
+  /**
+   * The confidence interval of I² in percent, from the τ² interval.
+   *
+   * @return the value
+   */
+  public Optional<Interval> i2Ci() {
+    return i2Ci;
+  }
+
+  /**
+   * H²: (τ² + ṽ)/ṽ for random effects, Q/df for the common-effect model.
+   *
+   * @return the value
+   */
+  public double h2() {
+    return h2;
+  }
+
+  /**
+   * The confidence interval of H², from the τ² interval.
+   *
+   * @return the value
+   */
+  public Optional<Interval> h2Ci() {
+    return h2Ci;
+  }
+
+  /**
+   * Cochran's Q = Σ(y<sub>i</sub> − μ̂<sub>FE</sub>)²/v<sub>i</sub>.
+   *
+   * @return the value
+   */
+  public double q() {
+    return q;
+  }
+
+  /**
+   * Its degrees of freedom k − 1.
+   *
+   * @return the value
+   */
+  public int qDf() {
+    return qDf;
+  }
+
+  /**
+   * The p-value of the test for heterogeneity, P(χ²<sub>k−1</sub> &gt; Q).
+   *
+   * @return the value
+   */
+  public double qPValue() {
+    return qPValue;
+  }
+
+  /**
+   * Iterations used to estimate τ² (0 for closed-form estimators).
+   *
+   * @return the value
+   */
+  public int iterations() {
+    return iterations;
+  }
+
+  /**
+   * Statements about the fit a reader must know (k = 1, fallbacks, truncated or empty intervals).
+   *
+   * @return the value
+   */
+  public List<String> notes() {
+    return notes;
   }
 
   /**
@@ -118,129 +462,142 @@ public record MetaResult(
     return Math.sqrt(tau2);
   }
 
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof MetaResult r)) {
+      return false;
+    }
+    return model == r.model && tau2Estimator.equals(r.tau2Estimator) && test == r.test &&
+        Double.compare(level, r.level) == 0 && k == r.k &&
+        Double.compare(estimate, r.estimate) == 0 &&
+        Double.compare(standardError, r.standardError) == 0 &&
+        Double.compare(statistic, r.statistic) == 0 && testDf.equals(r.testDf) &&
+        Double.compare(pValue, r.pValue) == 0 && ci.equals(r.ci) &&
+        predictionInterval.equals(r.predictionInterval) && Double.compare(tau2, r.tau2) == 0 &&
+        tau2StandardError.equals(r.tau2StandardError) && tau2Ci.equals(r.tau2Ci) &&
+        Double.compare(i2, r.i2) == 0 && i2Ci.equals(r.i2Ci) && Double.compare(h2, r.h2) == 0 &&
+        h2Ci.equals(r.h2Ci) && Double.compare(q, r.q) == 0 && qDf == r.qDf &&
+        Double.compare(qPValue, r.qPValue) == 0 && iterations == r.iterations &&
+        notes.equals(r.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(model, tau2Estimator, test, level, k, estimate, standardError, statistic,
+        testDf, pValue, ci, predictionInterval, tau2, tau2StandardError, tau2Ci, i2, i2Ci, h2,
+        h2Ci, q, qDf, qPValue, iterations, notes);
+  }
+
   /**
    * A metafor-like multi-line report: model header, τ², τ, I², H² with their confidence
    * intervals, the test for heterogeneity, the model results table, the prediction interval
-   * and the notes.
+   * and the notes. Numbers as everywhere in Evident ({@code Format}): four decimals, I² as a
+   * percentage, p values to four decimals or {@code < 0.0001}.
    *
    * @return the report
    */
   public String summary() {
     StringBuilder sb = new StringBuilder();
-    String pct = Fitter.percent(level);
+    String pct = Format.level(level) + "%";
     if (model == Model.RANDOM_EFFECTS) {
-      sb.append(String.format(Locale.ROOT, "Random-Effects Model (k = %d; tau^2 estimator: %s)%n%n",
-          k, tau2Estimator.map(Tau2Estimator::metaforName).orElse("?")));
+      sb.append("Random-Effects Model (k = ").append(k).append("; tau^2 estimator: ")
+          .append(tau2Estimator.orElseThrow().metaforName()).append(")\n\n");
       if (k == 1) {
-        sb.append("Heterogeneity is not estimable with k = 1 (tau^2 set to 0).")
-            .append(System.lineSeparator()).append(System.lineSeparator());
+        sb.append("Heterogeneity is not estimable with k = 1 (tau^2 set to 0).\n\n");
       } else {
-        sb.append(String.format(Locale.ROOT,
-            "tau^2 (estimated amount of total heterogeneity): %s%s%s%n", f4(tau2),
-            tau2StandardError.isPresent()
-                ? " (SE = " + f4(tau2StandardError.getAsDouble()) + ")" : "",
-            ci(tau2Ci, pct)));
-        sb.append(String.format(Locale.ROOT,
-            "tau (square root of estimated tau^2 value):      %s%s%n", f4(tau()),
-            tau2Ci.map(t -> String.format(Locale.ROOT, "  %s%% CI [%s, %s]", pct,
-                f4(Math.sqrt(t.lower())), f4(Math.sqrt(t.upper())))).orElse("")));
-        sb.append(String.format(Locale.ROOT,
-            "I^2 (total heterogeneity / total variability):   %s%%%s%n", f2(i2),
-            ci2(i2Ci, pct)));
-        sb.append(String.format(Locale.ROOT,
-            "H^2 (total variability / sampling variability):  %s%s%n%n", f2(h2),
-            ci2(h2Ci, pct)));
+        sb.append("tau^2 (estimated amount of total heterogeneity): ")
+            .append(Format.estimate(tau2))
+            .append(tau2StandardError.isPresent()
+                ? " (SE = " + Format.estimate(tau2StandardError.getAsDouble()) + ")" : "")
+            .append(ci(tau2Ci, pct)).append('\n');
+        sb.append("tau (square root of estimated tau^2 value):      ")
+            .append(Format.estimate(tau()))
+            .append(ci(tau2Ci.map(t -> Interval.of(Math.sqrt(t.lower()), Math.sqrt(t.upper()))),
+                pct)).append('\n');
+        sb.append("I^2 (total heterogeneity / total variability):   ").append(percent(i2))
+            .append(i2Ci.map(c -> "  " + pct + " CI [" + percent(c.lower()) + ", "
+                + percent(c.upper()) + "]").orElse("")).append('\n');
+        sb.append("H^2 (total variability / sampling variability):  ")
+            .append(Format.estimate(h2)).append(ci(h2Ci, pct)).append("\n\n");
       }
     } else {
-      sb.append(String.format(Locale.ROOT, "Common-Effect Model (k = %d)%n%n", k));
-      sb.append(String.format(Locale.ROOT,
-          "I^2 (total heterogeneity / total variability):   %s%%%n", f2(i2)));
-      sb.append(String.format(Locale.ROOT,
-          "H^2 (total variability / sampling variability):  %s%n%n", f2(h2)));
+      sb.append("Common-Effect Model (k = ").append(k).append(")\n\n");
+      sb.append("I^2 (total heterogeneity / total variability):   ").append(percent(i2))
+          .append('\n');
+      sb.append("H^2 (total variability / sampling variability):  ").append(Format.estimate(h2))
+          .append("\n\n");
     }
     if (k > 1) {
-      sb.append(String.format(Locale.ROOT, "Test for Heterogeneity:%nQ(df = %d) = %.4f, p-val %s%n%n",
-          qDf, q, pFormat(qPValue, true)));
+      sb.append("Test for Heterogeneity:\nQ(df = ").append(qDf).append(") = ")
+          .append(Format.estimate(q)).append(", ").append(Format.p(qPValue)).append("\n\n");
     }
-    sb.append(String.format(Locale.ROOT, "Model Results (%s):%n%n",
-        test == Test.Z ? "z test" : "Knapp-Hartung t test, df = " + testDf.orElse(k - 1)));
-    String stat = test == Test.Z ? "zval" : "tval";
-    String[] head = {"estimate", "se", stat, "pval", "ci.lb", "ci.ub"};
-    String[] vals = {f4(estimate), f4(standardError), f4(statistic), pFormat(pValue, false),
-        f4(ci.lower()), f4(ci.upper())};
-    StringBuilder h = new StringBuilder();
-    StringBuilder r = new StringBuilder();
-    for (int i = 0; i < head.length; i++) {
-      int w = Math.max(head[i].length(), vals[i].length());
-      String fmt = "%" + w + "s";
-      h.append(i == 0 ? "" : "  ").append(String.format(Locale.ROOT, fmt, head[i]));
-      r.append(i == 0 ? "" : "  ").append(String.format(Locale.ROOT, fmt, vals[i]));
-    }
-    sb.append(h).append(System.lineSeparator()).append(r).append(System.lineSeparator());
-    predictionInterval.ifPresent(p -> sb.append(String.format(Locale.ROOT,
-        "%n%s%% prediction interval: [%s, %s]%n", pct, f4(p.lower()), f4(p.upper()))));
+    sb.append("Model Results (").append(test == Test.Z ? "z test"
+        : "Knapp-Hartung t test, df = " + testDf.getAsInt()).append("):\n\n");
+    table(sb);
+    predictionInterval.ifPresent(p -> sb.append('\n').append(pct)
+        .append(" prediction interval: ").append(Format.interval(p)).append('\n'));
     if (!notes.isEmpty()) {
-      sb.append(System.lineSeparator()).append("Notes:").append(System.lineSeparator());
-      for (String n : notes) {
-        sb.append("- ").append(n).append(System.lineSeparator());
-      }
+      sb.append("\nNotes:\n");
+      notes.forEach(n -> sb.append("- ").append(n).append('\n'));
     }
     return sb.toString();
   }
 
+  /** The model results table: estimate, se, z or t, p value and confidence bounds. */
+  private void table(StringBuilder sb) {
+    String[] head = {"estimate", "se", test == Test.Z ? "zval" : "tval", "pval", "ci.lb",
+        "ci.ub"};
+    String[] vals = {Format.estimate(estimate), Format.estimate(standardError),
+        Format.estimate(statistic), Format.pValue(pValue), Format.estimate(ci.lower()),
+        Format.estimate(ci.upper())};
+    StringBuilder h = new StringBuilder();
+    StringBuilder r = new StringBuilder();
+    for (int i = 0; i < head.length; i++) {
+      int w = Math.max(head[i].length(), vals[i].length());
+      h.append(i == 0 ? "" : "  ").append(" ".repeat(w - head[i].length())).append(head[i]);
+      r.append(i == 0 ? "" : "  ").append(" ".repeat(w - vals[i].length())).append(vals[i]);
+    }
+    sb.append(h).append('\n').append(r).append('\n');
+  }
+
+  /**
+   * One line, for example {@code random-effects meta-analysis (REML, z test), k = 13: estimate
+   * -0.7145, 95% CI [-1.0708, -0.3582], p < 0.0001; tau^2 = 0.3132, I^2 = 92.22%, Q(df = 12) =
+   * 152.2330, p < 0.0001; 95% prediction interval [-1.9274, 0.4985]}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    String pct = Fitter.percent(level);
-    StringBuilder sb = new StringBuilder("MetaResult[");
-    sb.append(model == Model.COMMON_EFFECT ? "common-effect"
-        : "random-effects " + tau2Estimator.map(Tau2Estimator::metaforName).orElse("?"));
-    sb.append(test == Test.KNAPP_HARTUNG ? " Knapp-Hartung" : "");
-    sb.append(String.format(Locale.ROOT, ", k=%d: estimate %s (%s%% CI %s to %s), p=%s",
-        k, g4(estimate), pct, g4(ci.lower()), g4(ci.upper()), g3(pValue)));
+    String pct = Format.level(level) + "%";
+    StringBuilder sb = new StringBuilder(model == Model.COMMON_EFFECT
+        ? "common-effect meta-analysis ("
+        : "random-effects meta-analysis (" + tau2Estimator.orElseThrow().metaforName() + ", ");
+    sb.append(test == Test.KNAPP_HARTUNG ? "Knapp-Hartung t test" : "z test").append("), k = ")
+        .append(k).append(": estimate ").append(Format.estimate(estimate)).append(", ")
+        .append(pct).append(" CI ").append(Format.interval(ci)).append(", ")
+        .append(Format.p(pValue)).append("; ");
     if (model == Model.RANDOM_EFFECTS) {
-      sb.append(String.format(Locale.ROOT, ", tau^2=%s", g4(tau2)));
+      sb.append("tau^2 = ").append(Format.estimate(tau2)).append(", ");
     }
-    sb.append(String.format(Locale.ROOT, ", I^2=%.1f%%, Q=%s (df=%d, p=%s)", i2, g4(q), qDf,
-        g3(qPValue)));
-    predictionInterval.ifPresent(p -> sb.append(String.format(Locale.ROOT, ", PI %s to %s",
-        g4(p.lower()), g4(p.upper()))));
+    sb.append("I^2 = ").append(percent(i2)).append(", Q(df = ").append(qDf).append(") = ")
+        .append(Format.estimate(q)).append(", ").append(Format.p(qPValue));
+    predictionInterval.ifPresent(p -> sb.append("; ").append(pct)
+        .append(" prediction interval ").append(Format.interval(p)));
     if (!notes.isEmpty()) {
-      sb.append(", ").append(notes.size()).append(notes.size() == 1 ? " note" : " notes");
+      sb.append("; ").append(notes.size()).append(notes.size() == 1 ? " note" : " notes");
     }
-    return sb.append(']').toString();
+    return sb.toString();
   }
 
   private static String ci(Optional<Interval> ci, String pct) {
-    return ci.map(c -> String.format(Locale.ROOT, "  %s%% CI [%s, %s]", pct, f4(c.lower()),
-        f4(c.upper()))).orElse("");
+    return ci.map(c -> "  " + pct + " CI " + Format.interval(c)).orElse("");
   }
 
-  /** An interval with 2 decimals, as I² and H² themselves are printed. */
-  private static String ci2(Optional<Interval> ci, String pct) {
-    return ci.map(c -> String.format(Locale.ROOT, "  %s%% CI [%s, %s]", pct, f2(c.lower()),
-        f2(c.upper()))).orElse("");
-  }
-
-  private static String f4(double x) {
-    return String.format(Locale.ROOT, "%.4f", x);
-  }
-
-  private static String f2(double x) {
-    return String.format(Locale.ROOT, "%.2f", x);
-  }
-
-  private static String g4(double x) {
-    return String.format(Locale.ROOT, "%.4g", x);
-  }
-
-  private static String g3(double x) {
-    return String.format(Locale.ROOT, "%.3g", x);
-  }
-
-  private static String pFormat(double p, boolean withEquals) {
-    if (p < 1e-4) {
-      return withEquals ? "< .0001" : "<.0001";
-    }
-    return (withEquals ? "= " : "") + String.format(Locale.ROOT, "%.4f", p);
+  private static String percent(double percentage) {
+    return Format.percent(percentage, Format.TEXT_PERCENT_DECIMALS);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -43,7 +44,7 @@ public record CombinedPValue(
   }
 
   /**
-   * One line, for example {@code Fisher: statistic = 20.83, chi-squared(8), p = 0.007617 (k = 4)}.
+   * One line, for example {@code Fisher: statistic = 20.8286, chi-squared(8), p = 0.0076 (k = 4)}.
    *
    * @return the summary line
    */
@@ -53,13 +54,7 @@ public record CombinedPValue(
         degreesOfFreedom.isPresent()
             ? distribution.label() + "(" + degreesOfFreedom.getAsInt() + ")"
             : distribution.label();
-    return String.format(
-        Locale.ROOT,
-        "%s: statistic = %.4g, %s, p = %.4g (k = %d)",
-        method.label(),
-        statistic,
-        dist,
-        pValue,
-        k);
+    return method.label() + ": statistic = " + Format.estimate(statistic) + ", " + dist + ", "
+        + Format.p(pValue) + " (k = " + k + ")";
   }
 }

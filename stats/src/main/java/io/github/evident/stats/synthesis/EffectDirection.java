@@ -44,6 +44,21 @@ public enum EffectDirection {
   }
 
   /**
+   * The label used in text: {@code improvement}, {@code deterioration}, {@code no change} or
+   * {@code conflicting}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return switch (this) {
+      case IMPROVEMENT -> "improvement";
+      case DETERIORATION -> "deterioration";
+      case NO_CHANGE -> "no change";
+      case CONFLICTING -> "conflicting";
+    };
+  }
+
+  /**
    * The direction of an outcome domain from the directions of its outcomes (Boon and Thomson
    * 2021): if a share of at least {@code threshold} of the outcomes is {@link #IMPROVEMENT}, the
    * domain is an improvement; likewise for {@link #DETERIORATION} and {@link #NO_CHANGE};

@@ -1,6 +1,7 @@
 package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -208,18 +209,14 @@ public final class EffectDirectionTable {
    */
   public String summary() {
     StringBuilder sb = new StringBuilder();
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            "Effect direction: %s, %s; a domain takes a direction when at least"
-                + " %s%% of its outcomes agree%n",
-            plural(studies.size(), "study", "studies"),
-            plural(domains.size(), "domain", "domains"),
-            VoteCount.level(threshold)));
+    sb.append("Effect direction: ").append(plural(studies.size(), "study", "studies"))
+        .append(", ").append(plural(domains.size(), "domain", "domains"))
+        .append("; a domain takes a direction when at least ").append(Format.level(threshold))
+        .append("% of its outcomes agree\n");
     sb.append(
         "▲ improvement, ▼ deterioration, ◄► no change, mixed or conflicting;"
             + " size: intervention group n, large > 300, medium 50-300, small < 50")
-        .append(System.lineSeparator());
+        .append('\n');
     String testLabel = "sign test, ▲ of ▲▼";
     int idWidth = testLabel.length();
     for (String s : studies) {
@@ -234,8 +231,7 @@ public final class EffectDirectionTable {
     for (int d = 0; d < domains.size(); d++) {
       Optional<VoteCount> test = signTest(domains.get(d));
       tests[d] =
-          test.map(v -> String.format(Locale.ROOT, "%d/%d, P = %.3g", v.favourable(), v.n(),
-                  v.signTestP()))
+          test.map(v -> v.favourable() + "/" + v.n() + ", " + Format.p(v.signTestP()))
               .orElse("no test");
       widths[d] = Math.max(domains.get(d).length(), tests[d].length());
     }
@@ -244,7 +240,7 @@ public final class EffectDirectionTable {
     for (int d = 0; d < domains.size(); d++) {
       sb.append("  ").append(pad(domains.get(d), widths[d]));
     }
-    sb.append(System.lineSeparator());
+    sb.append('\n');
     for (int s = 0; s < studies.size(); s++) {
       sb.append(
           String.format(
@@ -252,21 +248,21 @@ public final class EffectDirectionTable {
               rowFormat,
               studies.get(s),
               sizes[s],
-              SampleSizeClass.of(sizes[s]).name().toLowerCase(Locale.ROOT)));
+              SampleSizeClass.of(sizes[s]).label()));
       for (int d = 0; d < domains.size(); d++) {
         EffectDirection e = directions[s][d];
         sb.append("  ").append(pad(e == null ? "" : e.symbol(), widths[d]));
       }
-      sb.append(System.lineSeparator());
+      sb.append('\n');
     }
     sb.append(String.format(Locale.ROOT, rowFormat, testLabel, "", ""));
     for (int d = 0; d < domains.size(); d++) {
       sb.append("  ").append(pad(tests[d], widths[d]));
     }
-    sb.append(System.lineSeparator());
+    sb.append('\n');
     StringBuilder out = new StringBuilder();
-    for (String line : sb.toString().split("\\R")) {
-      out.append(line.stripTrailing()).append(System.lineSeparator());
+    for (String line : sb.toString().split("\n")) {
+      out.append(line.stripTrailing()).append('\n');
     }
     return out.toString();
   }
@@ -276,18 +272,15 @@ public final class EffectDirectionTable {
   }
 
   /**
-   * One line, for example {@code EffectDirectionTable[6 studies, 3 domains, threshold 70%]}.
+   * One line, for example {@code effect direction table: 6 studies, 3 domains, threshold 70%}.
    *
    * @return the line
    */
   @Override
   public String toString() {
-    return String.format(
-        Locale.ROOT,
-        "EffectDirectionTable[%s, %s, threshold %s%%]",
-        plural(studies.size(), "study", "studies"),
-        plural(domains.size(), "domain", "domains"),
-        VoteCount.level(threshold));
+    return "effect direction table: " + plural(studies.size(), "study", "studies") + ", "
+        + plural(domains.size(), "domain", "domains") + ", threshold " + Format.level(threshold)
+        + "%";
   }
 
   private static String pad(String s, int width) {

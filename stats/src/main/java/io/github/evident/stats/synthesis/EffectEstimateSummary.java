@@ -2,10 +2,10 @@ package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A summary of effect estimates for a synthesis without meta-analysis (Cochrane Handbook, ch.
@@ -200,31 +200,27 @@ public record EffectEstimateSummary(
    * @return the summary
    */
   public String summary() {
-    String nl = System.lineSeparator();
-    return String.format(Locale.ROOT, "Summary of %d effect estimates (quantile type 7)", k()) + nl
-        + String.format(Locale.ROOT, "  median          %.4g", median) + nl
-        + String.format(Locale.ROOT, "  quartiles       %.4g to %.4g (IQR %.4g)", lowerQuartile,
-            upperQuartile, interquartileRange()) + nl
-        + String.format(Locale.ROOT, "  range           %.4g to %.4g", minimum, maximum) + nl
-        + "  smallest        " + minimumStudy() + nl
-        + "  largest         " + maximumStudy() + nl;
+    return "Summary of " + k() + " effect estimates (quantile type 7)\n"
+        + "  median          " + Format.estimate(median) + "\n"
+        + "  quartiles       " + Format.estimate(lowerQuartile) + " to "
+        + Format.estimate(upperQuartile) + " (IQR " + Format.estimate(interquartileRange())
+        + ")\n"
+        + "  range           " + Format.estimate(minimum) + " to " + Format.estimate(maximum)
+        + "\n"
+        + "  smallest        " + minimumStudy() + "\n"
+        + "  largest         " + maximumStudy() + "\n";
   }
 
   /**
-   * One line, for example {@code k = 5, median 0.3 (IQR 0.12 to 0.45, range -1.2 to 1.9)}.
+   * One line, for example {@code k = 5, median 0.3000 (IQR 0.1200 to 0.4500, range -1.2000 to
+   * 1.9000)}.
    *
    * @return the line
    */
   @Override
   public String toString() {
-    return String.format(
-        Locale.ROOT,
-        "k = %d, median %.4g (IQR %.4g to %.4g, range %.4g to %.4g)",
-        k(),
-        median,
-        lowerQuartile,
-        upperQuartile,
-        minimum,
-        maximum);
+    return "k = " + k() + ", median " + Format.estimate(median) + " (IQR "
+        + Format.estimate(lowerQuartile) + " to " + Format.estimate(upperQuartile) + ", range "
+        + Format.estimate(minimum) + " to " + Format.estimate(maximum) + ")";
   }
 }

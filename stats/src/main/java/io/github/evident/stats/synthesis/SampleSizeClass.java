@@ -29,4 +29,13 @@ public enum SampleSizeClass {
     }
     return interventionGroupSize >= 50 ? MEDIUM : SMALL;
   }
+
+  /**
+   * The label used in text: {@code small}, {@code medium} or {@code large}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -63,6 +64,6 @@ public record StudyEstimate(Optional<String> studyId, double estimate) {
    */
   @Override
   public String toString() {
-    return studyId.orElse("?") + ": " + String.format(Locale.ROOT, "%.4g", estimate);
+    return studyId.orElse("?") + ": " + Format.estimate(estimate);
   }
 }

@@ -2,6 +2,7 @@ package io.github.evident.stats.synthesis;
 
 import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -65,31 +66,20 @@ public record VoteCount(
   }
 
   /**
-   * One line, for example {@code 10 of 12 favour (83.3%, 95% Wilson CI 55.2% to 95.3%), 0
-   * excluded, sign test P = 0.0386}.
+   * One line, for example {@code 10 of 12 favour (83.33%, 95% Wilson CI [55.20%, 95.30%]), 0
+   * excluded, sign test p = 0.0386}.
    *
    * @return the summary line
    */
   @Override
   public String toString() {
-    return String.format(
-        Locale.ROOT,
-        "%d of %d favour (%.1f%%, %s%% Wilson CI %.1f%% to %.1f%%), %d excluded,"
-            + " sign test P = %.3g",
-        favourable,
-        n(),
-        100 * proportion,
-        level(confidenceLevel),
-        100 * wilson.lower(),
-        100 * wilson.upper(),
-        excluded,
-        signTestP);
+    return favourable + " of " + n() + " favour (" + share(proportion) + ", "
+        + Format.level(confidenceLevel) + "% Wilson CI [" + share(wilson.lower()) + ", "
+        + share(wilson.upper()) + "]), " + excluded + " excluded, sign test "
+        + Format.p(signTestP);
   }
 
-  static String level(double confidenceLevel) {
-    double percent = 100 * confidenceLevel;
-    return percent == Math.rint(percent)
-        ? Long.toString(Math.round(percent))
-        : String.format(Locale.ROOT, "%.4g", percent);
+  private static String share(double fraction) {
+    return Format.share(fraction, Format.TEXT_PERCENT_DECIMALS);
   }
 }

@@ -3,8 +3,8 @@ package io.github.evident.stats.synthesis;
 import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Distributions;
+import io.github.evident.core.internal.Format;
 import java.util.Collection;
-import java.util.Locale;
 
 /**
  * Vote counting by direction of effect (Cochrane Handbook, ch. 12; McKenzie and Brennan 2019):
@@ -155,10 +155,16 @@ public final class VoteCounting {
     return Math.min(1.0, 2.0 * Distributions.binomialHalfUpper(m, n));
   }
 
+  /**
+   * The settings in words, for example {@code vote counting by direction of effect, 95% Wilson
+   * intervals}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return String.format(
-        Locale.ROOT, "VoteCounting[confidenceLevel=%s%%]", VoteCount.level(confidenceLevel));
+    return "vote counting by direction of effect, " + Format.level(confidenceLevel)
+        + "% Wilson intervals";
   }
 
   private static Interval wilson(int u, int n, double alpha) {

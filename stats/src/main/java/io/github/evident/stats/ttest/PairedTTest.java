@@ -1,6 +1,7 @@
 package io.github.evident.stats.ttest;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.Measure;
 import java.util.List;
@@ -165,6 +166,6 @@ public final class PairedTTest {
 
   @Override
   public String toString() {
-    return "PairedTTest[alternative=" + alternative + ", level=" + level + "]";
+    return "paired t test (" + alternative.label() + ", " + Format.level(level) + "% level)";
   }
 }

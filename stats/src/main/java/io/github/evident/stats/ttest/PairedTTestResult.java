@@ -1,8 +1,8 @@
 package io.github.evident.stats.ttest;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.EffectSize;
-import java.util.Locale;
 
 /**
  * The result of a {@link PairedTTest}: difference = after - before.
@@ -26,27 +26,43 @@ public record PairedTTestResult(double statistic, double df, double pValue, doub
     double level, EffectSize dz) {
 
   /**
+   * Checks the result; the library makes it, a program need not.
+   *
+   * @throws IllegalArgumentException if a value is missing or out of range (df not positive, a
+   *     p value outside [0, 1], fewer than 2 pairs)
+   */
+  public PairedTTestResult {
+    ResultCheck.common("paired t test", df, pValue, standardError, ci, alternative, level, dz);
+    ResultCheck.require(n >= 2, "paired t test", "n", n, "at least 2");
+  }
+
+  /**
    * A multi-line report of the test.
    *
    * @return the report
    */
   public String summary() {
-    return String.format(Locale.ROOT,
-        "Paired t test (difference = after - before), n = %d pairs%n"
-            + "  mean difference %.4f (SD %.4f, SE %.4f)%n"
-            + "  t = %.4f, df = %s, p = %.4g (%s)%n"
-            + "  %s%% CI of the mean difference: %s%n"
-            + "  effect size d_z = %.4f (mean difference / SD of the differences, uncorrected)%n",
-        n, meanDifference, sdDifference, standardError, statistic, Format.df(df), pValue,
-        Format.alternative(alternative), Format.percent(level), Format.interval(ci),
-        dz.estimate());
+    return "Paired t test (difference = after - before), n = " + n + " pairs\n"
+        + "  mean difference " + Format.estimate(meanDifference) + " (SD "
+        + Format.estimate(sdDifference) + ", SE " + Format.estimate(standardError) + ")\n"
+        + "  t = " + Format.estimate(statistic) + ", df = " + Format.df(df) + ", "
+        + Format.p(pValue) + " (" + alternative.label() + ")\n"
+        + "  " + Format.level(level) + "% CI of the mean difference: " + Format.interval(ci)
+        + "\n  effect size d_z = " + Format.estimate(dz.estimate())
+        + " (mean difference / SD of the differences, uncorrected)\n";
   }
 
+  /**
+   * One line, for example {@code paired t test: t = 8.8968, df = 7, p < 0.0001 (two-sided), mean
+   * difference 5.2500, 95% CI [3.8546, 6.6454], d_z = 3.1455}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT,
-        "PairedTTestResult[t=%.4f, df=%s, p=%.4g (%s), mean difference=%.4f, %s%% CI %s, d_z=%.4f]",
-        statistic, Format.df(df), pValue, Format.alternative(alternative), meanDifference,
-        Format.percent(level), Format.interval(ci), dz.estimate());
+    return "paired t test: t = " + Format.estimate(statistic) + ", df = " + Format.df(df) + ", "
+        + Format.p(pValue) + " (" + alternative.label() + "), mean difference "
+        + Format.estimate(meanDifference) + ", " + Format.level(level) + "% CI "
+        + Format.interval(ci) + ", d_z = " + Format.estimate(dz.estimate());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.evident.stats.ttest;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.EffectSizes;
 import io.github.evident.stats.effect.Measure;
@@ -192,7 +193,7 @@ public final class TwoSampleTTest {
 
   @Override
   public String toString() {
-    return "TwoSampleTTest[" + (equalVariances ? "Student" : "Welch") + ", alternative="
-        + alternative + ", level=" + level + "]";
+    return (equalVariances ? "Two-sample Student t test (" : "Welch two-sample t test (")
+        + alternative.label() + ", " + Format.level(level) + "% level)";
   }
 }

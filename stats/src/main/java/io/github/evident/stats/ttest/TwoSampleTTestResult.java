@@ -1,8 +1,8 @@
 package io.github.evident.stats.ttest;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.EffectSize;
-import java.util.Locale;
 
 /**
  * The result of a {@link TwoSampleTTest}: difference = group 1 - group 2.
@@ -30,33 +30,49 @@ public record TwoSampleTTestResult(double statistic, double df, double pValue,
     EffectSize hedgesG) {
 
   /**
+   * Checks the result; the library makes it, a program need not.
+   *
+   * @throws IllegalArgumentException if a value is missing or out of range (df not positive, a
+   *     p value outside [0, 1], a group with fewer than 2 observations)
+   */
+  public TwoSampleTTestResult {
+    ResultCheck.common("two-sample t test", df, pValue, standardError, ci, alternative, level,
+        cohensD, hedgesG);
+    ResultCheck.require(n1 >= 2 && n2 >= 2, "two-sample t test", "n1, n2", n1 + ", " + n2,
+        "at least 2 each");
+  }
+
+  /**
    * A multi-line report of the test.
    *
    * @return the report
    */
   public String summary() {
-    return String.format(Locale.ROOT,
-        "%s (difference = group 1 - group 2), n1 = %d, n2 = %d%n"
-            + "  mean difference %.4f (SE %.4f)%n"
-            + "  t = %.4f, df = %s, p = %.4g (%s)%n"
-            + "  %s%% CI of the mean difference: %s%n"
-            + "  effect size Cohen's d = %.4f, Hedges' g = %.4f (pooled SD)%n",
-        method(), n1, n2, meanDifference, standardError, statistic, Format.df(df), pValue,
-        Format.alternative(alternative), Format.percent(level), Format.interval(ci),
-        cohensD.estimate(), hedgesG.estimate());
+    return method() + " (difference = group 1 - group 2), n1 = " + n1 + ", n2 = " + n2 + "\n"
+        + "  mean difference " + Format.estimate(meanDifference) + " (SE "
+        + Format.estimate(standardError) + ")\n"
+        + "  t = " + Format.estimate(statistic) + ", df = " + Format.df(df) + ", "
+        + Format.p(pValue) + " (" + alternative.label() + ")\n"
+        + "  " + Format.level(level) + "% CI of the mean difference: " + Format.interval(ci)
+        + "\n  effect size Cohen's d = " + Format.estimate(cohensD.estimate()) + ", Hedges' g = "
+        + Format.estimate(hedgesG.estimate()) + " (pooled SD)\n";
   }
 
   private String method() {
     return equalVariances ? "Two-sample Student t test" : "Welch two-sample t test";
   }
 
+  /**
+   * One line, for example {@code Welch two-sample t test: t = 2.1, df = 13.418, p = 0.0550
+   * (two-sided), mean difference 5.2500, 95% CI [-0.1317, 10.6317], g = 1.0023}.
+   *
+   * @return the description
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT,
-        "TwoSampleTTestResult[%s, t=%.4f, df=%s, p=%.4g (%s), mean difference=%.4f, %s%% CI %s, "
-            + "g=%.4f]",
-        equalVariances ? "Student" : "Welch", statistic, Format.df(df), pValue,
-        Format.alternative(alternative), meanDifference, Format.percent(level),
-        Format.interval(ci), hedgesG.estimate());
+    return method() + ": t = " + Format.estimate(statistic) + ", df = " + Format.df(df) + ", "
+        + Format.p(pValue) + " (" + alternative.label() + "), mean difference "
+        + Format.estimate(meanDifference) + ", " + Format.level(level) + "% CI "
+        + Format.interval(ci) + ", g = " + Format.estimate(hedgesG.estimate());
   }
 }

@@ -79,8 +79,8 @@ class BcgDocumentationExampleTest {
         + "(SE = 0.1664)"), summary);
     assertTrue(summary.contains("I^2 (total heterogeneity / total variability):   92.22%"),
         summary);
-    assertTrue(summary.contains("Q(df = 12) = 152.2330, p-val < .0001"), summary);
-    assertTrue(summary.contains(" -0.7145  0.1798  -3.9744  <.0001  -1.0669  -0.3622"), summary);
+    assertTrue(summary.contains("Q(df = 12) = 152.2330, p < 0.0001"), summary);
+    assertTrue(summary.contains(" -0.7145  0.1798  -3.9744  < 0.0001  -1.0669  -0.3622"), summary);
   }
 
   static void near(double expected, double actual) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -48,8 +49,8 @@ class HeterogeneityIntervalsOptionProperties {
     assertTrue(b.tau2Ci().isEmpty() && b.i2Ci().isEmpty() && b.h2Ci().isEmpty(), b.toString());
     MetaResult expected = new MetaResult(a.model(), a.tau2Estimator(), a.test(), a.level(),
         a.k(), a.estimate(), a.standardError(), a.statistic(), a.testDf(), a.pValue(), a.ci(),
-        a.predictionInterval(), a.tau2(), a.tau2StandardError(), null, a.i2(), null, a.h2(),
-        null, a.q(), a.qDf(), a.qPValue(), a.iterations(),
+        a.predictionInterval(), a.tau2(), a.tau2StandardError(), Optional.empty(), a.i2(),
+        Optional.empty(), a.h2(), Optional.empty(), a.q(), a.qDf(), a.qPValue(), a.iterations(),
         a.notes().stream().filter(n -> !n.startsWith("Q-profile")).toList());
     assertEquals(expected, b);
   }

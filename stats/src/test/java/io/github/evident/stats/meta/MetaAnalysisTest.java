@@ -217,7 +217,7 @@ class MetaAnalysisTest {
     assertEquals(MetaResult.Test.Z, base.fit(YI, VI).test());
     assertEquals(MetaResult.Test.KNAPP_HARTUNG, kh.fit(YI, VI).test());
     assertEquals(kh, MetaAnalysis.randomEffects(Tau2Estimator.REML).withKnappHartung(true));
-    assertEquals("MetaAnalysis[random-effects REML, Knapp-Hartung t test, level 95%]",
+    assertEquals("random-effects meta-analysis (REML), Knapp-Hartung t test, 95% level",
         kh.toString());
     assertFalse(base.withLevel(0.9).toString().contains("95"));
   }
@@ -225,9 +225,9 @@ class MetaAnalysisTest {
   @Test
   void oneLineToStringIsReadable() {
     String s = MetaAnalysis.randomEffects().fit(YI, VI).toString();
-    assertEquals("MetaResult[random-effects REML, k=13: estimate -0.7145 (95% CI -1.067 to "
-        + "-0.3622), p=7.05e-05, tau^2=0.3132, I^2=92.2%, Q=152.2 (df=12, p=2.00e-26), PI "
-        + "-1.867 to 0.4376]", s);
+    assertEquals("random-effects meta-analysis (REML, z test), k = 13: estimate -0.7145, 95% CI "
+        + "[-1.0669, -0.3622], p < 0.0001; tau^2 = 0.3132, I^2 = 92.22%, Q(df = 12) = 152.2330, "
+        + "p < 0.0001; 95% prediction interval [-1.8667, 0.4376]", s);
     assertFalse(s.contains("\n"));
   }
 

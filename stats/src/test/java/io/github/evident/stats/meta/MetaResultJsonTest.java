@@ -4,6 +4,7 @@ import static io.github.evident.stats.meta.BcgDocumentationExampleTest.VI;
 import static io.github.evident.stats.meta.BcgDocumentationExampleTest.YI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,5 +41,23 @@ class MetaResultJsonTest {
     assertFalse(json.contains("null"), json);
     assertTrue(json.contains("\"testDf\" : 12"), json);
     assertEquals(r, EvidentJson.read(json, MetaResult.class));
+  }
+
+  @Test
+  void readingChecksTheResultAsTheLibraryDoes() {
+    String json = EvidentJson.write(MetaAnalysis.randomEffects().fit(YI, VI));
+    IllegalArgumentException k0 = assertThrows(IllegalArgumentException.class,
+        () -> EvidentJson.read(json.replace("\"k\" : 13", "\"k\" : 0"), MetaResult.class));
+    assertTrue(k0.getMessage().contains("k must be at least 1, was 0"), k0.getMessage());
+    IllegalArgumentException noEstimator = assertThrows(IllegalArgumentException.class,
+        () -> EvidentJson.read(json.replace("\"tau2Estimator\" : \"REML\",", ""),
+            MetaResult.class));
+    assertTrue(noEstimator.getMessage().contains("tau2Estimator must be present"),
+        noEstimator.getMessage());
+    IllegalArgumentException i2 = assertThrows(IllegalArgumentException.class,
+        () -> EvidentJson.read(json.replaceFirst("\"i2\" : [0-9.]+", "\"i2\" : 120"),
+            MetaResult.class));
+    assertTrue(i2.getMessage().contains("i2 must be a percentage in [0, 100], was 120.0"),
+        i2.getMessage());
   }
 }

@@ -83,8 +83,8 @@ class EffectDirectionTableTest {
     assertEquals(SampleSizeClass.SMALL, t.sampleSizeClass("F"));
     String summary = t.summary();
     assertTrue(summary.contains("▲") && summary.contains("▼") && summary.contains("◄►"), summary);
-    assertTrue(summary.contains("3/4, P = 0.625"), summary);
-    assertEquals("EffectDirectionTable[6 studies, 3 domains, threshold 70%]", t.toString());
+    assertTrue(summary.contains("3/4, p = 0.6250"), summary);
+    assertEquals("effect direction table: 6 studies, 3 domains, threshold 70%", t.toString());
     assertEquals(
         List.of(EffectDirection.IMPROVEMENT, EffectDirection.IMPROVEMENT,
             EffectDirection.NO_CHANGE),

@@ -122,7 +122,7 @@ class PValueCombinationTest {
     assertEquals(20.83, r.statistic(), 0.005);
     assertEquals(8, r.degreesOfFreedom().getAsInt());
     assertEquals(0.00762, r.pValue(), 0.000005);
-    assertEquals("Fisher: statistic = 20.83, chi-squared(8), p = 0.007617 (k = 4)", r.toString());
+    assertEquals("Fisher: statistic = 20.8286, chi-squared(8), p = 0.0076 (k = 4)", r.toString());
   }
 
   @Test

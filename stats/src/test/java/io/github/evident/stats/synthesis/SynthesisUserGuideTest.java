@@ -28,16 +28,17 @@ class SynthesisUserGuideTest {
 
     // Values: R sumlog (20.8286, p = 0.0076169), binom.test/prop.test (see the reference
     // files); type 7 quartiles of five values are the 2nd, 3rd and 4th order statistics.
-    assertEquals("Fisher: statistic = 20.83, chi-squared(8), p = 0.007617 (k = 4)",
+    assertEquals("Fisher: statistic = 20.8286, chi-squared(8), p = 0.0076 (k = 4)",
         fisher.toString());
     assertEquals(
-        "10 of 12 favour (83.3%, 95% Wilson CI 55.2% to 95.3%), 0 excluded, sign test P = 0.0386",
+        "10 of 12 favour (83.33%, 95% Wilson CI [55.20%, 95.30%]), 0 excluded, sign test "
+            + "p = 0.0386",
         votes.toString());
     assertEquals("k = 5, median 0.3500 (IQR 0.2000 to 0.5000, range -0.1000 to 0.8000)",
         spread.toString());
     // 3 of 4 outcomes (75%) improve, at least 70%
     assertEquals(Optional.of(IMPROVEMENT), table.direction("Gunn 2016", "mental health"));
     assertEquals(SampleSizeClass.LARGE, table.sampleSizeClass("Rash 2017"));
-    assertTrue(plot.contains("2/2, P = 0.500"), plot);
+    assertTrue(plot.contains("2/2, p = 0.5000"), plot);
   }
 }

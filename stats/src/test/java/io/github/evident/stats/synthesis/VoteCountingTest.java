@@ -60,7 +60,8 @@ class VoteCountingTest {
     assertEquals(0.95, v.wilson().upper(), 0.005);
     assertEquals(0.039, v.signTestP(), 0.0005);
     assertEquals(
-        "10 of 12 favour (83.3%, 95% Wilson CI 55.2% to 95.3%), 0 excluded, sign test P = 0.0386",
+        "10 of 12 favour (83.33%, 95% Wilson CI [55.20%, 95.30%]), 0 excluded, sign test "
+            + "p = 0.0386",
         v.toString());
   }
 

@@ -63,6 +63,22 @@ class TTestTest {
     assertTrue(greater.contains("90% CI of the mean difference: [4.4151, Inf]"), greater);
   }
 
+  @Test
+  void resultsAreCheckedWhenMade() {
+    PairedTTestResult r = PairedTTest.withDefaults().test(BEFORE, AFTER);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new PairedTTestResult(r.statistic(), r.df(), 1.5, r.meanDifference(),
+            r.sdDifference(), r.standardError(), r.ci(), r.n(), r.alternative(), r.level(),
+            r.dz()));
+    assertEquals("paired t test result: pValue must be in [0, 1], was 1.5", e.getMessage());
+    TwoSampleTTestResult w = TwoSampleTTest.welch().test(AFTER, BEFORE);
+    IllegalArgumentException f = assertThrows(IllegalArgumentException.class,
+        () -> new TwoSampleTTestResult(w.statistic(), 0, w.pValue(), w.meanDifference(),
+            w.standardError(), w.ci(), w.n1(), w.n2(), false, w.alternative(), w.level(),
+            w.cohensD(), w.hedgesG()));
+    assertEquals("two-sample t test result: df must be positive, was 0.0", f.getMessage());
+  }
+
   static Stream<Arguments> badInputs() {
     PairedTTest p = PairedTTest.withDefaults();
     TwoSampleTTest w = TwoSampleTTest.welch();
