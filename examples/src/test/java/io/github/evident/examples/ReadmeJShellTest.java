@@ -133,6 +133,7 @@ class ReadmeJShellTest {
    * paper concluded}, {@code // true}) must evaluate to that constant.
    */
   static void checkDocumentedValue(String snippet, String value) {
+    checkDocumentedText(snippet, value);
     Matcher c = DOCUMENTED_CONSTANT.matcher(snippet.strip());
     if (c.find()) {
       assertEquals(c.group(1), value.trim(),
@@ -150,11 +151,62 @@ class ReadmeJShellTest {
         () -> "README documents " + m.group(1) + " but " + snippet.strip() + " gives " + value);
   }
 
+  /**
+   * A comment that shows printed text must be what JShell prints: one that opens with a bracket
+   * ({@code // [0.5049, 0.8255]}, {@code // Optional[[0.1197, 1.1115]]}) up to its balanced
+   * closing bracket, and one that begins as the printed value does (a {@code toString} shown on
+   * the next line, at least its first 16 characters) in full.
+   */
+  static void checkDocumentedText(String snippet, String value) {
+    int at = snippet.indexOf("//", snippet.lastIndexOf(';') + 1);
+    if (at < 0 || !snippet.substring(0, at).strip().endsWith(";")) {
+      return;
+    }
+    String comment = snippet.substring(at + 2).strip();
+    String printed = value.strip();
+    if (comment.startsWith("[") || comment.startsWith("Optional[")) {
+      String shown = bracketed(comment);
+      assertEquals(printed, shown,
+          () -> "README shows " + shown + " but " + snippet.strip() + " prints " + printed);
+    } else if (printed.length() >= 16 && comment.regionMatches(0, printed, 0, 16)) {
+      assertEquals(printed, comment,
+          () -> "README shows " + comment + " but " + snippet.strip() + " prints " + printed);
+    }
+  }
+
+  /** The text up to the bracket that closes the first opening one. */
+  private static String bracketed(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      depth += ch == '[' ? 1 : ch == ']' ? -1 : 0;
+      if (ch == ']' && depth == 0) {
+        return text.substring(0, i + 1);
+      }
+    }
+    return text;
+  }
+
+  @Test
+  void documentedTextIsChecked() {
+    checkDocumentedValue("x.ci();  // [0.5049, 0.8255] (kappa 0.6652)", "[0.5049, 0.8255]");
+    checkDocumentedValue("r.tau2Ci();  // Optional[[0.1197, 1.1115]], as confint(res)",
+        "Optional[[0.1197, 1.1115]]");
+    checkDocumentedValue("f(0.01);\n// Fisher: statistic = 20.8286, p = 0.0076",
+        "Fisher: statistic = 20.8286, p = 0.0076");
+    checkDocumentedValue("x.studies();  // the seed review's studies", "[a, b]");
+    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> checkDocumentedValue("x.ci();  // [-1.1080, -0.3206]", "[-1.1084, -0.3206]"));
+    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> checkDocumentedValue("f(0.01);\n// Fisher: statistic = 20.83, p = 0.0076",
+            "Fisher: statistic = 20.8286, p = 0.0076"));
+  }
+
   @Test
   void documentedValuesAreChecked() {
     checkDocumentedValue("x.kappa();   // 0.7876", "0.78761061946");
     checkDocumentedValue("t.pValue();  // 4.598e-05", "4.59755749891893E-5");
-    checkDocumentedValue("x.ci();      // [3.855, 6.645]", "anything");
+    checkDocumentedValue("x.ci();      // [3.855, 6.645]", "[3.855, 6.645]");
     checkDocumentedValue("p.conclusion();  // NARRATIVE, as the paper concluded", "NARRATIVE");
     checkDocumentedValue("p.has(x);  // true", "true");
     org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
