@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.evident.appraisal.RuleSet;
 import io.github.evident.core.Interval;
+import io.github.evident.report.EvidenceReport;
 import io.github.evident.stats.meta.MetaAnalysis;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
@@ -24,9 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Evident on the module path: the three modules and their dependencies resolve in a module layer
- * of their own, Jackson reads the review model through the packages core opens to it, stats uses
- * core's internals, and nothing else can.
+ * Evident on the module path: the four modules and their dependencies resolve in a module layer
+ * of their own, Jackson reads the review model, meta-analysis results and synthesis plans through
+ * the packages opened to it, stats and report use core's internals, and nothing else can.
  */
 class ModulePathTest {
 
@@ -35,11 +36,11 @@ class ModulePathTest {
   @BeforeAll
   static void defineTheModules() {
     ModuleFinder finder = ModuleFinder.of(Stream.of(Interval.class, RuleSet.class,
-        MetaAnalysis.class, ObjectMapper.class, JsonFactory.class, JsonProperty.class,
+        MetaAnalysis.class, EvidenceReport.class, ObjectMapper.class, JsonFactory.class, JsonProperty.class,
         Jdk8Module.class, Erf.class).map(ModulePathTest::location).toArray(Path[]::new));
     Configuration configuration = ModuleLayer.boot().configuration().resolve(finder,
         ModuleFinder.of(), Set.of("io.github.evident.core", "io.github.evident.appraisal",
-            "io.github.evident.stats"));
+            "io.github.evident.stats", "io.github.evident.report"));
     layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
         ClassLoader.getPlatformClassLoader());
   }
@@ -74,6 +75,44 @@ class ModulePathTest {
   }
 
   @Test
+  void jacksonWritesAndReadsMetaResultsAndPlans() throws Exception {
+    Class<?> analysis = load("io.github.evident.stats.meta.MetaAnalysis");
+    Object fitter = analysis.getMethod("commonEffect").invoke(null);
+    Object result = analysis.getMethod("fit", double[].class, double[].class)
+        .invoke(fitter, new double[] {0.1, 0.5, 0.9}, new double[] {0.04, 0.09, 0.16});
+    Class<?> json = load("io.github.evident.core.json.EvidentJson");
+    String written = (String) json.getMethod("write", Object.class).invoke(null, result);
+    Object read = json.getMethod("read", String.class, Class.class)
+        .invoke(null, written, result.getClass());
+    assertEquals(result.getClass().getMethod("estimate").invoke(result),
+        read.getClass().getMethod("estimate").invoke(read));
+
+    Object review = load("io.github.evident.core.json.ReviewJson").getMethod("read", String.class)
+        .invoke(null, Files.readString(Path.of("data/bcg-review.json")));
+    Class<?> planner = load("io.github.evident.stats.plan.SynthesisPlanner");
+    Object plan = planner.getMethod("plan", review.getClass().getSuperclass())
+        .invoke(planner.getMethod("withDefaults").invoke(null), review);
+    String planJson = (String) json.getMethod("write", Object.class).invoke(null, plan);
+    assertEquals(planJson, json.getMethod("write", Object.class)
+        .invoke(null, json.getMethod("read", String.class, Class.class)
+            .invoke(null, planJson, plan.getClass())));
+  }
+
+  @Test
+  void reportDrawsWithCoreInternals() throws Exception {
+    Class<?> effectSize = load("io.github.evident.stats.effect.EffectSize");
+    List<Object> effects = List.of(
+        effectSize.getMethod("of", double.class, double.class).invoke(null, -0.5, 0.04),
+        effectSize.getMethod("of", double.class, double.class).invoke(null, 0.25, 0.09));
+    Class<?> forest = load("io.github.evident.report.figure.ForestPlot");
+    Object plot = forest.getMethod("of", List.class, List.class)
+        .invoke(null, List.of("A (2001)", "B (2002)"), effects);
+    String svg = (String) forest.getMethod("toSvg").invoke(plot);
+    assertTrue(svg.contains("\u22120.50"), "the estimate printed by core's Format");
+    assertEquals("io.github.evident.report", forest.getModule().getName());
+  }
+
+  @Test
   void coreInternalsAreExportedOnlyToEvidentModules() {
     Module core = layer.findModule("io.github.evident.core").orElseThrow();
     String internal = "io.github.evident.core.internal";
@@ -82,6 +121,8 @@ class ModulePathTest {
     assertTrue(core.isExported(internal, layer.findModule("io.github.evident.stats").orElseThrow()));
     assertTrue(core.isExported(internal,
         layer.findModule("io.github.evident.appraisal").orElseThrow()));
+    assertTrue(core.isExported(internal,
+        layer.findModule("io.github.evident.report").orElseThrow()));
     assertTrue(core.isExported("io.github.evident.core.model"));
   }
 
