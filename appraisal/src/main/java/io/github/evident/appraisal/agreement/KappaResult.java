@@ -1,10 +1,6 @@
 package io.github.evident.appraisal.agreement;
 
-import io.github.evident.core.Interval;
-import io.github.evident.core.internal.Distributions;
 import io.github.evident.core.internal.Format;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Cohen's kappa, unweighted or weighted, for two raters, with its large-sample inference.
@@ -33,9 +29,7 @@ import java.util.Optional;
  *
  * <p>Instances are immutable; obtain them from {@link Agreement}.
  */
-public final class KappaResult {
-
-  private static final double DEFAULT_LEVEL = 0.95;
+public final class KappaResult extends AgreementCoefficient {
 
   private final KappaWeights weights;
   private final double kappa;
@@ -53,6 +47,7 @@ public final class KappaResult {
       double observedAgreement,
       double expectedAgreement,
       long n) {
+    super(kappa, standardError, standardErrorUnderNull, n);
     this.weights = weights;
     this.kappa = kappa;
     this.standardError = standardError;
@@ -101,85 +96,6 @@ public final class KappaResult {
   }
 
   /**
-   * The 95% confidence interval {@code kappa +- 1.96 se}, truncated to [−1, 1].
-   *
-   * @return the interval
-   */
-  public Interval ci() {
-    return ci(DEFAULT_LEVEL);
-  }
-
-  /**
-   * The Wald confidence interval {@code kappa +- z_{1-(1-level)/2} se} truncated to [−1, 1], the
-   * range of kappa; {@link #waldCi(double)} is the interval before truncation.
-   *
-   * @param level the confidence level, in {@code (0, 1)}, e.g. 0.95
-   * @return the interval
-   * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
-   */
-  public Interval ci(double level) {
-    return AgreementInterval.truncate(waldCi(level));
-  }
-
-  /**
-   * The Wald confidence interval {@code kappa +- z_{1-(1-level)/2} se}, not truncated (as
-   * statsmodels and SAS report it; it can run past ±1 with few subjects).
-   *
-   * @param level the confidence level, in {@code (0, 1)}, e.g. 0.95
-   * @return the interval
-   * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
-   */
-  public Interval waldCi(double level) {
-    double h = Distributions.normalCritical(level) * standardError;
-    return Interval.of(kappa - h, kappa + h);
-  }
-
-  /**
-   * Whether the 95% Wald interval runs past ±1, so that {@link #ci()} is truncated.
-   *
-   * @return {@code true} if {@link #ci()} differs from {@code waldCi(0.95)}
-   */
-  public boolean ciTruncated() {
-    return AgreementInterval.truncated(waldCi(DEFAULT_LEVEL));
-  }
-
-  /**
-   * A note on the 95% interval for a reader: that it was truncated to [−1, 1], or that it has
-   * zero width because the standard error is 0 (every subject rated alike).
-   *
-   * @return the note, empty for an ordinary interval
-   */
-  public Optional<String> ciNote() {
-    return AgreementInterval.note(waldCi(DEFAULT_LEVEL), n);
-  }
-
-  /**
-   * The statistic {@code z = kappa / se0} for {@code H0: kappa = 0}.
-   *
-   * @return z
-   * @throws ArithmeticException if the standard error under the null is 0, which happens when a
-   *     rater used a single category (kappa is then 0 and there is nothing to test)
-   */
-  public double z() {
-    if (!(standardErrorUnderNull > 0.0)) {
-      throw new ArithmeticException(
-          "z is undefined: the standard error of kappa under H0 is 0 (a rater used a single"
-              + " category, so kappa = " + kappa + " carries no information to test)");
-    }
-    return kappa / standardErrorUnderNull;
-  }
-
-  /**
-   * The two-sided p value {@code 2 (1 - Phi(|z|))} for {@code H0: kappa = 0}.
-   *
-   * @return the p value
-   * @throws ArithmeticException if {@link #z()} is undefined
-   */
-  public double pValue() {
-    return Distributions.normalTwoSided(z());
-  }
-
-  /**
    * The observed (weighted) proportion of agreement {@code p_o}.
    *
    * @return {@code p_o} in {@code [0, 1]}
@@ -206,6 +122,12 @@ public final class KappaResult {
     return n;
   }
 
+  @Override
+  String whyZUndefined() {
+    return "the standard error of kappa under H0 is 0 (a rater used a single"
+        + " category, so kappa = " + kappa + " carries no information to test)";
+  }
+
   /**
    * One line, for example {@code kappa (linear weights) = 0.7255, 95% CI [0.5851, 0.8659], SE
    * 0.0716, z = 7.1271, p < 0.0001, p_o = 0.8833, p_e = 0.5750, n = 60}, followed by the
@@ -215,13 +137,11 @@ public final class KappaResult {
    */
   @Override
   public String toString() {
-    String test = standardErrorUnderNull > 0.0
-        ? "z = " + Format.estimate(z()) + ", " + Format.p(pValue())
-        : "z undefined (SE under H0 is 0)";
+    String test = testText("z undefined (SE under H0 is 0)");
     return "kappa (" + (weights.isUnweighted() ? "unweighted" : weights.toString()) + ") = "
         + Format.estimate(kappa) + ", 95% CI " + Format.interval(ci()) + ", SE "
         + Format.estimate(standardError) + ", " + test + ", p_o = "
         + Format.estimate(observedAgreement) + ", p_e = " + Format.estimate(expectedAgreement)
-        + ", n = " + n + ciNote().map(t -> " (" + t + ")").orElse("");
+        + ", n = " + n + ciNoteSuffix();
   }
 }

@@ -599,7 +599,24 @@ public final class TrafficLightPlot {
     Svg draw() {
       List<Element> els = new ArrayList<>();
       double y = Theme.title(els, cfg.title(), width);
-      // tool name spanning the component columns, then the column headers
+      y = drawHeader(els, y);
+      double gridTop = y;
+      for (int i = 0; i < cfg.rows().size(); i++) {
+        els.add(studyRow(i, y));
+        y += ROW;
+      }
+      if (!cfg.components().isEmpty()) {
+        double sx = overallX - OVERALL_GAP / 2;
+        els.add(Element.line(sx, gridTop, sx, y).withStyle(Theme.GRID));
+      }
+      y = drawLegend(els, y);
+      return Theme.document(width, y, cfg.title() != null ? cfg.title()
+          : "Traffic-light plot: " + cfg.tool(), summary(), els);
+    }
+
+    /** The tool name spanning the component columns, then the column headers; returns y. */
+    private double drawHeader(List<Element> els, double top) {
+      double y = top;
       double cap = TextMetrics.capHeight(FONT_SIZE);
       if (cfg.components().isEmpty()) {
         els.add(Element.text(gridX, y + cap, cfg.tool()).withStyle(BOLD));
@@ -616,34 +633,34 @@ public final class TrafficLightPlot {
       }
       head.add(Element.text(overallCentre(), y + cap, "Overall").withStyle(BOLD.with(MIDDLE)));
       els.add(Element.group(head));
-      y += 12;
-      double gridTop = y;
-      for (int i = 0; i < cfg.rows().size(); i++) {
-        Row r = cfg.rows().get(i);
-        double cy = y + ROW / 2;
-        List<Element> row = new ArrayList<>();
-        if (i % 2 == 0) {
-          row.add(Element.rect(MARGIN, y, overallCentre() + COL / 2 - MARGIN, ROW)
-              .withStyle(Style.fill(Theme.BAND)));
-        }
-        row.add(Element.text(MARGIN + 4, cy + cap / 2, r.study()));
-        for (int c = 0; c < cfg.components().size(); c++) {
-          Optional<Judgement> j = judgement(r.study(), cfg.components().get(c));
-          if (j.isPresent()) {
-            row.add(marker(j.get(), colCentre(c), cy, R));
-          }
-        }
-        row.add(marker(judgement(r.study(), "Overall").orElseThrow(), overallCentre(), cy, R));
-        els.add(Element.group(row).withTitle(r.study() + ": " + rowText(r)));
-        y += ROW;
+      return y + 12;
+    }
+
+    /** Row {@code i} at {@code y}: band, study, a marker per component and the overall one. */
+    private Element studyRow(int i, double y) {
+      double cap = TextMetrics.capHeight(FONT_SIZE);
+      Row r = cfg.rows().get(i);
+      double cy = y + ROW / 2;
+      List<Element> row = new ArrayList<>();
+      if (i % 2 == 0) {
+        row.add(Element.rect(MARGIN, y, overallCentre() + COL / 2 - MARGIN, ROW)
+            .withStyle(Style.fill(Theme.BAND)));
       }
-      if (!cfg.components().isEmpty()) {
-        double sx = overallX - OVERALL_GAP / 2;
-        els.add(Element.line(sx, gridTop, sx, y).withStyle(Theme.GRID));
+      row.add(Element.text(MARGIN + 4, cy + cap / 2, r.study()));
+      for (int c = 0; c < cfg.components().size(); c++) {
+        Optional<Judgement> j = judgement(r.study(), cfg.components().get(c));
+        if (j.isPresent()) {
+          row.add(marker(j.get(), colCentre(c), cy, R));
+        }
       }
-      // legend
+      row.add(marker(judgement(r.study(), "Overall").orElseThrow(), overallCentre(), cy, R));
+      return Element.group(row).withTitle(r.study() + ": " + rowText(r));
+    }
+
+    /** The legend below the grid: the domain names, then the judgements used; returns y. */
+    private double drawLegend(List<Element> els, double bottom) {
       List<Element> legend = new ArrayList<>();
-      y += 16;
+      double y = bottom + 16;
       List<String> dl = domainLegend();
       if (!dl.isEmpty()) {
         y = Theme.legendHeading(legend, "Domains", y);
@@ -655,8 +672,7 @@ public final class TrafficLightPlot {
         y = Theme.legendRow(legend, key, j.label() + ratingsOf(j), y);
       }
       els.add(Element.group(legend).withStyle(Style.NONE.withCssClass("tl-legend")));
-      return Theme.document(width, y, cfg.title() != null ? cfg.title()
-          : "Traffic-light plot: " + cfg.tool(), summary(), els);
+      return y;
     }
 
     private String rowText(Row r) {
