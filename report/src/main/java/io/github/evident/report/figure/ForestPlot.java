@@ -379,9 +379,9 @@ public final class ForestPlot {
    * @return a multi-line summary
    */
   public String summary() {
-    StringBuilder sb = new StringBuilder("Forest plot, " + cfg.effects().size()
-        + (cfg.effects().size() == 1 ? " study" : " studies") + (cfg.result() == null ? ", not pooled" : "")
-        + "\n");
+    StringBuilder sb = new StringBuilder("Forest plot, "
+        + Format.count(cfg.effects().size(), "study", "studies")
+        + (cfg.result() == null ? ", not pooled" : "") + "\n");
     double[] w = cfg.result() == null ? null : weightsPercent();
     for (int r = 0; r < cfg.order().length; r++) {
       int i = cfg.order()[r];
@@ -409,7 +409,7 @@ public final class ForestPlot {
    */
   @Override
   public String toString() {
-    return "ForestPlot[" + cfg.effects().size() + (cfg.effects().size() == 1 ? " study" : " studies") + ", "
+    return "ForestPlot[" + Format.count(cfg.effects().size(), "study", "studies") + ", "
         + (cfg.result() == null ? "not pooled" : "pooled " + modelName()) + ", transform " + cfg.transform()
         + "]";
   }

@@ -7,6 +7,7 @@ import io.github.evident.appraisal.export.RobvisCsv;
 import io.github.evident.appraisal.tools.Ephpp;
 import io.github.evident.appraisal.tools.Nice;
 import io.github.evident.appraisal.tools.Rob2;
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.StudyAppraisal;
 import static io.github.evident.report.figure.Theme.BOLD;
 import static io.github.evident.report.figure.Theme.FONT_SIZE;
@@ -477,8 +478,8 @@ public final class TrafficLightPlot {
    * @throws IllegalArgumentException if a rating has no judgement in the label map
    */
   public String summary() {
-    StringBuilder sb = new StringBuilder("Traffic-light plot, " + cfg.tool() + ", " + cfg.rows().size()
-        + (cfg.rows().size() == 1 ? " study" : " studies") + "\n");
+    StringBuilder sb = new StringBuilder("Traffic-light plot, " + cfg.tool() + ", "
+        + Format.count(cfg.rows().size(), "study", "studies") + "\n");
     for (Row r : cfg.rows()) {
       sb.append(r.study()).append(':');
       for (int c = 0; c < cfg.components().size(); c++) {
@@ -502,10 +503,10 @@ public final class TrafficLightPlot {
    */
   @Override
   public String toString() {
-    return "TrafficLightPlot[" + cfg.tool() + ", " + cfg.rows().size()
-        + (cfg.rows().size() == 1 ? " study, " : " studies, ") + cfg.components().size()
-        + (cfg.components().size() == 1 ? " component" : " components") + " + Overall, " + cfg.palette()
-        + "]";
+    return "TrafficLightPlot[" + cfg.tool() + ", "
+        + Format.count(cfg.rows().size(), "study", "studies") + ", "
+        + Format.count(cfg.components().size(), "component", "components") + " + Overall, "
+        + cfg.palette() + "]";
   }
 
   private String header(int c) {

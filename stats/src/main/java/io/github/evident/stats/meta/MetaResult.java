@@ -598,7 +598,7 @@ public final class MetaResult {
     predictionInterval.ifPresent(p -> sb.append("; ").append(pct)
         .append(" prediction interval ").append(Format.interval(p)));
     if (!notes.isEmpty()) {
-      sb.append("; ").append(notes.size()).append(notes.size() == 1 ? " note" : " notes");
+      sb.append("; ").append(Format.count(notes.size(), "note", "notes"));
     }
     return sb.toString();
   }

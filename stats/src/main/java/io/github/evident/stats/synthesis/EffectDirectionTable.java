@@ -237,8 +237,8 @@ public final class EffectDirectionTable {
 
   /** The first two lines of {@link #summary()}: counts, threshold and the symbols. */
   private void appendLegend(StringBuilder sb) {
-    sb.append("Effect direction: ").append(plural(studies.size(), "study", "studies"))
-        .append(", ").append(plural(domains.size(), "domain", "domains"))
+    sb.append("Effect direction: ").append(Format.count(studies.size(), "study", "studies"))
+        .append(", ").append(Format.count(domains.size(), "domain", "domains"))
         .append("; a domain takes a direction when at least ").append(Format.level(threshold))
         .append("% of its outcomes agree\n");
     sb.append(
@@ -292,10 +292,6 @@ public final class EffectDirectionTable {
     return out.toString();
   }
 
-  private static String plural(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
-
   /**
    * One line, for example {@code effect direction table: 6 studies, 3 domains, threshold 70%}.
    *
@@ -303,8 +299,8 @@ public final class EffectDirectionTable {
    */
   @Override
   public String toString() {
-    return "effect direction table: " + plural(studies.size(), "study", "studies") + ", "
-        + plural(domains.size(), "domain", "domains") + ", threshold " + Format.level(threshold)
+    return "effect direction table: " + Format.count(studies.size(), "study", "studies") + ", "
+        + Format.count(domains.size(), "domain", "domains") + ", threshold " + Format.level(threshold)
         + "%";
   }
 
