@@ -155,9 +155,10 @@ public final class Agreement {
     }
 
     /**
-     * The sums of the Fleiss-Cohen-Everitt variances: {a, b} with a = Σ p<sub>ij</sub>
-     * (w<sub>ij</sub> − (w̄<sub>i.</sub> + w̄<sub>.j</sub>)(1 − κ))² and b = Σ p<sub>i.</sub>
-     * p<sub>.j</sub> (w<sub>ij</sub> − (w̄<sub>i.</sub> + w̄<sub>.j</sub>))².
+     * The sums of the Fleiss-Cohen-Everitt variances: {a, b} with
+     * a = Σ p<sub>ij</sub> (w<sub>ij</sub> − (w̄<sub>i.</sub> + w̄<sub>.j</sub>)(1 − κ))²
+     * and b = Σ p<sub>i.</sub> p<sub>.j</sub> (w<sub>ij</sub> − (w̄<sub>i.</sub> +
+     * w̄<sub>.j</sub>))².
      */
     double[] varianceSums(int[][] t, double n, double[] pr, double[] pc, KappaWeights weights,
         double oneMinusKappa) {

@@ -13,16 +13,33 @@ abstract class AgreementCoefficient extends AgreementStatistic {
 
   private static final double DEFAULT_LEVEL = 0.95;
 
-  private final double coefficient;
-  private final double intervalStandardError;
+  private final double standardError;
   private final long n;
 
-  AgreementCoefficient(double coefficient, double intervalStandardError,
-      double testStandardError, long n) {
-    super(coefficient, testStandardError);
-    this.coefficient = coefficient;
-    this.intervalStandardError = intervalStandardError;
+  AgreementCoefficient(double coefficient, double standardError, double testStandardError,
+      double observedAgreement, double expectedAgreement, long n) {
+    super(coefficient, testStandardError, observedAgreement, expectedAgreement);
+    this.standardError = standardError;
     this.n = n;
+  }
+
+  /**
+   * The large-sample standard error of the coefficient, used for the confidence interval (see
+   * the class description for its formula).
+   *
+   * @return the standard error, non-negative
+   */
+  public double standardError() {
+    return standardError;
+  }
+
+  /**
+   * The number of rated subjects (the table total).
+   *
+   * @return n
+   */
+  public long n() {
+    return n;
   }
 
   /**
@@ -56,8 +73,8 @@ abstract class AgreementCoefficient extends AgreementStatistic {
    * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
    */
   public Interval waldCi(double level) {
-    double h = Distributions.normalCritical(level) * intervalStandardError;
-    return Interval.of(coefficient - h, coefficient + h);
+    double h = Distributions.normalCritical(level) * standardError;
+    return Interval.of(coefficient() - h, coefficient() + h);
   }
 
   /**

@@ -12,10 +12,42 @@ abstract class AgreementStatistic {
 
   private final double coefficient;
   private final double testStandardError;
+  private final double observedAgreement;
+  private final double expectedAgreement;
 
-  AgreementStatistic(double coefficient, double testStandardError) {
+  AgreementStatistic(double coefficient, double testStandardError, double observedAgreement,
+      double expectedAgreement) {
     this.coefficient = coefficient;
     this.testStandardError = testStandardError;
+    this.observedAgreement = observedAgreement;
+    this.expectedAgreement = expectedAgreement;
+  }
+
+  /** The coefficient (kappa or AC1). */
+  final double coefficient() {
+    return coefficient;
+  }
+
+  /**
+   * The observed proportion of agreement: {@code p_o} (weighted) for Cohen's kappa,
+   * {@code p_a} for AC1, {@code Pbar} (the mean proportion of agreeing rater pairs per subject)
+   * for Fleiss' kappa.
+   *
+   * @return the observed agreement, in {@code [0, 1]}
+   */
+  public double observedAgreement() {
+    return observedAgreement;
+  }
+
+  /**
+   * The proportion of agreement expected by chance: {@code p_e} from the marginals for Cohen's
+   * kappa, Gwet's {@code p_e = sum pi_k (1 - pi_k) / (q - 1)} (at most 1/2) for AC1,
+   * {@code Pbar_e = sum p_j^2} for Fleiss' kappa.
+   *
+   * @return the chance agreement, in {@code [0, 1)}
+   */
+  public double expectedAgreement() {
+    return expectedAgreement;
   }
 
   /**

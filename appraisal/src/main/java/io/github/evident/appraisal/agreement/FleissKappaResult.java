@@ -23,10 +23,7 @@ import io.github.evident.core.internal.Format;
  */
 public final class FleissKappaResult extends AgreementStatistic {
 
-  private final double kappa;
   private final double standardErrorUnderNull;
-  private final double observedAgreement;
-  private final double expectedAgreement;
   private final int subjects;
   private final int raters;
   private final double[] categoryProportions;
@@ -39,11 +36,8 @@ public final class FleissKappaResult extends AgreementStatistic {
       int subjects,
       int raters,
       double[] categoryProportions) {
-    super(kappa, standardErrorUnderNull);
-    this.kappa = kappa;
+    super(kappa, standardErrorUnderNull, observedAgreement, expectedAgreement);
     this.standardErrorUnderNull = standardErrorUnderNull;
-    this.observedAgreement = observedAgreement;
-    this.expectedAgreement = expectedAgreement;
     this.subjects = subjects;
     this.raters = raters;
     this.categoryProportions = categoryProportions;
@@ -55,7 +49,7 @@ public final class FleissKappaResult extends AgreementStatistic {
    * @return kappa, at most 1
    */
   public double kappa() {
-    return kappa;
+    return coefficient();
   }
 
   /**
@@ -65,24 +59,6 @@ public final class FleissKappaResult extends AgreementStatistic {
    */
   public double standardErrorUnderNull() {
     return standardErrorUnderNull;
-  }
-
-  /**
-   * The mean proportion of agreeing rater pairs per subject, {@code Pbar}.
-   *
-   * @return {@code Pbar}
-   */
-  public double observedAgreement() {
-    return observedAgreement;
-  }
-
-  /**
-   * The chance agreement {@code Pbar_e = sum p_j^2}.
-   *
-   * @return {@code Pbar_e}
-   */
-  public double expectedAgreement() {
-    return expectedAgreement;
   }
 
   /**
@@ -126,9 +102,9 @@ public final class FleissKappaResult extends AgreementStatistic {
   @Override
   public String toString() {
     String test = testText("z undefined");
-    return "Fleiss' kappa = " + Format.estimate(kappa) + ", SE under H0 "
+    return "Fleiss' kappa = " + Format.estimate(kappa()) + ", SE under H0 "
         + Format.estimate(standardErrorUnderNull) + ", " + test + ", Pbar = "
-        + Format.estimate(observedAgreement) + ", Pbar_e = " + Format.estimate(expectedAgreement)
-        + ", N = " + subjects + " subjects, m = " + raters + " raters";
+        + Format.estimate(observedAgreement()) + ", Pbar_e = "
+        + Format.estimate(expectedAgreement()) + ", N = " + subjects + " subjects, m = " + raters + " raters";
   }
 }

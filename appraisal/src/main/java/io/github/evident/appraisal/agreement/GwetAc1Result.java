@@ -26,21 +26,10 @@ import io.github.evident.core.internal.Format;
  */
 public final class GwetAc1Result extends AgreementCoefficient {
 
-  private final double ac1;
-  private final double standardError;
-  private final double observedAgreement;
-  private final double expectedAgreement;
-  private final long n;
-
   GwetAc1Result(
       double ac1, double standardError, double observedAgreement, double expectedAgreement,
       long n) {
-    super(ac1, standardError, standardError, n);
-    this.ac1 = ac1;
-    this.standardError = standardError;
-    this.observedAgreement = observedAgreement;
-    this.expectedAgreement = expectedAgreement;
-    this.n = n;
+    super(ac1, standardError, standardError, observedAgreement, expectedAgreement, n);
   }
 
   /**
@@ -49,16 +38,7 @@ public final class GwetAc1Result extends AgreementCoefficient {
    * @return AC1, at most 1
    */
   public double ac1() {
-    return ac1;
-  }
-
-  /**
-   * The standard error of AC1 (Gwet 2008).
-   *
-   * @return the standard error, non-negative
-   */
-  public double standardError() {
-    return standardError;
+    return coefficient();
   }
 
   /**
@@ -67,39 +47,12 @@ public final class GwetAc1Result extends AgreementCoefficient {
    * @return the variance
    */
   public double variance() {
-    return standardError * standardError;
-  }
-
-  /**
-   * The observed proportion of agreement {@code p_a}.
-   *
-   * @return {@code p_a}
-   */
-  public double observedAgreement() {
-    return observedAgreement;
-  }
-
-  /**
-   * Gwet's chance agreement {@code p_e = sum pi_k (1 - pi_k) / (q - 1)}.
-   *
-   * @return {@code p_e}, at most 1/2
-   */
-  public double expectedAgreement() {
-    return expectedAgreement;
-  }
-
-  /**
-   * The number of rated subjects.
-   *
-   * @return n
-   */
-  public long n() {
-    return n;
+    return standardError() * standardError();
   }
 
   @Override
   String whyZUndefined() {
-    return "the standard error of AC1 is 0 (AC1 = " + ac1 + ")";
+    return "the standard error of AC1 is 0 (AC1 = " + ac1() + ")";
   }
 
   /**
@@ -111,9 +64,8 @@ public final class GwetAc1Result extends AgreementCoefficient {
    */
   @Override
   public String toString() {
-    return "AC1 = " + Format.estimate(ac1) + ", 95% CI " + Format.interval(ci()) + ", SE "
-        + Format.estimate(standardError) + ", p_a = " + Format.estimate(observedAgreement)
-        + ", p_e = " + Format.estimate(expectedAgreement) + ", n = " + n
-        + ciNoteSuffix();
+    return "AC1 = " + Format.estimate(ac1()) + ", 95% CI " + Format.interval(ci()) + ", SE "
+        + Format.estimate(standardError()) + ", p_a = " + Format.estimate(observedAgreement())
+        + ", p_e = " + Format.estimate(expectedAgreement()) + ", n = " + n() + ciNoteSuffix();
   }
 }

@@ -32,12 +32,7 @@ import io.github.evident.core.internal.Format;
 public final class KappaResult extends AgreementCoefficient {
 
   private final KappaWeights weights;
-  private final double kappa;
-  private final double standardError;
   private final double standardErrorUnderNull;
-  private final double observedAgreement;
-  private final double expectedAgreement;
-  private final long n;
 
   KappaResult(
       KappaWeights weights,
@@ -47,14 +42,9 @@ public final class KappaResult extends AgreementCoefficient {
       double observedAgreement,
       double expectedAgreement,
       long n) {
-    super(kappa, standardError, standardErrorUnderNull, n);
+    super(kappa, standardError, standardErrorUnderNull, observedAgreement, expectedAgreement, n);
     this.weights = weights;
-    this.kappa = kappa;
-    this.standardError = standardError;
     this.standardErrorUnderNull = standardErrorUnderNull;
-    this.observedAgreement = observedAgreement;
-    this.expectedAgreement = expectedAgreement;
-    this.n = n;
   }
 
   /**
@@ -72,17 +62,7 @@ public final class KappaResult extends AgreementCoefficient {
    * @return kappa, at most 1
    */
   public double kappa() {
-    return kappa;
-  }
-
-  /**
-   * The large-sample standard error of kappa (Fleiss, Cohen and Everitt 1969), used for the
-   * confidence interval.
-   *
-   * @return the standard error, non-negative
-   */
-  public double standardError() {
-    return standardError;
+    return coefficient();
   }
 
   /**
@@ -95,37 +75,10 @@ public final class KappaResult extends AgreementCoefficient {
     return standardErrorUnderNull;
   }
 
-  /**
-   * The observed (weighted) proportion of agreement {@code p_o}.
-   *
-   * @return {@code p_o} in {@code [0, 1]}
-   */
-  public double observedAgreement() {
-    return observedAgreement;
-  }
-
-  /**
-   * The (weighted) proportion of agreement expected by chance from the marginals, {@code p_e}.
-   *
-   * @return {@code p_e} in {@code [0, 1)}
-   */
-  public double expectedAgreement() {
-    return expectedAgreement;
-  }
-
-  /**
-   * The number of rated subjects (the table total).
-   *
-   * @return n
-   */
-  public long n() {
-    return n;
-  }
-
   @Override
   String whyZUndefined() {
     return "the standard error of kappa under H0 is 0 (a rater used a single"
-        + " category, so kappa = " + kappa + " carries no information to test)";
+        + " category, so kappa = " + kappa() + " carries no information to test)";
   }
 
   /**
@@ -139,9 +92,9 @@ public final class KappaResult extends AgreementCoefficient {
   public String toString() {
     String test = testText("z undefined (SE under H0 is 0)");
     return "kappa (" + (weights.isUnweighted() ? "unweighted" : weights.toString()) + ") = "
-        + Format.estimate(kappa) + ", 95% CI " + Format.interval(ci()) + ", SE "
-        + Format.estimate(standardError) + ", " + test + ", p_o = "
-        + Format.estimate(observedAgreement) + ", p_e = " + Format.estimate(expectedAgreement)
-        + ", n = " + n + ciNoteSuffix();
+        + Format.estimate(kappa()) + ", 95% CI " + Format.interval(ci()) + ", SE "
+        + Format.estimate(standardError()) + ", " + test + ", p_o = "
+        + Format.estimate(observedAgreement()) + ", p_e = " + Format.estimate(expectedAgreement())
+        + ", n = " + n() + ciNoteSuffix();
   }
 }
