@@ -173,8 +173,7 @@ final class Fitter {
     Sums s = sums(ymc, v, 0);
     double trP = s.traceP();
     double tau2 = Math.max(0, (s.rss - (k - 1)) / trP);
-    double se = Math.sqrt(1 / (trP * trP)
-        * (2 * (k - 1) + 4 * tau2 * trP + 2 * tau2 * tau2 * s.sumPP()));
+    double se = momentSe(trP, tau2, s);
     return new Tau2Fit(Tau2Estimator.DL, tau2, se, 0);
   }
 
@@ -184,12 +183,21 @@ final class Fitter {
         ? (s.rss - k) / s.s1
         : ((double) k / (k - 1) * s.rss - k) / s.s1;
     double tau2 = Math.max(0, raw);
-    double se = Math.sqrt(1 / (s.s1 * s.s1)
-        * (2 * (k - 1) + 4 * tau2 * s.traceP() + 2 * tau2 * tau2 * s.sumPP()));
+    double se = momentSe(s.s1, tau2, s);
     if (estimator == Tau2Estimator.HSK) {
       se *= (double) k / (k - 1);
     }
     return new Tau2Fit(estimator, tau2, se, 0);
+  }
+
+  /**
+   * The standard error of a method-of-moments τ² with fixed-effect weights:
+   * √((2(k − 1) + 4τ² tr P + 2τ⁴ Σ P<sub>ij</sub>²) / scale²), where the scale is tr P for
+   * DerSimonian-Laird and S₁ for Hunter-Schmidt.
+   */
+  private double momentSe(double scale, double tau2, Sums s) {
+    return Math.sqrt(1 / (scale * scale)
+        * (2 * (k - 1) + 4 * tau2 * s.traceP() + 2 * tau2 * tau2 * s.sumPP()));
   }
 
   /** The unweighted mean of the centred estimates (not exactly 0 in floating point). */
