@@ -119,48 +119,20 @@ public final class ReportedChanges {
     String outcome = o.construct() + o.instrument().map(i -> " (" + i + ")").orElse("");
     String label = pc.label().orElse("");
     OptionalDouble diff = pc.difference();
-    String reported = (pc.meanBefore().isPresent() && pc.meanAfter().isPresent()
-        ? num(pc.meanBefore().getAsDouble()) + " → " + num(pc.meanAfter().getAsDouble()) + " "
-        : "") + (diff.isPresent() ? "(Δ = " + signed(diff.getAsDouble()) + ")"
-        : "no mean difference reported")
-        + (diff.isPresent() && diff.getAsDouble() != 0 && o.direction().isPresent()
-        ? (diff.getAsDouble() * o.direction().get().improvementSign() > 0 ? ", improvement"
-        : ", deterioration") : "");
+    String reported = reported(o, pc, diff);
     Optional<PValue> p = pc.p();
     boolean subgroup = hasAll && !label.isEmpty() && !label.startsWith("all participants");
-    OptionalInt n;
-    String nSource;
-    if (pc.n().isPresent()) {
-      n = pc.n();
-      nSource = "n of the result";
-    } else if (subgroup) {
-      n = OptionalInt.empty();
-      nSource = "subgroup: its size is not reported";
-    } else if (s.population().nAnalysed().isPresent()) {
-      n = s.population().nAnalysed();
-      nSource = "number analysed (assumed to be the pairs tested)";
-    } else if (s.population().n().isPresent()) {
-      n = s.population().n();
-      nSource = "sample size (assumed: no attrition reported)"
-          + (s.discrepancies().stream().anyMatch(d -> d.field().equals("population.n"))
-          ? "; sources disagree on n, see the data warnings" : "");
-    } else {
-      n = OptionalInt.empty();
-      nSource = "not reported";
-    }
+    Pairs pairsOf = pairs(s, pc, subgroup);
+    OptionalInt n = pairsOf.n();
     String needed = "the SD of the changes, or an exact t or p, or the SDs at both times with the "
         + "pre-post correlation";
     if (diff.isEmpty() || diff.getAsDouble() == 0) {
-      return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
-          nSource, OptionalDouble.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(),
+      return underived(s, outcome, label, reported, p, pairsOf,
           "nothing: no mean difference" + p.map(v -> ", " + v.text()).orElse(""),
           "the means at both times, with " + needed);
     }
     if (p.isEmpty() || n.isEmpty() || n.getAsInt() < 2) {
-      return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
-          nSource, OptionalDouble.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(),
+      return underived(s, outcome, label, reported, p, pairsOf,
           "the direction only: " + (p.isEmpty() ? "no p value" : "the number of pairs is unknown"),
           (n.isEmpty() ? "the number of pairs and " : "") + needed);
     }
@@ -169,9 +141,7 @@ public final class ReportedChanges {
     boolean upperBound = pv.relation() == PValue.Relation.LESS_THAN
         || pv.relation() == PValue.Relation.AT_MOST;
     if (!exact && !upperBound) {
-      return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
-          nSource, OptionalDouble.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(),
+      return underived(s, outcome, label, reported, p, pairsOf,
           "the direction only: " + pv.text() + " bounds the effect from above, not below",
           needed);
     }
@@ -185,17 +155,62 @@ public final class ReportedChanges {
     Interval ci = Interval.of(d - crit * se, d + crit * se);
     CorrelationSensitivity sens = CorrelationSensitivity.over(CORRELATIONS,
         r -> EffectSizeConversions.drmFromPairedT(t, pairs, r));
-    String derivation = exact
+    return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
+        pairsOf.source(), OptionalDouble.of(t),
+        Optional.of(dz), Optional.of(ci), Optional.of(sens),
+        derivation(exact, pv, pairs, t, dz, se),
+        exact ? "the pre-post correlation for d_rm; an unrounded p" : needed);
+  }
+
+  /** What the study reports: the means at both times, the difference and its direction. */
+  private static String reported(Outcome o, PairedChange pc, OptionalDouble diff) {
+    return (pc.meanBefore().isPresent() && pc.meanAfter().isPresent()
+        ? num(pc.meanBefore().getAsDouble()) + " → " + num(pc.meanAfter().getAsDouble()) + " "
+        : "") + (diff.isPresent() ? "(Δ = " + signed(diff.getAsDouble()) + ")"
+        : "no mean difference reported")
+        + (diff.isPresent() && diff.getAsDouble() != 0 && o.direction().isPresent()
+        ? (diff.getAsDouble() * o.direction().get().improvementSign() > 0 ? ", improvement"
+        : ", deterioration") : "");
+  }
+
+  /** The number of pairs tested and where it comes from. */
+  private record Pairs(OptionalInt n, String source) {}
+
+  /** The pairs: the result's n, else (not for a subgroup) the study's n analysed or n. */
+  private static Pairs pairs(Study s, PairedChange pc, boolean subgroup) {
+    if (pc.n().isPresent()) {
+      return new Pairs(pc.n(), "n of the result");
+    } else if (subgroup) {
+      return new Pairs(OptionalInt.empty(), "subgroup: its size is not reported");
+    } else if (s.population().nAnalysed().isPresent()) {
+      return new Pairs(s.population().nAnalysed(),
+          "number analysed (assumed to be the pairs tested)");
+    } else if (s.population().n().isPresent()) {
+      return new Pairs(s.population().n(), "sample size (assumed: no attrition reported)"
+          + (s.discrepancies().stream().anyMatch(d -> d.field().equals("population.n"))
+          ? "; sources disagree on n, see the data warnings" : ""));
+    }
+    return new Pairs(OptionalInt.empty(), "not reported");
+  }
+
+  /** A change from which no t, d_z or interval can be derived. */
+  private static Change underived(Study s, String outcome, String label, String reported,
+      Optional<PValue> p, Pairs pairs, String derivation, String needed) {
+    return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, pairs.n(),
+        pairs.source(), OptionalDouble.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), derivation, needed);
+  }
+
+  /** How t and d_z follow from an exact p, or which bounds follow from an upper bound on p. */
+  private static String derivation(boolean exact, PValue pv, int pairs, double t,
+      EffectSize dz, double se) {
+    return exact
         ? "t(" + (pairs - 1) + ") = " + num(t) + " from " + Format.p(pv.value()) + "; d_z = "
             + num(dz.estimate()) + " " + Format.interval(dz.ci(), Format.FIGURE_DECIMALS)
             + "; SD of changes " + num(se * Math.sqrt(pairs))
         : "bounds only: |t(" + (pairs - 1) + ")| > " + num(Math.abs(t)) + " from " + pv.text()
             + "; |d_z| > " + num(Math.abs(dz.estimate())) + "; SD of changes < "
             + num(se * Math.sqrt(pairs));
-    return new Change(s.id(), StudyLabel.of(s), outcome, label, reported, p, n,
-        nSource, OptionalDouble.of(t),
-        Optional.of(dz), Optional.of(ci), Optional.of(sens), derivation,
-        exact ? "the pre-post correlation for d_rm; an unrounded p" : needed);
   }
 
   /**

@@ -104,56 +104,81 @@ public final class Agreement {
     double n = total;
     double[] pr = Tables.rowProportions(t, n);
     double[] pc = Tables.columnProportions(t, n);
-
-    // disagreement sums avoid cancellation in 1 - p_o and 1 - p_e
-    double dObserved = 0.0;
-    double dExpected = 0.0;
-    double[] wRow = new double[k]; // wbar_i. = sum_j p_.j w_ij
-    double[] wCol = new double[k]; // wbar_.j = sum_i p_i. w_ij
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        double d = weights.d(i, j, k);
-        double w = weights.w(i, j, k);
-        dObserved += d * t[i][j];
-        dExpected += d * pr[i] * pc[j];
-        wRow[i] += pc[j] * w;
-        wCol[j] += pr[i] * w;
-      }
-    }
-    dObserved /= n;
-    if (!(dExpected > 0.0)) {
+    Disagreement d = Disagreement.of(t, n, pr, pc, weights);
+    if (!(d.expected() > 0.0)) {
       throw new IllegalArgumentException(
           "kappa is undefined for this " + TABLE + ": the chance agreement p_e is 1 (with "
               + weights + " weights every pair of marginal categories counts as full agreement,"
               + " e.g. both raters used only one and the same category); report percent"
               + " agreement instead");
     }
-    double kappa = 1.0 - dObserved / dExpected;
-    double po = 1.0 - dObserved;
-    double pe = 1.0 - dExpected;
-
-    double a = 0.0;
-    double b = 0.0;
+    double kappa = 1.0 - d.observed() / d.expected();
+    double po = 1.0 - d.observed();
+    double pe = 1.0 - d.expected();
     double oneMinusKappa = 1.0 - kappa;
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        double w = weights.w(i, j, k);
-        double s = wRow[i] + wCol[j];
-        if (t[i][j] != 0) {
-          double r = w - s * oneMinusKappa;
-          a += t[i][j] / n * r * r;
-        }
-        double r0 = w - s;
-        b += pr[i] * pc[j] * r0 * r0;
-      }
-    }
-    double denominator = n * dExpected * dExpected;
+    double[] ab = d.varianceSums(t, n, pr, pc, weights, oneMinusKappa);
+    double denominator = n * d.expected() * d.expected();
     double c = kappa - pe * oneMinusKappa;
-    double var = (a - c * c) / denominator;
-    double var0 = (b - pe * pe) / denominator;
+    double var = (ab[0] - c * c) / denominator;
+    double var0 = (ab[1] - pe * pe) / denominator;
     return new KappaResult(
         weights, kappa, Math.sqrt(Math.max(var, 0.0)), Math.sqrt(Math.max(var0, 0.0)), po, pe,
         total);
+  }
+
+  /**
+   * The observed and chance-expected weighted disagreement (1 − p_o and 1 − p_e, summed
+   * directly to avoid cancellation) and the mean weights w̄<sub>i.</sub> = Σ<sub>j</sub>
+   * p<sub>.j</sub> w<sub>ij</sub>, w̄<sub>.j</sub> = Σ<sub>i</sub> p<sub>i.</sub>
+   * w<sub>ij</sub>.
+   */
+  private record Disagreement(double observed, double expected, double[] wRow, double[] wCol) {
+
+    static Disagreement of(int[][] t, double n, double[] pr, double[] pc, KappaWeights weights) {
+      int k = t.length;
+      double dObserved = 0.0;
+      double dExpected = 0.0;
+      double[] wRow = new double[k];
+      double[] wCol = new double[k];
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < k; j++) {
+          double d = weights.d(i, j, k);
+          double w = weights.w(i, j, k);
+          dObserved += d * t[i][j];
+          dExpected += d * pr[i] * pc[j];
+          wRow[i] += pc[j] * w;
+          wCol[j] += pr[i] * w;
+        }
+      }
+      dObserved /= n;
+      return new Disagreement(dObserved, dExpected, wRow, wCol);
+    }
+
+    /**
+     * The sums of the Fleiss-Cohen-Everitt variances: {a, b} with
+     * a = Σ p<sub>ij</sub> (w<sub>ij</sub> − (w̄<sub>i.</sub> + w̄<sub>.j</sub>)(1 − κ))²
+     * and b = Σ p<sub>i.</sub> p<sub>.j</sub> (w<sub>ij</sub> − (w̄<sub>i.</sub> +
+     * w̄<sub>.j</sub>))².
+     */
+    double[] varianceSums(int[][] t, double n, double[] pr, double[] pc, KappaWeights weights,
+        double oneMinusKappa) {
+      int k = t.length;
+      double a = 0.0;
+      double b = 0.0;
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < k; j++) {
+          double w = weights.w(i, j, k);
+          double s = wRow[i] + wCol[j];
+          if (t[i][j] != 0) {
+            double r = w - s * oneMinusKappa;
+            a += t[i][j] / n * r * r;
+          }
+          double r0 = w - s;
+          b += pr[i] * pc[j] * r0 * r0;
+        }
+      }
+      return new double[] {a, b};
+    }
   }
 
   /**
@@ -236,21 +261,67 @@ public final class Agreement {
    * @see FleissKappaResult
    */
   public static FleissKappaResult fleissKappa(int[][] counts) {
-    Checks.notNull("counts", counts);
+    FleissTally tally = FleissTally.of(counts);
     int subjects = counts.length;
-    if (subjects == 0) {
-      throw new IllegalArgumentException("counts must not be empty (0 subjects)");
+    int k = tally.columnTotals.length;
+    long m = tally.m;
+    double nm = (double) subjects * m;
+    double[] p = new double[k];
+    double pe = 0.0;
+    double pq = 0.0;
+    double pqqp = 0.0;
+    for (int j = 0; j < k; j++) {
+      p[j] = tally.columnTotals[j] / nm;
+      double qj = (nm - tally.columnTotals[j]) / nm;
+      pe += p[j] * p[j];
+      pq += p[j] * qj;
+      pqqp += p[j] * qj * (qj - p[j]);
     }
-    Checks.notNull("counts row 0", counts[0]);
-    int k = counts[0].length;
-    if (k < 2) {
-      throw new IllegalArgumentException("counts must have at least 2 categories, was " + k);
+    if (!(pq > 0.0)) {
+      throw new IllegalArgumentException(
+          "Fleiss' kappa is undefined for these counts: every rating is in one category, so the"
+              + " chance agreement is 1");
     }
-    long[] columnTotals = new long[k];
+    double pbar = tally.sumPi / subjects;
+    double kappa = (pbar - pe) / pq; // 1 - sum p_j^2 = sum p_j q_j
+    double se0 =
+        Math.sqrt(2.0 / (nm * (m - 1))) * Math.sqrt(Math.max(pq * pq - pqqp, 0.0)) / pq;
+    return new FleissKappaResult(kappa, se0, pbar, pe, subjects, (int) m, p);
+  }
+
+  /**
+   * The checked rows of a Fleiss table: column totals, the raters per subject m and the sum over
+   * subjects of the pairwise agreement P<sub>i</sub> = (Σ<sub>j</sub> n<sub>ij</sub>² − m) /
+   * (m(m − 1)).
+   */
+  private static final class FleissTally {
+    final long[] columnTotals;
     long m = -1;
     double sumPi = 0.0;
-    for (int i = 0; i < subjects; i++) {
-      int[] row = counts[i];
+
+    private FleissTally(int k) {
+      columnTotals = new long[k];
+    }
+
+    static FleissTally of(int[][] counts) {
+      Checks.notNull("counts", counts);
+      if (counts.length == 0) {
+        throw new IllegalArgumentException("counts must not be empty (0 subjects)");
+      }
+      Checks.notNull("counts row 0", counts[0]);
+      int k = counts[0].length;
+      if (k < 2) {
+        throw new IllegalArgumentException("counts must have at least 2 categories, was " + k);
+      }
+      FleissTally tally = new FleissTally(k);
+      for (int i = 0; i < counts.length; i++) {
+        tally.add(i, counts[i]);
+      }
+      return tally;
+    }
+
+    private void add(int i, int[] row) {
+      int k = columnTotals.length;
       Checks.notNull("counts row " + i, row);
       if (row.length != k) {
         throw new IllegalArgumentException(
@@ -278,28 +349,6 @@ public final class Agreement {
       }
       sumPi += (double) (squares - m) / ((double) m * (m - 1));
     }
-    double nm = (double) subjects * m;
-    double[] p = new double[k];
-    double pe = 0.0;
-    double pq = 0.0;
-    double pqqp = 0.0;
-    for (int j = 0; j < k; j++) {
-      p[j] = columnTotals[j] / nm;
-      double qj = (nm - columnTotals[j]) / nm;
-      pe += p[j] * p[j];
-      pq += p[j] * qj;
-      pqqp += p[j] * qj * (qj - p[j]);
-    }
-    if (!(pq > 0.0)) {
-      throw new IllegalArgumentException(
-          "Fleiss' kappa is undefined for these counts: every rating is in one category, so the"
-              + " chance agreement is 1");
-    }
-    double pbar = sumPi / subjects;
-    double kappa = (pbar - pe) / pq; // 1 - sum p_j^2 = sum p_j q_j
-    double se0 =
-        Math.sqrt(2.0 / (nm * (m - 1))) * Math.sqrt(Math.max(pq * pq - pqqp, 0.0)) / pq;
-    return new FleissKappaResult(kappa, se0, pbar, pe, subjects, (int) m, p);
   }
 
   private static int[][] counts(ContingencyTable<?> table) {

@@ -41,7 +41,7 @@ final class AgreementInterval {
     }
     if (wald.lower() == wald.upper()) {
       return Optional.of("zero-width interval: the large-sample standard error is 0, which "
-          + "does not show the uncertainty of " + n + (n == 1 ? " subject" : " subjects"));
+          + "does not show the uncertainty of " + Format.count(n, "subject", "subjects"));
     }
     return Optional.empty();
   }

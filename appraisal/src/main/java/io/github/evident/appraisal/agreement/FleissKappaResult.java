@@ -1,8 +1,6 @@
 package io.github.evident.appraisal.agreement;
 
-import io.github.evident.core.internal.Distributions;
 import io.github.evident.core.internal.Format;
-import java.util.Locale;
 
 /**
  * Fleiss' kappa for {@code m >= 2} raters per subject (Fleiss 1971), with the standard error
@@ -23,12 +21,9 @@ import java.util.Locale;
  *
  * <p>Instances are immutable; obtain them from {@link Agreement#fleissKappa(int[][])}.
  */
-public final class FleissKappaResult {
+public final class FleissKappaResult extends AgreementStatistic {
 
-  private final double kappa;
   private final double standardErrorUnderNull;
-  private final double observedAgreement;
-  private final double expectedAgreement;
   private final int subjects;
   private final int raters;
   private final double[] categoryProportions;
@@ -41,10 +36,8 @@ public final class FleissKappaResult {
       int subjects,
       int raters,
       double[] categoryProportions) {
-    this.kappa = kappa;
+    super(kappa, standardErrorUnderNull, observedAgreement, expectedAgreement);
     this.standardErrorUnderNull = standardErrorUnderNull;
-    this.observedAgreement = observedAgreement;
-    this.expectedAgreement = expectedAgreement;
     this.subjects = subjects;
     this.raters = raters;
     this.categoryProportions = categoryProportions;
@@ -56,7 +49,7 @@ public final class FleissKappaResult {
    * @return kappa, at most 1
    */
   public double kappa() {
-    return kappa;
+    return coefficient();
   }
 
   /**
@@ -66,48 +59,6 @@ public final class FleissKappaResult {
    */
   public double standardErrorUnderNull() {
     return standardErrorUnderNull;
-  }
-
-  /**
-   * The statistic {@code z = kappa / se0}.
-   *
-   * @return z
-   * @throws ArithmeticException if the standard error under the null is 0
-   */
-  public double z() {
-    if (!(standardErrorUnderNull > 0.0)) {
-      throw new ArithmeticException(
-          "z is undefined: the standard error of Fleiss' kappa under H0 is 0");
-    }
-    return kappa / standardErrorUnderNull;
-  }
-
-  /**
-   * The two-sided normal p value for {@code H0: kappa = 0}.
-   *
-   * @return the p value
-   * @throws ArithmeticException if {@link #z()} is undefined
-   */
-  public double pValue() {
-    return Distributions.normalTwoSided(z());
-  }
-
-  /**
-   * The mean proportion of agreeing rater pairs per subject, {@code Pbar}.
-   *
-   * @return {@code Pbar}
-   */
-  public double observedAgreement() {
-    return observedAgreement;
-  }
-
-  /**
-   * The chance agreement {@code Pbar_e = sum p_j^2}.
-   *
-   * @return {@code Pbar_e}
-   */
-  public double expectedAgreement() {
-    return expectedAgreement;
   }
 
   /**
@@ -137,6 +88,11 @@ public final class FleissKappaResult {
     return categoryProportions.clone();
   }
 
+  @Override
+  String whyZUndefined() {
+    return "the standard error of Fleiss' kappa under H0 is 0";
+  }
+
   /**
    * One line, for example {@code Fleiss' kappa = 0.2099, SE under H0 0.0170, z = 12.3700,
    * p < 0.0001, Pbar = 0.3780, Pbar_e = 0.2128, N = 10 subjects, m = 14 raters}.
@@ -145,11 +101,10 @@ public final class FleissKappaResult {
    */
   @Override
   public String toString() {
-    String test = standardErrorUnderNull > 0.0
-        ? "z = " + Format.estimate(z()) + ", " + Format.p(pValue()) : "z undefined";
-    return "Fleiss' kappa = " + Format.estimate(kappa) + ", SE under H0 "
+    String test = testText("z undefined");
+    return "Fleiss' kappa = " + Format.estimate(kappa()) + ", SE under H0 "
         + Format.estimate(standardErrorUnderNull) + ", " + test + ", Pbar = "
-        + Format.estimate(observedAgreement) + ", Pbar_e = " + Format.estimate(expectedAgreement)
-        + ", N = " + subjects + " subjects, m = " + raters + " raters";
+        + Format.estimate(observedAgreement()) + ", Pbar_e = "
+        + Format.estimate(expectedAgreement()) + ", N = " + subjects + " subjects, m = " + raters + " raters";
   }
 }

@@ -1,10 +1,6 @@
 package io.github.evident.appraisal.agreement;
 
-import io.github.evident.core.Interval;
-import io.github.evident.core.internal.Distributions;
 import io.github.evident.core.internal.Format;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Gwet's first-order agreement coefficient AC1 for two raters (Gwet 2008), which stays stable
@@ -28,24 +24,12 @@ import java.util.Optional;
  *
  * <p>Instances are immutable; obtain them from {@link Agreement#gwetAc1(int[][])}.
  */
-public final class GwetAc1Result {
-
-  private static final double DEFAULT_LEVEL = 0.95;
-
-  private final double ac1;
-  private final double standardError;
-  private final double observedAgreement;
-  private final double expectedAgreement;
-  private final long n;
+public final class GwetAc1Result extends AgreementCoefficient {
 
   GwetAc1Result(
       double ac1, double standardError, double observedAgreement, double expectedAgreement,
       long n) {
-    this.ac1 = ac1;
-    this.standardError = standardError;
-    this.observedAgreement = observedAgreement;
-    this.expectedAgreement = expectedAgreement;
-    this.n = n;
+    super(ac1, standardError, standardError, observedAgreement, expectedAgreement, n);
   }
 
   /**
@@ -54,16 +38,7 @@ public final class GwetAc1Result {
    * @return AC1, at most 1
    */
   public double ac1() {
-    return ac1;
-  }
-
-  /**
-   * The standard error of AC1 (Gwet 2008).
-   *
-   * @return the standard error, non-negative
-   */
-  public double standardError() {
-    return standardError;
+    return coefficient();
   }
 
   /**
@@ -72,112 +47,12 @@ public final class GwetAc1Result {
    * @return the variance
    */
   public double variance() {
-    return standardError * standardError;
+    return standardError() * standardError();
   }
 
-  /**
-   * The 95% normal confidence interval {@code AC1 +- 1.96 se}, truncated to [−1, 1].
-   *
-   * @return the interval
-   */
-  public Interval ci() {
-    return ci(DEFAULT_LEVEL);
-  }
-
-  /**
-   * The normal confidence interval {@code AC1 +- z_{1-(1-level)/2} se} truncated to [−1, 1], the
-   * range of AC1; {@link #waldCi(double)} is the interval before truncation. Gwet's R package
-   * irrCAC uses the Student t quantile on {@code n - 1} degrees of freedom instead, so its
-   * intervals are slightly wider for small {@code n}.
-   *
-   * @param level the confidence level, in {@code (0, 1)}
-   * @return the interval
-   * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
-   */
-  public Interval ci(double level) {
-    return AgreementInterval.truncate(waldCi(level));
-  }
-
-  /**
-   * The normal confidence interval {@code AC1 +- z_{1-(1-level)/2} se}, not truncated.
-   *
-   * @param level the confidence level, in {@code (0, 1)}
-   * @return the interval
-   * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
-   */
-  public Interval waldCi(double level) {
-    double h = Distributions.normalCritical(level) * standardError;
-    return Interval.of(ac1 - h, ac1 + h);
-  }
-
-  /**
-   * Whether the 95% normal interval runs past ±1, so that {@link #ci()} is truncated.
-   *
-   * @return {@code true} if {@link #ci()} differs from {@code waldCi(0.95)}
-   */
-  public boolean ciTruncated() {
-    return AgreementInterval.truncated(waldCi(DEFAULT_LEVEL));
-  }
-
-  /**
-   * A note on the 95% interval for a reader: that it was truncated to [−1, 1], or that it has
-   * zero width because the standard error is 0 (every subject rated alike).
-   *
-   * @return the note, empty for an ordinary interval
-   */
-  public Optional<String> ciNote() {
-    return AgreementInterval.note(waldCi(DEFAULT_LEVEL), n);
-  }
-
-  /**
-   * The statistic {@code z = AC1 / se} for {@code H0: AC1 = 0}.
-   *
-   * @return z
-   * @throws ArithmeticException if the standard error is 0 (for example perfect agreement)
-   */
-  public double z() {
-    if (!(standardError > 0.0)) {
-      throw new ArithmeticException(
-          "z is undefined: the standard error of AC1 is 0 (AC1 = " + ac1 + ")");
-    }
-    return ac1 / standardError;
-  }
-
-  /**
-   * The two-sided normal p value for {@code H0: AC1 = 0}.
-   *
-   * @return the p value
-   * @throws ArithmeticException if {@link #z()} is undefined
-   */
-  public double pValue() {
-    return Distributions.normalTwoSided(z());
-  }
-
-  /**
-   * The observed proportion of agreement {@code p_a}.
-   *
-   * @return {@code p_a}
-   */
-  public double observedAgreement() {
-    return observedAgreement;
-  }
-
-  /**
-   * Gwet's chance agreement {@code p_e = sum pi_k (1 - pi_k) / (q - 1)}.
-   *
-   * @return {@code p_e}, at most 1/2
-   */
-  public double expectedAgreement() {
-    return expectedAgreement;
-  }
-
-  /**
-   * The number of rated subjects.
-   *
-   * @return n
-   */
-  public long n() {
-    return n;
+  @Override
+  String whyZUndefined() {
+    return "the standard error of AC1 is 0 (AC1 = " + ac1() + ")";
   }
 
   /**
@@ -189,9 +64,8 @@ public final class GwetAc1Result {
    */
   @Override
   public String toString() {
-    return "AC1 = " + Format.estimate(ac1) + ", 95% CI " + Format.interval(ci()) + ", SE "
-        + Format.estimate(standardError) + ", p_a = " + Format.estimate(observedAgreement)
-        + ", p_e = " + Format.estimate(expectedAgreement) + ", n = " + n
-        + ciNote().map(t -> " (" + t + ")").orElse("");
+    return "AC1 = " + Format.estimate(ac1()) + ", 95% CI " + Format.interval(ci()) + ", SE "
+        + Format.estimate(standardError()) + ", p_a = " + Format.estimate(observedAgreement())
+        + ", p_e = " + Format.estimate(expectedAgreement()) + ", n = " + n() + ciNoteSuffix();
   }
 }

@@ -1,10 +1,6 @@
 package io.github.evident.appraisal.agreement;
 
-import io.github.evident.core.Interval;
-import io.github.evident.core.internal.Distributions;
 import io.github.evident.core.internal.Format;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Cohen's kappa, unweighted or weighted, for two raters, with its large-sample inference.
@@ -33,17 +29,10 @@ import java.util.Optional;
  *
  * <p>Instances are immutable; obtain them from {@link Agreement}.
  */
-public final class KappaResult {
-
-  private static final double DEFAULT_LEVEL = 0.95;
+public final class KappaResult extends AgreementCoefficient {
 
   private final KappaWeights weights;
-  private final double kappa;
-  private final double standardError;
   private final double standardErrorUnderNull;
-  private final double observedAgreement;
-  private final double expectedAgreement;
-  private final long n;
 
   KappaResult(
       KappaWeights weights,
@@ -53,13 +42,9 @@ public final class KappaResult {
       double observedAgreement,
       double expectedAgreement,
       long n) {
+    super(kappa, standardError, standardErrorUnderNull, observedAgreement, expectedAgreement, n);
     this.weights = weights;
-    this.kappa = kappa;
-    this.standardError = standardError;
     this.standardErrorUnderNull = standardErrorUnderNull;
-    this.observedAgreement = observedAgreement;
-    this.expectedAgreement = expectedAgreement;
-    this.n = n;
   }
 
   /**
@@ -77,17 +62,7 @@ public final class KappaResult {
    * @return kappa, at most 1
    */
   public double kappa() {
-    return kappa;
-  }
-
-  /**
-   * The large-sample standard error of kappa (Fleiss, Cohen and Everitt 1969), used for the
-   * confidence interval.
-   *
-   * @return the standard error, non-negative
-   */
-  public double standardError() {
-    return standardError;
+    return coefficient();
   }
 
   /**
@@ -100,110 +75,10 @@ public final class KappaResult {
     return standardErrorUnderNull;
   }
 
-  /**
-   * The 95% confidence interval {@code kappa +- 1.96 se}, truncated to [−1, 1].
-   *
-   * @return the interval
-   */
-  public Interval ci() {
-    return ci(DEFAULT_LEVEL);
-  }
-
-  /**
-   * The Wald confidence interval {@code kappa +- z_{1-(1-level)/2} se} truncated to [−1, 1], the
-   * range of kappa; {@link #waldCi(double)} is the interval before truncation.
-   *
-   * @param level the confidence level, in {@code (0, 1)}, e.g. 0.95
-   * @return the interval
-   * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
-   */
-  public Interval ci(double level) {
-    return AgreementInterval.truncate(waldCi(level));
-  }
-
-  /**
-   * The Wald confidence interval {@code kappa +- z_{1-(1-level)/2} se}, not truncated (as
-   * statsmodels and SAS report it; it can run past ±1 with few subjects).
-   *
-   * @param level the confidence level, in {@code (0, 1)}, e.g. 0.95
-   * @return the interval
-   * @throws IllegalArgumentException if {@code level} is not in {@code (0, 1)}
-   */
-  public Interval waldCi(double level) {
-    double h = Distributions.normalCritical(level) * standardError;
-    return Interval.of(kappa - h, kappa + h);
-  }
-
-  /**
-   * Whether the 95% Wald interval runs past ±1, so that {@link #ci()} is truncated.
-   *
-   * @return {@code true} if {@link #ci()} differs from {@code waldCi(0.95)}
-   */
-  public boolean ciTruncated() {
-    return AgreementInterval.truncated(waldCi(DEFAULT_LEVEL));
-  }
-
-  /**
-   * A note on the 95% interval for a reader: that it was truncated to [−1, 1], or that it has
-   * zero width because the standard error is 0 (every subject rated alike).
-   *
-   * @return the note, empty for an ordinary interval
-   */
-  public Optional<String> ciNote() {
-    return AgreementInterval.note(waldCi(DEFAULT_LEVEL), n);
-  }
-
-  /**
-   * The statistic {@code z = kappa / se0} for {@code H0: kappa = 0}.
-   *
-   * @return z
-   * @throws ArithmeticException if the standard error under the null is 0, which happens when a
-   *     rater used a single category (kappa is then 0 and there is nothing to test)
-   */
-  public double z() {
-    if (!(standardErrorUnderNull > 0.0)) {
-      throw new ArithmeticException(
-          "z is undefined: the standard error of kappa under H0 is 0 (a rater used a single"
-              + " category, so kappa = " + kappa + " carries no information to test)");
-    }
-    return kappa / standardErrorUnderNull;
-  }
-
-  /**
-   * The two-sided p value {@code 2 (1 - Phi(|z|))} for {@code H0: kappa = 0}.
-   *
-   * @return the p value
-   * @throws ArithmeticException if {@link #z()} is undefined
-   */
-  public double pValue() {
-    return Distributions.normalTwoSided(z());
-  }
-
-  /**
-   * The observed (weighted) proportion of agreement {@code p_o}.
-   *
-   * @return {@code p_o} in {@code [0, 1]}
-   */
-  public double observedAgreement() {
-    return observedAgreement;
-  }
-
-  /**
-   * The (weighted) proportion of agreement expected by chance from the marginals, {@code p_e}.
-   *
-   * @return {@code p_e} in {@code [0, 1)}
-   */
-  public double expectedAgreement() {
-    return expectedAgreement;
-  }
-
-  /**
-   * The number of rated subjects (the table total).
-   *
-   * @return n
-   */
-  public long n() {
-    return n;
+  @Override
+  String whyZUndefined() {
+    return "the standard error of kappa under H0 is 0 (a rater used a single"
+        + " category, so kappa = " + kappa() + " carries no information to test)";
   }
 
   /**
@@ -215,13 +90,11 @@ public final class KappaResult {
    */
   @Override
   public String toString() {
-    String test = standardErrorUnderNull > 0.0
-        ? "z = " + Format.estimate(z()) + ", " + Format.p(pValue())
-        : "z undefined (SE under H0 is 0)";
+    String test = testText("z undefined (SE under H0 is 0)");
     return "kappa (" + (weights.isUnweighted() ? "unweighted" : weights.toString()) + ") = "
-        + Format.estimate(kappa) + ", 95% CI " + Format.interval(ci()) + ", SE "
-        + Format.estimate(standardError) + ", " + test + ", p_o = "
-        + Format.estimate(observedAgreement) + ", p_e = " + Format.estimate(expectedAgreement)
-        + ", n = " + n + ciNote().map(t -> " (" + t + ")").orElse("");
+        + Format.estimate(kappa()) + ", 95% CI " + Format.interval(ci()) + ", SE "
+        + Format.estimate(standardError()) + ", " + test + ", p_o = "
+        + Format.estimate(observedAgreement()) + ", p_e = " + Format.estimate(expectedAgreement())
+        + ", n = " + n() + ciNoteSuffix();
   }
 }

@@ -6,6 +6,7 @@ import io.github.evident.appraisal.Checklist;
 import io.github.evident.appraisal.RuleSet;
 import io.github.evident.appraisal.Ruling;
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.json.EvidentJson;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -146,7 +147,7 @@ public record RecordedDualReview(String study, String tool, String toolVersion,
   public String toString() {
     return "recorded dual review of " + study + " with " + tool
         + scope.map(s -> " (" + s + ")").orElse("") + ", reviewers "
-        + String.join(" and ", reviewers.keySet()) + ", " + resolutions.size()
-        + (resolutions.size() == 1 ? " resolution" : " resolutions");
+        + String.join(" and ", reviewers.keySet()) + ", "
+        + Format.count(resolutions.size(), "resolution", "resolutions");
   }
 }

@@ -176,8 +176,8 @@ public final class ReviewAgreement {
   @Override
   public String toString() {
     TargetAgreement g = targets.get(Ruling.GLOBAL);
-    return "agreement between reviewers (" + ruleSet + "), " + g.pairs()
-        + (g.pairs() == 1 ? " study" : " studies") + ": global "
+    return "agreement between reviewers (" + ruleSet + "), "
+        + Format.count(g.pairs(), "study", "studies") + ": global "
         + g.kappa().map(k -> "kappa " + Format.estimate(k.kappa())).orElse("kappa undefined");
   }
 

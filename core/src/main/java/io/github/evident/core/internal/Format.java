@@ -170,6 +170,19 @@ public final class Format {
   }
 
   /**
+   * A count with its noun, singular for one: {@code count(1, "study", "studies")} is
+   * {@code "1 study"}, {@code count(3, "study", "studies")} is {@code "3 studies"}.
+   *
+   * @param n the count
+   * @param one the noun for one
+   * @param many the noun for any other count
+   * @return the text
+   */
+  public static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /**
    * Degrees of freedom: a whole number as it is, otherwise with three decimals (as R prints a
    * Welch df).
    *

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Evident's own JSON mappers and its versioned document format.
@@ -214,6 +215,14 @@ public final class EvidentJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static <T> T readDocument(Path file, String rootName, Class<T> type) {
+    return readFile(file, json -> readDocument(json, rootName, type));
+  }
+
+  /**
+   * Reads a UTF-8 file and parses it with {@code reader}, putting the file name in front of the
+   * message of an {@link IllegalArgumentException}.
+   */
+  static <T> T readFile(Path file, Function<String, T> reader) {
     String json;
     try {
       json = Files.readString(file, StandardCharsets.UTF_8);
@@ -221,7 +230,7 @@ public final class EvidentJson {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     try {
-      return readDocument(json, rootName, type);
+      return reader.apply(json);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }

@@ -68,17 +68,7 @@ public final class ReviewJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Review read(Path file) {
-    String json;
-    try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    try {
-      return read(json);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-    }
+    return EvidentJson.readFile(file, ReviewJson::read);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -123,7 +124,7 @@ public abstract class Outcome {
   @Override
   public String toString() {
     return "outcome " + construct() + instrument().map(i -> " (" + i + ")").orElse("")
-        + ": " + results().size() + " result" + (results().size() == 1 ? "" : "s");
+        + ": " + Format.count(results().size(), "result", "results");
   }
 
   /**

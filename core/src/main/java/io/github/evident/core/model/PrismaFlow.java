@@ -226,16 +226,56 @@ public abstract class PrismaFlow {
    */
   public PrismaCheck check() {
     List<PrismaCheck.Finding> out = new ArrayList<>();
-    OptionalInt identified = recordsIdentified();
-    if (!recordsBySource().isEmpty()) {
-      long sum = sum(recordsBySource());
-      if (identified.isEmpty()) {
-        notChecked(out, "identified-sum", "records identified");
-      } else if (sum != identified.getAsInt()) {
-        violation(out, "identified-sum", "records identified (" + identified.getAsInt()
-            + ") ≠ sum over sources (" + sum + ")");
+    checkIdentifiedSum(out);
+    checkScreened(out);
+    differenceRule(out, "assessed", "reports assessed", reportsAssessed(), "sought",
+        reportsSought(), "not retrieved", reportsNotRetrieved(),
+        "reports assessed for eligibility", "reports sought for retrieval",
+        "reports not retrieved");
+    if (otherReportsSought().isPresent() || otherReportsAssessed().isPresent()
+        || otherReportsNotRetrieved().isPresent()) {
+      differenceRule(out, "assessed-other", "other-methods reports assessed",
+          otherReportsAssessed(), "sought", otherReportsSought(), "not retrieved",
+          otherReportsNotRetrieved(), "reports assessed for eligibility (other methods)",
+          "reports sought for retrieval (other methods)",
+          "reports not retrieved (other methods)");
+    }
+    checkReasonsSum(out);
+    checkIncludedReports(out);
+    checkStudiesReports(out);
+    checkSought(out);
+    return new PrismaCheck(out);
+  }
+
+  /** {@code identified-sum}: records identified = Σ records per source. */
+  private void checkIdentifiedSum(List<PrismaCheck.Finding> out) {
+    sumRule(out, "identified-sum", recordsBySource(), recordsIdentified(), "records identified",
+        "sum over sources");
+  }
+
+  /** {@code reasons-sum}: Σ exclusion reasons = reports excluded. */
+  private void checkReasonsSum(List<PrismaCheck.Finding> out) {
+    sumRule(out, "reasons-sum", reportsExcludedByReason(), reportsExcluded(), "reports excluded",
+        "sum over exclusion reasons");
+  }
+
+  /** A total that must equal the sum of its parts, checked when the parts are reported. */
+  private static void sumRule(List<PrismaCheck.Finding> out, String rule,
+      Map<String, Integer> parts, OptionalInt total, String totalName, String sumName) {
+    if (!parts.isEmpty()) {
+      long sum = sum(parts);
+      if (total.isEmpty()) {
+        notChecked(out, rule, totalName);
+      } else if (sum != total.getAsInt()) {
+        violation(out, rule, totalName + " (" + total.getAsInt() + ") ≠ " + sumName + " ("
+            + sum + ")");
       }
     }
+  }
+
+  /** {@code screened}: screened = identified − duplicates − automation − other removals. */
+  private void checkScreened(List<PrismaCheck.Finding> out) {
+    OptionalInt identified = recordsIdentified();
     boolean anyRemoval = duplicatesRemoved().isPresent() || automationRemoved().isPresent()
         || otherRemoved().isPresent();
     if (identified.isPresent() && recordsScreened().isPresent() && anyRemoval) {
@@ -252,27 +292,10 @@ public abstract class PrismaFlow {
           recordsScreened()) + (anyRemoval ? "" : sep(missing("records identified", identified,
           "records screened", recordsScreened())) + "removals (duplicates, automation, other)"));
     }
-    differenceRule(out, "assessed", "reports assessed", reportsAssessed(), "sought",
-        reportsSought(), "not retrieved", reportsNotRetrieved(),
-        "reports assessed for eligibility", "reports sought for retrieval",
-        "reports not retrieved");
-    if (otherReportsSought().isPresent() || otherReportsAssessed().isPresent()
-        || otherReportsNotRetrieved().isPresent()) {
-      differenceRule(out, "assessed-other", "other-methods reports assessed",
-          otherReportsAssessed(), "sought", otherReportsSought(), "not retrieved",
-          otherReportsNotRetrieved(), "reports assessed for eligibility (other methods)",
-          "reports sought for retrieval (other methods)",
-          "reports not retrieved (other methods)");
-    }
-    if (!reportsExcludedByReason().isEmpty()) {
-      long sum = sum(reportsExcludedByReason());
-      if (reportsExcluded().isEmpty()) {
-        notChecked(out, "reasons-sum", "reports excluded");
-      } else if (sum != reportsExcluded().getAsInt()) {
-        violation(out, "reasons-sum", "reports excluded (" + reportsExcluded().getAsInt()
-            + ") ≠ sum over exclusion reasons (" + sum + ")");
-      }
-    }
+  }
+
+  /** {@code included-reports}: reports included = assessed − excluded, over both columns. */
+  private void checkIncludedReports(List<PrismaCheck.Finding> out) {
     OptionalLong excluded = reportsExcluded().isPresent()
         ? OptionalLong.of(reportsExcluded().getAsInt())
         : reportsExcludedByReason().isEmpty()
@@ -303,6 +326,10 @@ public abstract class PrismaFlow {
       }
       notChecked(out, "included-reports", absent);
     }
+  }
+
+  /** {@code studies-reports}: studies included ≤ reports included. */
+  private void checkStudiesReports(List<PrismaCheck.Finding> out) {
     if (studiesIncluded().isPresent() && reportsIncluded().isPresent()) {
       if (studiesIncluded().getAsInt() > reportsIncluded().getAsInt()) {
         violation(out, "studies-reports", "studies included (" + studiesIncluded().getAsInt()
@@ -312,6 +339,10 @@ public abstract class PrismaFlow {
       notChecked(out, "studies-reports", missing("studies included in review",
           studiesIncluded(), "reports of included studies", reportsIncluded()));
     }
+  }
+
+  /** {@code sought}, a warning only: sought = screened − records excluded. */
+  private void checkSought(List<PrismaCheck.Finding> out) {
     if (reportsSought().isPresent() && recordsScreened().isPresent()
         && recordsExcluded().isPresent()) {
       long expected = (long) recordsScreened().getAsInt() - recordsExcluded().getAsInt();
@@ -325,7 +356,6 @@ public abstract class PrismaFlow {
       notChecked(out, "sought", missing("reports sought for retrieval", reportsSought(),
           "records screened", recordsScreened(), "records excluded", recordsExcluded()));
     }
-    return new PrismaCheck(out);
   }
 
   private static void differenceRule(List<PrismaCheck.Finding> out, String rule, String what,

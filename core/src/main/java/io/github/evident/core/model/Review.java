@@ -184,8 +184,7 @@ public abstract class Review {
    */
   @Override
   public String toString() {
-    return "review '" + title() + "': " + studies().size()
-        + (studies().size() == 1 ? " study" : " studies");
+    return "review '" + title() + "': " + Format.count(studies().size(), "study", "studies");
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An SVG document: size, viewBox, accessible title and description, a document-level style and
@@ -163,46 +164,34 @@ public final class Svg {
   private static void write(StringBuilder sb, Element e, int depth) {
     sb.append("  ".repeat(depth));
     if (e instanceof Element.Rect r) {
-      sb.append("<rect");
-      Xml.attr(sb, "x", r.x());
-      Xml.attr(sb, "y", r.y());
-      Xml.attr(sb, "width", r.width());
-      Xml.attr(sb, "height", r.height());
-      if (r.cornerRadius() > 0) {
-        Xml.attr(sb, "rx", r.cornerRadius());
-      }
-      r.style().appendAttributes(sb);
-      sb.append("/>\n");
+      writeShape(sb, "rect", r.style(), a -> {
+        Xml.attr(a, "x", r.x());
+        Xml.attr(a, "y", r.y());
+        Xml.attr(a, "width", r.width());
+        Xml.attr(a, "height", r.height());
+        if (r.cornerRadius() > 0) {
+          Xml.attr(a, "rx", r.cornerRadius());
+        }
+      });
     } else if (e instanceof Element.Line l) {
-      sb.append("<line");
-      Xml.attr(sb, "x1", l.x1());
-      Xml.attr(sb, "y1", l.y1());
-      Xml.attr(sb, "x2", l.x2());
-      Xml.attr(sb, "y2", l.y2());
-      l.style().appendAttributes(sb);
-      sb.append("/>\n");
+      writeShape(sb, "line", l.style(), a -> {
+        Xml.attr(a, "x1", l.x1());
+        Xml.attr(a, "y1", l.y1());
+        Xml.attr(a, "x2", l.x2());
+        Xml.attr(a, "y2", l.y2());
+      });
     } else if (e instanceof Element.Polyline p) {
-      sb.append("<polyline");
-      Xml.attr(sb, "points", points(p.points()));
-      p.style().appendAttributes(sb);
-      sb.append("/>\n");
+      writeShape(sb, "polyline", p.style(), a -> Xml.attr(a, "points", points(p.points())));
     } else if (e instanceof Element.Polygon p) {
-      sb.append("<polygon");
-      Xml.attr(sb, "points", points(p.points()));
-      p.style().appendAttributes(sb);
-      sb.append("/>\n");
+      writeShape(sb, "polygon", p.style(), a -> Xml.attr(a, "points", points(p.points())));
     } else if (e instanceof Element.Circle c) {
-      sb.append("<circle");
-      Xml.attr(sb, "cx", c.cx());
-      Xml.attr(sb, "cy", c.cy());
-      Xml.attr(sb, "r", c.r());
-      c.style().appendAttributes(sb);
-      sb.append("/>\n");
+      writeShape(sb, "circle", c.style(), a -> {
+        Xml.attr(a, "cx", c.cx());
+        Xml.attr(a, "cy", c.cy());
+        Xml.attr(a, "r", c.r());
+      });
     } else if (e instanceof Element.Path p) {
-      sb.append("<path");
-      Xml.attr(sb, "d", p.data());
-      p.style().appendAttributes(sb);
-      sb.append("/>\n");
+      writeShape(sb, "path", p.style(), a -> Xml.attr(a, "d", p.data()));
     } else if (e instanceof Element.Text t) {
       writeText(sb, t);
     } else if (e instanceof Element.Group g) {
@@ -210,6 +199,15 @@ public final class Svg {
     } else {
       throw new IllegalStateException("unknown element " + e);
     }
+  }
+
+  /** An empty element {@code <tag …/>}: its own attributes, then the style's. */
+  private static void writeShape(StringBuilder sb, String tag, Style style,
+      Consumer<StringBuilder> attributes) {
+    sb.append('<').append(tag);
+    attributes.accept(sb);
+    style.appendAttributes(sb);
+    sb.append("/>\n");
   }
 
   private static void writeText(StringBuilder sb, Element.Text t) {

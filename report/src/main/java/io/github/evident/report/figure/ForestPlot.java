@@ -379,9 +379,9 @@ public final class ForestPlot {
    * @return a multi-line summary
    */
   public String summary() {
-    StringBuilder sb = new StringBuilder("Forest plot, " + cfg.effects().size()
-        + (cfg.effects().size() == 1 ? " study" : " studies") + (cfg.result() == null ? ", not pooled" : "")
-        + "\n");
+    StringBuilder sb = new StringBuilder("Forest plot, "
+        + Format.count(cfg.effects().size(), "study", "studies")
+        + (cfg.result() == null ? ", not pooled" : "") + "\n");
     double[] w = cfg.result() == null ? null : weightsPercent();
     for (int r = 0; r < cfg.order().length; r++) {
       int i = cfg.order()[r];
@@ -409,7 +409,7 @@ public final class ForestPlot {
    */
   @Override
   public String toString() {
-    return "ForestPlot[" + cfg.effects().size() + (cfg.effects().size() == 1 ? " study" : " studies") + ", "
+    return "ForestPlot[" + Format.count(cfg.effects().size(), "study", "studies") + ", "
         + (cfg.result() == null ? "not pooled" : "pooled " + modelName()) + ", transform " + cfg.transform()
         + "]";
   }
@@ -481,6 +481,9 @@ public final class ForestPlot {
 
   // ------------------------------------------------------------------------- layout
 
+  /** An axis: its range [lo, hi] and tick positions, on the analysis scale. */
+  private record Scale(double lo, double hi, double[] ticks) {}
+
   private final class Layout {
 
     private final int k = cfg.effects().size();
@@ -500,12 +503,43 @@ public final class ForestPlot {
 
     Layout() {
       weights = cfg.result() == null ? null : weightsPercent();
-      double min = Double.POSITIVE_INFINITY;
-      double max = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < k; i++) {
         cis[i] = cfg.effects().get(i).ci(cfg.level());
         estTexts[i] = estimateText(cfg.effects().get(i).estimate(), cis[i]);
         weightTexts[i] = weights == null ? "" : Format.percent(weights[i], 0);
+      }
+      Scale scale = scale();
+      lo = scale.lo();
+      hi = scale.hi();
+      ticks = thin(scale.ticks());
+      labelW = labelWidth();
+      plotX = MARGIN + labelW + GAP;
+      estHeader = Format.level(cfg.level()) + "% CI";
+      estRight = plotX + PLOT_W + GAP + estimateWidth();
+      double ww = weights == null ? 0 : Theme.width("Weight", FONT_SIZE, true);
+      weightRight = estRight + (weights == null ? 0 : GAP + ww);
+      width = Math.ceil(weightRight + MARGIN);
+    }
+
+    /**
+     * The axis range and ticks (on the analysis scale): the given limits, or ticks spanning
+     * every interval, the pooled intervals and the null value 0.
+     */
+    private Scale scale() {
+      double[] t;
+      if (cfg.limits() != null) {
+        double from = cfg.limits()[0];
+        double to = cfg.limits()[1];
+        t = cfg.transform() == Transform.EXP ? Ticks.ratio(Math.exp(from), Math.exp(to), false)
+            : Ticks.linearWithin(from, to, 5);
+        for (int i = 0; i < t.length; i++) {
+          t[i] = cfg.transform().inverse(t[i]);
+        }
+        return new Scale(from, to, t);
+      }
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < k; i++) {
         min = Math.min(min, cis[i].lower());
         max = Math.max(max, cis[i].upper());
       }
@@ -519,46 +553,36 @@ public final class ForestPlot {
       }
       min = Math.min(min, 0);
       max = Math.max(max, 0);
-      double[] t;
-      if (cfg.limits() != null) {
-        lo = cfg.limits()[0];
-        hi = cfg.limits()[1];
-        t = cfg.transform() == Transform.EXP ? Ticks.ratio(Math.exp(lo), Math.exp(hi), false)
-            : Ticks.linearWithin(lo, hi, 5);
+      if (cfg.transform() == Transform.EXP) {
+        t = Ticks.ratio(Math.exp(min), Math.exp(max), true);
         for (int i = 0; i < t.length; i++) {
-          t[i] = cfg.transform().inverse(t[i]);
+          t[i] = Math.log(t[i]);
         }
       } else {
-        if (cfg.transform() == Transform.EXP) {
-          t = Ticks.ratio(Math.exp(min), Math.exp(max), true);
-          for (int i = 0; i < t.length; i++) {
-            t[i] = Math.log(t[i]);
-          }
-        } else {
-          t = Ticks.linear(min, max, 5);
-        }
-        lo = Math.min(t[0], min);
-        hi = Math.max(t[t.length - 1], max);
+        t = Ticks.linear(min, max, 5);
       }
-      ticks = thin(t);
+      return new Scale(Math.min(t[0], min), Math.max(t[t.length - 1], max), t);
+    }
+
+    /** The width of the study column: its heading, the labels and the pooled label. */
+    private double labelWidth() {
       double lw = Math.max(Theme.width("Study", FONT_SIZE, true),
           Theme.widest(cfg.labels(), FONT_SIZE));
       if (cfg.result() != null) {
         lw = Math.max(lw, Theme.width(pooledLabel(), FONT_SIZE, true));
       }
-      labelW = lw;
-      plotX = MARGIN + labelW + GAP;
-      estHeader = Format.level(cfg.level()) + "% CI";
+      return lw;
+    }
+
+    /** The width of the estimate column: its heading, the studies' and the pooled text. */
+    private double estimateWidth() {
       double ew = Math.max(Theme.width("Estimate [" + estHeader + "]", FONT_SIZE, true),
           Theme.widest(List.of(estTexts), FONT_SIZE));
       if (cfg.result() != null) {
         ew = Math.max(ew, Theme.width(estimateText(cfg.result().estimate(), cfg.result().ci()),
             FONT_SIZE, true));
       }
-      estRight = plotX + PLOT_W + GAP + ew;
-      double ww = weights == null ? 0 : Theme.width("Weight", FONT_SIZE, true);
-      weightRight = estRight + (weights == null ? 0 : GAP + ww);
-      width = Math.ceil(weightRight + MARGIN);
+      return ew;
     }
 
     /** Drops every other tick while tick cfg.labels() would touch, keeping the null tick. */

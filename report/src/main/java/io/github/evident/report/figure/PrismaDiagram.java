@@ -14,6 +14,7 @@ import io.github.evident.core.svg.Svg;
 import io.github.evident.core.svg.TextMetrics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -305,20 +306,8 @@ public final class PrismaDiagram {
   }
 
   private Box identified(boolean[] nr) {
-    List<Entry> es = new ArrayList<>();
-    List<String> listed = new ArrayList<>();
-    flow.recordsBySource().forEach((source, k) -> {
-      es.add(new Entry(source + " " + n(k), true));
-      listed.add(source);
-    });
-    if (search != null) {
-      for (String source : search.sources()) {
-        if (!listed.contains(source)) {
-          es.add(new Entry(source + " " + n(OptionalInt.empty(), nr), true));
-          listed.add(source);
-        }
-      }
-    }
+    List<Entry> es = sourceEntries(flow.recordsBySource(),
+        search == null ? List.of() : search.sources(), nr);
     String heading = "Records identified from databases and registers "
         + n(flow.recordsIdentified(), nr) + (es.isEmpty() ? "" : ":");
     es.add(0, new Entry(heading, false));
@@ -326,25 +315,34 @@ public final class PrismaDiagram {
   }
 
   private Box otherIdentified(boolean[] nr) {
-    List<Entry> es = new ArrayList<>();
-    List<String> listed = new ArrayList<>();
-    flow.otherRecordsBySource().forEach((source, k) -> {
-      es.add(new Entry(source + " " + n(k), true));
-      listed.add(source);
-    });
-    if (search != null) {
-      for (String method : search.otherMethods()) {
-        if (!listed.contains(method)) {
-          es.add(new Entry(method + " " + n(OptionalInt.empty(), nr), true));
-          listed.add(method);
-        }
-      }
-    }
+    List<Entry> es = sourceEntries(flow.otherRecordsBySource(),
+        search == null ? List.of() : search.otherMethods(), nr);
     if (es.isEmpty()) {
       return single("Records identified from other methods " + n(OptionalInt.empty(), nr));
     }
     es.add(0, new Entry("Records identified from:", false));
     return new Box(es);
+  }
+
+  /**
+   * One indented entry per source with its count, then one per source the search names that
+   * the flow does not count (marked not reported).
+   */
+  private List<Entry> sourceEntries(Map<String, Integer> counted, List<String> searched,
+      boolean[] nr) {
+    List<Entry> es = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
+    counted.forEach((source, k) -> {
+      es.add(new Entry(source + " " + n(k), true));
+      listed.add(source);
+    });
+    for (String source : searched) {
+      if (!listed.contains(source)) {
+        es.add(new Entry(source + " " + n(OptionalInt.empty(), nr), true));
+        listed.add(source);
+      }
+    }
+    return es;
   }
 
   private static Box single(String text) {

@@ -7,6 +7,7 @@ import io.github.evident.appraisal.export.RobvisCsv;
 import io.github.evident.appraisal.tools.Ephpp;
 import io.github.evident.appraisal.tools.Nice;
 import io.github.evident.appraisal.tools.Rob2;
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.StudyAppraisal;
 import static io.github.evident.report.figure.Theme.BOLD;
 import static io.github.evident.report.figure.Theme.FONT_SIZE;
@@ -477,8 +478,8 @@ public final class TrafficLightPlot {
    * @throws IllegalArgumentException if a rating has no judgement in the label map
    */
   public String summary() {
-    StringBuilder sb = new StringBuilder("Traffic-light plot, " + cfg.tool() + ", " + cfg.rows().size()
-        + (cfg.rows().size() == 1 ? " study" : " studies") + "\n");
+    StringBuilder sb = new StringBuilder("Traffic-light plot, " + cfg.tool() + ", "
+        + Format.count(cfg.rows().size(), "study", "studies") + "\n");
     for (Row r : cfg.rows()) {
       sb.append(r.study()).append(':');
       for (int c = 0; c < cfg.components().size(); c++) {
@@ -502,10 +503,10 @@ public final class TrafficLightPlot {
    */
   @Override
   public String toString() {
-    return "TrafficLightPlot[" + cfg.tool() + ", " + cfg.rows().size()
-        + (cfg.rows().size() == 1 ? " study, " : " studies, ") + cfg.components().size()
-        + (cfg.components().size() == 1 ? " component" : " components") + " + Overall, " + cfg.palette()
-        + "]";
+    return "TrafficLightPlot[" + cfg.tool() + ", "
+        + Format.count(cfg.rows().size(), "study", "studies") + ", "
+        + Format.count(cfg.components().size(), "component", "components") + " + Overall, "
+        + cfg.palette() + "]";
   }
 
   private String header(int c) {
@@ -599,7 +600,24 @@ public final class TrafficLightPlot {
     Svg draw() {
       List<Element> els = new ArrayList<>();
       double y = Theme.title(els, cfg.title(), width);
-      // tool name spanning the component columns, then the column headers
+      y = drawHeader(els, y);
+      double gridTop = y;
+      for (int i = 0; i < cfg.rows().size(); i++) {
+        els.add(studyRow(i, y));
+        y += ROW;
+      }
+      if (!cfg.components().isEmpty()) {
+        double sx = overallX - OVERALL_GAP / 2;
+        els.add(Element.line(sx, gridTop, sx, y).withStyle(Theme.GRID));
+      }
+      y = drawLegend(els, y);
+      return Theme.document(width, y, cfg.title() != null ? cfg.title()
+          : "Traffic-light plot: " + cfg.tool(), summary(), els);
+    }
+
+    /** The tool name spanning the component columns, then the column headers; returns y. */
+    private double drawHeader(List<Element> els, double top) {
+      double y = top;
       double cap = TextMetrics.capHeight(FONT_SIZE);
       if (cfg.components().isEmpty()) {
         els.add(Element.text(gridX, y + cap, cfg.tool()).withStyle(BOLD));
@@ -616,34 +634,34 @@ public final class TrafficLightPlot {
       }
       head.add(Element.text(overallCentre(), y + cap, "Overall").withStyle(BOLD.with(MIDDLE)));
       els.add(Element.group(head));
-      y += 12;
-      double gridTop = y;
-      for (int i = 0; i < cfg.rows().size(); i++) {
-        Row r = cfg.rows().get(i);
-        double cy = y + ROW / 2;
-        List<Element> row = new ArrayList<>();
-        if (i % 2 == 0) {
-          row.add(Element.rect(MARGIN, y, overallCentre() + COL / 2 - MARGIN, ROW)
-              .withStyle(Style.fill(Theme.BAND)));
-        }
-        row.add(Element.text(MARGIN + 4, cy + cap / 2, r.study()));
-        for (int c = 0; c < cfg.components().size(); c++) {
-          Optional<Judgement> j = judgement(r.study(), cfg.components().get(c));
-          if (j.isPresent()) {
-            row.add(marker(j.get(), colCentre(c), cy, R));
-          }
-        }
-        row.add(marker(judgement(r.study(), "Overall").orElseThrow(), overallCentre(), cy, R));
-        els.add(Element.group(row).withTitle(r.study() + ": " + rowText(r)));
-        y += ROW;
+      return y + 12;
+    }
+
+    /** Row {@code i} at {@code y}: band, study, a marker per component and the overall one. */
+    private Element studyRow(int i, double y) {
+      double cap = TextMetrics.capHeight(FONT_SIZE);
+      Row r = cfg.rows().get(i);
+      double cy = y + ROW / 2;
+      List<Element> row = new ArrayList<>();
+      if (i % 2 == 0) {
+        row.add(Element.rect(MARGIN, y, overallCentre() + COL / 2 - MARGIN, ROW)
+            .withStyle(Style.fill(Theme.BAND)));
       }
-      if (!cfg.components().isEmpty()) {
-        double sx = overallX - OVERALL_GAP / 2;
-        els.add(Element.line(sx, gridTop, sx, y).withStyle(Theme.GRID));
+      row.add(Element.text(MARGIN + 4, cy + cap / 2, r.study()));
+      for (int c = 0; c < cfg.components().size(); c++) {
+        Optional<Judgement> j = judgement(r.study(), cfg.components().get(c));
+        if (j.isPresent()) {
+          row.add(marker(j.get(), colCentre(c), cy, R));
+        }
       }
-      // legend
+      row.add(marker(judgement(r.study(), "Overall").orElseThrow(), overallCentre(), cy, R));
+      return Element.group(row).withTitle(r.study() + ": " + rowText(r));
+    }
+
+    /** The legend below the grid: the domain names, then the judgements used; returns y. */
+    private double drawLegend(List<Element> els, double bottom) {
       List<Element> legend = new ArrayList<>();
-      y += 16;
+      double y = bottom + 16;
       List<String> dl = domainLegend();
       if (!dl.isEmpty()) {
         y = Theme.legendHeading(legend, "Domains", y);
@@ -655,8 +673,7 @@ public final class TrafficLightPlot {
         y = Theme.legendRow(legend, key, j.label() + ratingsOf(j), y);
       }
       els.add(Element.group(legend).withStyle(Style.NONE.withCssClass("tl-legend")));
-      return Theme.document(width, y, cfg.title() != null ? cfg.title()
-          : "Traffic-light plot: " + cfg.tool(), summary(), els);
+      return y;
     }
 
     private String rowText(Row r) {

@@ -173,8 +173,7 @@ final class Fitter {
     Sums s = sums(ymc, v, 0);
     double trP = s.traceP();
     double tau2 = Math.max(0, (s.rss - (k - 1)) / trP);
-    double se = Math.sqrt(1 / (trP * trP)
-        * (2 * (k - 1) + 4 * tau2 * trP + 2 * tau2 * tau2 * s.sumPP()));
+    double se = momentSe(trP, tau2, s);
     return new Tau2Fit(Tau2Estimator.DL, tau2, se, 0);
   }
 
@@ -184,21 +183,35 @@ final class Fitter {
         ? (s.rss - k) / s.s1
         : ((double) k / (k - 1) * s.rss - k) / s.s1;
     double tau2 = Math.max(0, raw);
-    double se = Math.sqrt(1 / (s.s1 * s.s1)
-        * (2 * (k - 1) + 4 * tau2 * s.traceP() + 2 * tau2 * tau2 * s.sumPP()));
+    double se = momentSe(s.s1, tau2, s);
     if (estimator == Tau2Estimator.HSK) {
       se *= (double) k / (k - 1);
     }
     return new Tau2Fit(estimator, tau2, se, 0);
   }
 
-  /** The Hedges estimate before truncation. */
-  private double heRaw() {
+  /**
+   * The standard error of a method-of-moments τ² with fixed-effect weights:
+   * √((2(k − 1) + 4τ² tr P + 2τ⁴ Σ P<sub>ij</sub>²) / scale²), where the scale is tr P for
+   * DerSimonian-Laird and S₁ for Hunter-Schmidt.
+   */
+  private double momentSe(double scale, double tau2, Sums s) {
+    return Math.sqrt(1 / (scale * scale)
+        * (2 * (k - 1) + 4 * tau2 * s.traceP() + 2 * tau2 * tau2 * s.sumPP()));
+  }
+
+  /** The unweighted mean of the centred estimates (not exactly 0 in floating point). */
+  private double centredMean() {
     double sum = 0;
     for (int i = 0; i < k; i++) {
       sum += ymc[i];
     }
-    double m = sum / k;
+    return sum / k;
+  }
+
+  /** The Hedges estimate before truncation. */
+  private double heRaw() {
+    double m = centredMean();
     double rss = 0;
     double sv = 0;
     for (int i = 0; i < k; i++) {
@@ -226,11 +239,7 @@ final class Fitter {
   }
 
   private Tau2Fit sj() {
-    double sum = 0;
-    for (int i = 0; i < k; i++) {
-      sum += ymc[i];
-    }
-    double m = sum / k;
+    double m = centredMean();
     double ss = 0;
     for (int i = 0; i < k; i++) {
       double r = ymc[i] - m;
@@ -269,15 +278,7 @@ final class Fitter {
     while (change > threshold) {
       iter++;
       double old = tau2;
-      Sums s = sums(ymc, v, tau2);
-      double adj;
-      if (estimator == Tau2Estimator.ML) {
-        adj = (s.rss2 - s.s1) / s.s2;
-      } else if (estimator == Tau2Estimator.REML) {
-        adj = (s.rss2 - s.traceP()) / s.sumPP();
-      } else {
-        adj = (s.rss * k / (k - 1) - k) / s.s1;
-      }
+      double adj = scoringStep(estimator, sums(ymc, v, tau2));
       adj *= stepAdjustment;
       if (Double.isNaN(adj)) {
         adj = 0;
@@ -306,16 +307,27 @@ final class Fitter {
       tau2 = 0;
     }
     tau2 = Math.max(0, tau2);
-    Sums s = sums(ymc, v, tau2);
-    double se;
+    return new Tau2Fit(estimator, tau2, scoringSe(estimator, sums(ymc, v, tau2)), iter);
+  }
+
+  /** One Fisher scoring step for τ² (before the step adjustment), from the sums at τ². */
+  private double scoringStep(Tau2Estimator estimator, Sums s) {
     if (estimator == Tau2Estimator.ML) {
-      se = Math.sqrt(2 / s.s2);
+      return (s.rss2 - s.s1) / s.s2;
     } else if (estimator == Tau2Estimator.REML) {
-      se = Math.sqrt(2 / s.sumPP());
-    } else {
-      se = ebPmSe(s.s1);
+      return (s.rss2 - s.traceP()) / s.sumPP();
     }
-    return new Tau2Fit(estimator, tau2, se, iter);
+    return (s.rss * k / (k - 1) - k) / s.s1;
+  }
+
+  /** The standard error of a Fisher-scoring τ² from the inverse information at τ². */
+  private double scoringSe(Tau2Estimator estimator, Sums s) {
+    if (estimator == Tau2Estimator.ML) {
+      return Math.sqrt(2 / s.s2);
+    } else if (estimator == Tau2Estimator.REML) {
+      return Math.sqrt(2 / s.sumPP());
+    }
+    return ebPmSe(s.s1);
   }
 
   private double ebPmSe(double s1) {
@@ -451,6 +463,32 @@ final class Fitter {
   private MetaResult run() {
     double alpha = 1 - config.level();
     boolean random = config.model() == MetaResult.Model.RANDOM_EFFECTS;
+    MetaResult.Test test = chooseTest(random);
+    noteVarianceRatio();
+    Tau2Fit tau2Fit = random ? fitTau2() : null;
+    double tau2 = tau2Fit == null ? 0 : tau2Fit.tau2();
+    Pooled pooled = pool(tau2, test, alpha);
+    Heterogeneity het = heterogeneity(tau2, random);
+    Optional<Interval> prediction = random
+        ? Optional.of(pooled.predictionInterval(tau2)) : Optional.empty();
+    HeterogeneityIntervals hetCi = random && k > 1 && config.heterogeneityIntervals()
+        ? heterogeneityIntervals(tau2, alpha, het.vt()) : HeterogeneityIntervals.NONE;
+    if (random && k > 1 && het.vt() < Zeroin.R_TOL
+        && (tau2Fit.estimator().isIterative() || hetCi.tau2().isPresent())) {
+      noteBelowTolerance(het.vt(), tau2Fit.estimator().isIterative(), hetCi.tau2().isPresent());
+    }
+    OptionalDouble seTau2 = tau2Fit == null || Double.isNaN(tau2Fit.se())
+        ? OptionalDouble.empty() : OptionalDouble.of(tau2Fit.se());
+    return new MetaResult(config.model(),
+        tau2Fit == null ? Optional.empty() : Optional.of(tau2Fit.estimator()),
+        test, config.level(), k, pooled.estimate(), pooled.se(), pooled.statistic(),
+        pooled.testDf(), pooled.pValue(), pooled.ci(), prediction,
+        tau2, seTau2, hetCi.tau2(), het.i2(), hetCi.i2(), het.h2(), hetCi.h2(), het.q(), k - 1,
+        het.qP(), tau2Fit == null ? 0 : tau2Fit.iterations(), notes);
+  }
+
+  /** The test of the pooled estimate: Knapp-Hartung if asked for and possible, else z. */
+  private MetaResult.Test chooseTest(boolean random) {
     MetaResult.Test test = config.knappHartung() ? MetaResult.Test.KNAPP_HARTUNG
         : MetaResult.Test.Z;
     if (test == MetaResult.Test.KNAPP_HARTUNG && k == 1) {
@@ -462,7 +500,11 @@ final class Fitter {
       notes.add("The Knapp-Hartung adjustment is not meant for common-effect models (metafor "
           + "warns likewise); it is applied as requested.");
     }
+    return test;
+  }
 
+  /** Notes sampling variances whose ratio (largest to smallest) is 10⁷ or more. */
+  private void noteVarianceRatio() {
     double vMin = Double.POSITIVE_INFINITY;
     double vMax = 0;
     for (int i = 0; i < k; i++) {
@@ -474,29 +516,40 @@ final class Fitter {
           + "smallest; results may be numerically unstable (metafor warns likewise).",
           Format.significant(vMax / vMin, 3)));
     }
+  }
 
-    // τ²
-    Tau2Fit tau2Fit = null;
-    double tau2 = 0;
-    if (random && k == 1) {
+  /** τ² with the configured estimator (or its fallback); 0 without an interval when k = 1. */
+  private Tau2Fit fitTau2() {
+    if (k == 1) {
       notes.add("k = 1: heterogeneity is not estimable; tau^2 is set to 0 and no confidence "
           + "interval for tau^2, I^2 or H^2 is given.");
-      tau2Fit = new Tau2Fit(config.estimator(), 0, Double.NaN, 0);
-    } else if (random) {
-      try {
-        tau2Fit = estimate(config.estimator());
-      } catch (NonConvergenceException e) {
-        Tau2Estimator fallback = config.fallback();
-        if (fallback == null) {
-          throw e;
-        }
-        notes.add(e.getMessage() + " Fell back to " + fallback.metaforName() + " as requested.");
-        tau2Fit = estimate(fallback);
-      }
-      tau2 = tau2Fit.tau2();
+      return new Tau2Fit(config.estimator(), 0, Double.NaN, 0);
     }
+    try {
+      return estimate(config.estimator());
+    } catch (NonConvergenceException e) {
+      Tau2Estimator fallback = config.fallback();
+      if (fallback == null) {
+        throw e;
+      }
+      notes.add(e.getMessage() + " Fell back to " + fallback.metaforName() + " as requested.");
+      return estimate(fallback);
+    }
+  }
 
-    // Pooled estimate.
+  /** The pooled estimate with its test; {@code variance} includes the Knapp-Hartung factor. */
+  private record Pooled(double estimate, double variance, double se, double statistic,
+      OptionalInt testDf, double pValue, double crit, Interval ci) {
+
+    /** The prediction interval: the estimate ± crit·√(variance + τ²). */
+    Interval predictionInterval(double tau2) {
+      double half = crit * Math.sqrt(variance + tau2);
+      return Interval.of(estimate - half, estimate + half);
+    }
+  }
+
+  /** The inverse-variance weighted mean with weights 1/(v + τ²), tested by z or Knapp-Hartung. */
+  private Pooled pool(double tau2, MetaResult.Test test, double alpha) {
     double s1 = 0;
     double swy = 0;
     for (int i = 0; i < k; i++) {
@@ -512,19 +565,7 @@ final class Fitter {
     double se;
     double statistic;
     if (test == MetaResult.Test.KNAPP_HARTUNG) {
-      double rss = 0;
-      for (int i = 0; i < k; i++) {
-        double r = y[i] - estimate;
-        rss += r * r / (v[i] + tau2);
-      }
-      if (rss <= DOUBLE_EPS) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT, "Knapp-Hartung test: the "
-            + "weighted residual sum of squares is %s (the %d estimates are practically "
-            + "identical), so the adjusted standard error would be 0; use the z test",
-            Format.significant(rss, 3), k));
-      }
-      double s2w = rss / (k - 1);
-      variance *= s2w;
+      variance *= knappHartungFactor(estimate, tau2);
       se = Math.sqrt(variance);
       statistic = estimate / se;
       testDf = OptionalInt.of(k - 1);
@@ -537,72 +578,81 @@ final class Fitter {
       crit = Distributions.normalUpperQuantile(alpha / 2);
     }
     Interval ci = Interval.of(estimate - crit * se, estimate + crit * se);
+    return new Pooled(estimate, variance, se, statistic, testDf, pValue, crit, ci);
+  }
 
-    // Heterogeneity (always with the fixed-effect weights 1/v).
-    double qStat;
-    double qP;
+  /** The Knapp-Hartung factor: the weighted residual sum of squares over k − 1. */
+  private double knappHartungFactor(double estimate, double tau2) {
+    double rss = 0;
+    for (int i = 0; i < k; i++) {
+      double r = y[i] - estimate;
+      rss += r * r / (v[i] + tau2);
+    }
+    if (rss <= DOUBLE_EPS) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "Knapp-Hartung test: the "
+          + "weighted residual sum of squares is %s (the %d estimates are practically "
+          + "identical), so the adjusted standard error would be 0; use the z test",
+          Format.significant(rss, 3), k));
+    }
+    return rss / (k - 1);
+  }
+
+  /** Cochran's Q with its p value, I², H² and the typical sampling variance vt. */
+  private record Heterogeneity(double q, double qP, double i2, double h2, double vt) {}
+
+  /** Heterogeneity statistics, always with the fixed-effect weights 1/v. */
+  private Heterogeneity heterogeneity(double tau2, boolean random) {
+    if (k == 1) {
+      return new Heterogeneity(0, 1, 0, 1, 0);
+    }
+    Sums fe = sums(ymc, v, 0);
+    double qStat = Math.max(0, fe.rss);
+    double qP = Distributions.chiSquaredUpper(qStat, k - 1);
+    double vt = (k - 1) / fe.traceP();
     double i2;
     double h2;
-    double vt = 0;
-    if (k > 1) {
-      Sums fe = sums(ymc, v, 0);
-      qStat = Math.max(0, fe.rss);
-      qP = Distributions.chiSquaredUpper(qStat, k - 1);
-      vt = (k - 1) / fe.traceP();
-      if (random) {
-        i2 = 100 * tau2 / (vt + tau2);
-        h2 = tau2 / vt + 1;
-      } else {
-        i2 = qStat > 0 ? Math.max(0, 100 * (qStat - (k - 1)) / qStat) : 0;
-        h2 = qStat / (k - 1);
-      }
-    } else {
-      qStat = 0;
-      qP = 1;
-      i2 = 0;
-      h2 = 1;
-    }
-
-    Optional<Interval> prediction = Optional.empty();
     if (random) {
-      double half = crit * Math.sqrt(variance + tau2);
-      prediction = Optional.of(Interval.of(estimate - half, estimate + half));
+      i2 = 100 * tau2 / (vt + tau2);
+      h2 = tau2 / vt + 1;
+    } else {
+      i2 = qStat > 0 ? Math.max(0, 100 * (qStat - (k - 1)) / qStat) : 0;
+      h2 = qStat / (k - 1);
     }
+    return new Heterogeneity(qStat, qP, i2, h2, vt);
+  }
 
-    Optional<Interval> tau2Ci = Optional.empty();
-    Optional<Interval> i2Ci = Optional.empty();
-    Optional<Interval> h2Ci = Optional.empty();
-    if (random && k > 1 && config.heterogeneityIntervals()) {
-      Interval t = qProfile(tau2, alpha);
-      if (t != null) {
-        tau2Ci = Optional.of(t);
-        i2Ci = Optional.of(Interval.of(100 * t.lower() / (vt + t.lower()),
-            100 * t.upper() / (vt + t.upper())));
-        h2Ci = Optional.of(Interval.of(t.lower() / vt + 1, t.upper() / vt + 1));
-      }
+  /** The Q-profile intervals of τ², I² and H², all empty when τ² has none. */
+  private record HeterogeneityIntervals(Optional<Interval> tau2, Optional<Interval> i2,
+      Optional<Interval> h2) {
+
+    static final HeterogeneityIntervals NONE =
+        new HeterogeneityIntervals(Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** The Q-profile interval of τ², carried over to I² and H² through vt. */
+  private HeterogeneityIntervals heterogeneityIntervals(double tau2, double alpha, double vt) {
+    Interval t = qProfile(tau2, alpha);
+    if (t == null) {
+      return HeterogeneityIntervals.NONE;
     }
+    return new HeterogeneityIntervals(Optional.of(t),
+        Optional.of(Interval.of(100 * t.lower() / (vt + t.lower()),
+            100 * t.upper() / (vt + t.upper()))),
+        Optional.of(Interval.of(t.lower() / vt + 1, t.upper() / vt + 1)));
+  }
 
-    if (random && k > 1 && vt < Zeroin.R_TOL
-        && (tau2Fit.estimator().isIterative() || tau2Ci.isPresent())) {
-      notes.add(String.format(Locale.ROOT, "The typical sampling variance %s is below the "
-          + "absolute tolerances on tau^2 that metafor uses (%s for Fisher scoring, %s for "
-          + "the Paule-Mandel and Q-profile root searches), so %s can be far from their exact "
-          + "values, as in metafor. Rescale the estimates (e.g. multiply them by 100 or 1000) "
-          + "and fit again.", Format.significant(vt, 3), Format.significant(MetaAnalysis.THRESHOLD, 1),
-          Format.significant(Zeroin.R_TOL, 2),
-          tau2Fit.estimator().isIterative() && tau2Ci.isPresent()
-              ? "the iterative tau^2 estimate and the confidence intervals of tau^2, I^2 and H^2"
-              : tau2Ci.isPresent() ? "the confidence intervals of tau^2, I^2 and H^2"
-                  : "the iterative tau^2 estimate"));
-    }
-
-    OptionalDouble seTau2 = tau2Fit == null || Double.isNaN(tau2Fit.se())
-        ? OptionalDouble.empty() : OptionalDouble.of(tau2Fit.se());
-    return new MetaResult(config.model(),
-        tau2Fit == null ? Optional.empty() : Optional.of(tau2Fit.estimator()),
-        test, config.level(), k, estimate, se, statistic, testDf, pValue, ci, prediction,
-        tau2, seTau2, tau2Ci, i2, i2Ci, h2, h2Ci, qStat, k - 1, qP,
-        tau2Fit == null ? 0 : tau2Fit.iterations(), notes);
+  /** Notes a typical sampling variance below metafor's absolute tolerances on τ². */
+  private void noteBelowTolerance(double vt, boolean iterative, boolean intervals) {
+    notes.add(String.format(Locale.ROOT, "The typical sampling variance %s is below the "
+        + "absolute tolerances on tau^2 that metafor uses (%s for Fisher scoring, %s for "
+        + "the Paule-Mandel and Q-profile root searches), so %s can be far from their exact "
+        + "values, as in metafor. Rescale the estimates (e.g. multiply them by 100 or 1000) "
+        + "and fit again.", Format.significant(vt, 3), Format.significant(MetaAnalysis.THRESHOLD, 1),
+        Format.significant(Zeroin.R_TOL, 2),
+        iterative && intervals
+            ? "the iterative tau^2 estimate and the confidence intervals of tau^2, I^2 and H^2"
+            : intervals ? "the confidence intervals of tau^2, I^2 and H^2"
+                : "the iterative tau^2 estimate"));
   }
 
   /**
@@ -633,14 +683,11 @@ final class Fitter {
           + "prints '>').",
           Format.level(1 - alpha), Format.significant(upperLimit, 6)));
     } else {
-      Zeroin.Root r = Zeroin.find(t -> q(t) - critL, 0, upperLimit, qMin - critL,
-          qMax - critL, Zeroin.R_TOL, 1000);
-      if (!r.converged()) {
-        notes.add("Q-profile: the search for the upper bound of tau^2 did not converge; no "
-            + "confidence interval for tau^2, I^2 and H^2 is given.");
+      OptionalDouble root = qRoot(critL, upperLimit, qMin, qMax, "upper");
+      if (root.isEmpty()) {
         return null;
       }
-      ub = r.x();
+      ub = root.getAsDouble();
     }
     if (qMax > critU) {
       lb = upperLimit;
@@ -651,15 +698,28 @@ final class Fitter {
     } else if (qMin < critU) {
       lb = 0;
     } else {
-      Zeroin.Root r = Zeroin.find(t -> q(t) - critU, 0, upperLimit, qMin - critU,
-          qMax - critU, Zeroin.R_TOL, 1000);
-      if (!r.converged()) {
-        notes.add("Q-profile: the search for the lower bound of tau^2 did not converge; no "
-            + "confidence interval for tau^2, I^2 and H^2 is given.");
+      OptionalDouble root = qRoot(critU, upperLimit, qMin, qMax, "lower");
+      if (root.isEmpty()) {
         return null;
       }
-      lb = r.x();
+      lb = root.getAsDouble();
     }
     return Interval.of(lb, ub);
+  }
+
+  /**
+   * The τ² in [0, upperLimit] where Q(τ²) equals {@code crit}; empty, with a note naming the
+   * {@code bound}, if the search does not converge.
+   */
+  private OptionalDouble qRoot(double crit, double upperLimit, double qMin, double qMax,
+      String bound) {
+    Zeroin.Root r = Zeroin.find(t -> q(t) - crit, 0, upperLimit, qMin - crit,
+        qMax - crit, Zeroin.R_TOL, 1000);
+    if (!r.converged()) {
+      notes.add("Q-profile: the search for the " + bound + " bound of tau^2 did not converge; "
+          + "no confidence interval for tau^2, I^2 and H^2 is given.");
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(r.x());
   }
 }

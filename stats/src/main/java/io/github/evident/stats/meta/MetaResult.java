@@ -503,32 +503,9 @@ public final class MetaResult {
     StringBuilder sb = new StringBuilder();
     String pct = Format.level(level) + "%";
     if (model == Model.RANDOM_EFFECTS) {
-      sb.append("Random-Effects Model (k = ").append(k).append("; tau^2 estimator: ")
-          .append(tau2Estimator.orElseThrow().metaforName()).append(")\n\n");
-      if (k == 1) {
-        sb.append("Heterogeneity is not estimable with k = 1 (tau^2 set to 0).\n\n");
-      } else {
-        sb.append("tau^2 (estimated amount of total heterogeneity): ")
-            .append(Format.estimate(tau2))
-            .append(tau2StandardError.isPresent()
-                ? " (SE = " + Format.estimate(tau2StandardError.getAsDouble()) + ")" : "")
-            .append(ci(tau2Ci, pct)).append('\n');
-        sb.append("tau (square root of estimated tau^2 value):      ")
-            .append(Format.estimate(tau()))
-            .append(ci(tau2Ci.map(t -> Interval.of(Math.sqrt(t.lower()), Math.sqrt(t.upper()))),
-                pct)).append('\n');
-        sb.append("I^2 (total heterogeneity / total variability):   ").append(percent(i2))
-            .append(i2Ci.map(c -> "  " + pct + " CI [" + percent(c.lower()) + ", "
-                + percent(c.upper()) + "]").orElse("")).append('\n');
-        sb.append("H^2 (total variability / sampling variability):  ")
-            .append(Format.estimate(h2)).append(ci(h2Ci, pct)).append("\n\n");
-      }
+      appendRandomEffects(sb, pct);
     } else {
-      sb.append("Common-Effect Model (k = ").append(k).append(")\n\n");
-      sb.append("I^2 (total heterogeneity / total variability):   ").append(percent(i2))
-          .append('\n');
-      sb.append("H^2 (total variability / sampling variability):  ").append(Format.estimate(h2))
-          .append("\n\n");
+      appendCommonEffect(sb);
     }
     if (k > 1) {
       sb.append("Test for Heterogeneity:\nQ(df = ").append(qDf).append(") = ")
@@ -544,6 +521,39 @@ public final class MetaResult {
       notes.forEach(n -> sb.append("- ").append(n).append('\n'));
     }
     return sb.toString();
+  }
+
+  /** The random-effects header: estimator, τ², τ, I² and H² with their intervals. */
+  private void appendRandomEffects(StringBuilder sb, String pct) {
+    sb.append("Random-Effects Model (k = ").append(k).append("; tau^2 estimator: ")
+        .append(tau2Estimator.orElseThrow().metaforName()).append(")\n\n");
+    if (k == 1) {
+      sb.append("Heterogeneity is not estimable with k = 1 (tau^2 set to 0).\n\n");
+      return;
+    }
+    sb.append("tau^2 (estimated amount of total heterogeneity): ")
+        .append(Format.estimate(tau2))
+        .append(tau2StandardError.isPresent()
+            ? " (SE = " + Format.estimate(tau2StandardError.getAsDouble()) + ")" : "")
+        .append(ci(tau2Ci, pct)).append('\n');
+    sb.append("tau (square root of estimated tau^2 value):      ")
+        .append(Format.estimate(tau()))
+        .append(ci(tau2Ci.map(t -> Interval.of(Math.sqrt(t.lower()), Math.sqrt(t.upper()))),
+            pct)).append('\n');
+    sb.append("I^2 (total heterogeneity / total variability):   ").append(percent(i2))
+        .append(i2Ci.map(c -> "  " + pct + " CI [" + percent(c.lower()) + ", "
+            + percent(c.upper()) + "]").orElse("")).append('\n');
+    sb.append("H^2 (total variability / sampling variability):  ")
+        .append(Format.estimate(h2)).append(ci(h2Ci, pct)).append("\n\n");
+  }
+
+  /** The common-effect header: k, I² and H². */
+  private void appendCommonEffect(StringBuilder sb) {
+    sb.append("Common-Effect Model (k = ").append(k).append(")\n\n");
+    sb.append("I^2 (total heterogeneity / total variability):   ").append(percent(i2))
+        .append('\n');
+    sb.append("H^2 (total variability / sampling variability):  ").append(Format.estimate(h2))
+        .append("\n\n");
   }
 
   /** The model results table: estimate, se, z or t, p value and confidence bounds. */
@@ -588,7 +598,7 @@ public final class MetaResult {
     predictionInterval.ifPresent(p -> sb.append("; ").append(pct)
         .append(" prediction interval ").append(Format.interval(p)));
     if (!notes.isEmpty()) {
-      sb.append("; ").append(notes.size()).append(notes.size() == 1 ? " note" : " notes");
+      sb.append("; ").append(Format.count(notes.size(), "note", "notes"));
     }
     return sb.toString();
   }

@@ -56,29 +56,7 @@ final class Zeroin {
         return new Root(b, true, used - 1);
       }
       if (Math.abs(previousStep) >= tolAct && Math.abs(fa) > Math.abs(fb)) {
-        double p;
-        double q;
-        double cb = c - b;
-        if (a == c) {
-          double t1 = fb / fa;
-          p = cb * t1;
-          q = 1.0 - t1;
-        } else {
-          double qa = fa / fc;
-          double t1 = fb / fc;
-          double t2 = fb / fa;
-          p = t2 * (cb * qa * (qa - t1) - (b - a) * (t1 - 1.0));
-          q = (qa - 1.0) * (t1 - 1.0) * (t2 - 1.0);
-        }
-        if (p > 0) {
-          q = -q;
-        } else {
-          p = -p;
-        }
-        if (p < (0.75 * cb * q - Math.abs(tolAct * q) / 2)
-            && p < Math.abs(previousStep * q / 2)) {
-          step = p / q;
-        }
+        step = interpolatedStep(a, fa, b, fb, c, fc, step, tolAct, previousStep);
       }
       if (Math.abs(step) < tolAct) {
         step = step > 0 ? tolAct : -tolAct;
@@ -93,5 +71,38 @@ final class Zeroin {
       }
     }
     return new Root(b, false, maxIterations);
+  }
+
+  /**
+   * The interpolation step from b: linear (secant) when a = c, else inverse quadratic; the
+   * bisection {@code step} is kept when the interpolated one falls outside the bracket or
+   * would not shrink fast enough.
+   */
+  private static double interpolatedStep(double a, double fa, double b, double fb, double c,
+      double fc, double step, double tolAct, double previousStep) {
+    double p;
+    double q;
+    double cb = c - b;
+    if (a == c) {
+      double t1 = fb / fa;
+      p = cb * t1;
+      q = 1.0 - t1;
+    } else {
+      double qa = fa / fc;
+      double t1 = fb / fc;
+      double t2 = fb / fa;
+      p = t2 * (cb * qa * (qa - t1) - (b - a) * (t1 - 1.0));
+      q = (qa - 1.0) * (t1 - 1.0) * (t2 - 1.0);
+    }
+    if (p > 0) {
+      q = -q;
+    } else {
+      p = -p;
+    }
+    if (p < (0.75 * cb * q - Math.abs(tolAct * q) / 2)
+        && p < Math.abs(previousStep * q / 2)) {
+      return p / q;
+    }
+    return step;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.evident.stats.plan;
 
+import io.github.evident.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -22,9 +23,7 @@ public record ConstructSplit(String construct, List<String> groupIds, List<Strin
    * @throws IllegalArgumentException if the construct is null
    */
   public ConstructSplit {
-    if (construct == null) {
-      throw new IllegalArgumentException("split.construct must not be null");
-    }
+    Checks.notNull("split.construct", construct);
     groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
     studyIds = studyIds == null ? List.of() : List.copyOf(studyIds);
     reasons = reasons == null ? List.of() : List.copyOf(reasons);

@@ -1,5 +1,6 @@
 package io.github.evident.stats.plan;
 
+import io.github.evident.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +47,7 @@ public record SwimChecklist(List<SwimItem> items) {
    * @throws IllegalArgumentException if {@code plan} is null
    */
   public static SwimChecklist of(SynthesisPlan plan) {
-    if (plan == null) {
-      throw new IllegalArgumentException("plan must not be null");
-    }
+    Checks.notNull("plan", plan);
     return new SwimChecklist(List.of(grouping(plan), metric(plan), methods(plan),
         prioritisation(plan.settings()), heterogeneity(plan), certainty(plan),
         presentation(plan), results(plan), limitations(plan)));

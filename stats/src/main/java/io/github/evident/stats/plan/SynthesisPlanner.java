@@ -1,5 +1,6 @@
 package io.github.evident.stats.plan;
 
+import io.github.evident.core.internal.Checks;
 import io.github.evident.core.model.Review;
 import io.github.evident.stats.effect.Measure;
 import io.github.evident.stats.meta.MetaAnalysis;
@@ -162,9 +163,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if a value is outside [-1, 1)
    */
   public SynthesisPlanner withSensitivityCorrelations(double... r) {
-    if (r == null) {
-      throw new IllegalArgumentException("sensitivityCorrelations must not be null");
-    }
+    Checks.notNull("sensitivityCorrelations", r);
     List<Double> grid = Arrays.stream(r).boxed().toList();
     return with(guard(() -> settings.toBuilder().sensitivityCorrelations(grid).build()));
   }
@@ -285,9 +284,7 @@ public final class SynthesisPlanner {
    * @throws IllegalArgumentException if {@code analysis} is null
    */
   public SynthesisPlanner withMetaAnalysis(MetaAnalysis analysis) {
-    if (analysis == null) {
-      throw new IllegalArgumentException("metaAnalysis must not be null");
-    }
+    Checks.notNull("metaAnalysis", analysis);
     return new SynthesisPlanner(settings.toBuilder().metaAnalysis(analysis.toString()).build(),
         analysis);
   }
@@ -306,9 +303,7 @@ public final class SynthesisPlanner {
    *     inconsistent (the message names the study)
    */
   public SynthesisPlan plan(Review review) {
-    if (review == null) {
-      throw new IllegalArgumentException("review must not be null");
-    }
+    Checks.notNull("review", review);
     return new Planning(settings, meta).plan(review);
   }
 

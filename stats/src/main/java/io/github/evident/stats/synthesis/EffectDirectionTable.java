@@ -209,14 +209,7 @@ public final class EffectDirectionTable {
    */
   public String summary() {
     StringBuilder sb = new StringBuilder();
-    sb.append("Effect direction: ").append(plural(studies.size(), "study", "studies"))
-        .append(", ").append(plural(domains.size(), "domain", "domains"))
-        .append("; a domain takes a direction when at least ").append(Format.level(threshold))
-        .append("% of its outcomes agree\n");
-    sb.append(
-        "▲ improvement, ▼ deterioration, ◄► no change, mixed or conflicting;"
-            + " size: intervention group n, large > 300, medium 50-300, small < 50")
-        .append('\n');
+    appendLegend(sb);
     String testLabel = "sign test, ▲ of ▲▼";
     int idWidth = testLabel.length();
     for (String s : studies) {
@@ -226,49 +219,77 @@ public final class EffectDirectionTable {
     for (int n : sizes) {
       nWidth = Math.max(nWidth, Integer.toString(n).length());
     }
+    String[] tests = signTestTexts();
     int[] widths = new int[domains.size()];
+    for (int d = 0; d < domains.size(); d++) {
+      widths[d] = Math.max(domains.get(d).length(), tests[d].length());
+    }
+    String rowFormat = "%-" + idWidth + "s  %" + nWidth + "s  %-6s";
+    sb.append(String.format(Locale.ROOT, rowFormat, "study", "n", "size"));
+    appendCells(sb, domains.toArray(new String[0]), widths);
+    for (int s = 0; s < studies.size(); s++) {
+      appendStudyRow(sb, s, rowFormat, widths);
+    }
+    sb.append(String.format(Locale.ROOT, rowFormat, testLabel, "", ""));
+    appendCells(sb, tests, widths);
+    return stripTrailingSpaces(sb.toString());
+  }
+
+  /** The first two lines of {@link #summary()}: counts, threshold and the symbols. */
+  private void appendLegend(StringBuilder sb) {
+    sb.append("Effect direction: ").append(Format.count(studies.size(), "study", "studies"))
+        .append(", ").append(Format.count(domains.size(), "domain", "domains"))
+        .append("; a domain takes a direction when at least ").append(Format.level(threshold))
+        .append("% of its outcomes agree\n");
+    sb.append(
+        "▲ improvement, ▼ deterioration, ◄► no change, mixed or conflicting;"
+            + " size: intervention group n, large > 300, medium 50-300, small < 50")
+        .append('\n');
+  }
+
+  /** Each domain's sign test as {@code favourable/n, p}, or {@code no test}. */
+  private String[] signTestTexts() {
     String[] tests = new String[domains.size()];
     for (int d = 0; d < domains.size(); d++) {
       Optional<VoteCount> test = signTest(domains.get(d));
       tests[d] =
           test.map(v -> v.favourable() + "/" + v.n() + ", " + Format.p(v.signTestP()))
               .orElse("no test");
-      widths[d] = Math.max(domains.get(d).length(), tests[d].length());
     }
-    String rowFormat = "%-" + idWidth + "s  %" + nWidth + "s  %-6s";
-    sb.append(String.format(Locale.ROOT, rowFormat, "study", "n", "size"));
+    return tests;
+  }
+
+  /** One study's row: id, n, size class and the symbol of each domain. */
+  private void appendStudyRow(StringBuilder sb, int s, String rowFormat, int[] widths) {
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            rowFormat,
+            studies.get(s),
+            sizes[s],
+            SampleSizeClass.of(sizes[s]).label()));
+    String[] symbols = new String[domains.size()];
     for (int d = 0; d < domains.size(); d++) {
-      sb.append("  ").append(pad(domains.get(d), widths[d]));
+      EffectDirection e = directions[s][d];
+      symbols[d] = e == null ? "" : e.symbol();
+    }
+    appendCells(sb, symbols, widths);
+  }
+
+  /** One cell per domain, each padded to its column width, and the end of the line. */
+  private static void appendCells(StringBuilder sb, String[] cells, int[] widths) {
+    for (int d = 0; d < cells.length; d++) {
+      sb.append("  ").append(pad(cells[d], widths[d]));
     }
     sb.append('\n');
-    for (int s = 0; s < studies.size(); s++) {
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              rowFormat,
-              studies.get(s),
-              sizes[s],
-              SampleSizeClass.of(sizes[s]).label()));
-      for (int d = 0; d < domains.size(); d++) {
-        EffectDirection e = directions[s][d];
-        sb.append("  ").append(pad(e == null ? "" : e.symbol(), widths[d]));
-      }
-      sb.append('\n');
-    }
-    sb.append(String.format(Locale.ROOT, rowFormat, testLabel, "", ""));
-    for (int d = 0; d < domains.size(); d++) {
-      sb.append("  ").append(pad(tests[d], widths[d]));
-    }
-    sb.append('\n');
+  }
+
+  private static String stripTrailingSpaces(String text) {
     StringBuilder out = new StringBuilder();
-    for (String line : sb.toString().split("\n")) {
+    for (String line : text.split("\n")) {
       out.append(line.stripTrailing()).append('\n');
     }
     return out.toString();
-  }
-
-  private static String plural(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 
   /**
@@ -278,8 +299,8 @@ public final class EffectDirectionTable {
    */
   @Override
   public String toString() {
-    return "effect direction table: " + plural(studies.size(), "study", "studies") + ", "
-        + plural(domains.size(), "domain", "domains") + ", threshold " + Format.level(threshold)
+    return "effect direction table: " + Format.count(studies.size(), "study", "studies") + ", "
+        + Format.count(domains.size(), "domain", "domains") + ", threshold " + Format.level(threshold)
         + "%";
   }
 
