@@ -11,7 +11,6 @@ import io.github.evident.stats.synthesis.EffectDirectionTable;
 import io.github.evident.stats.synthesis.VoteCount;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The direction of every outcome of the seed review's three quantitative studies, grouped into
@@ -124,7 +123,7 @@ public final class SeedEffectDirections {
     List<List<String>> rows = new ArrayList<>();
     for (Entry e : ENTRIES) {
       rows.add(List.of(StudyLabel.of(review, e.study()), e.domain(), e.outcome(),
-          e.direction().symbol() + " " + words(e.direction()), e.source()));
+          e.direction().symbol() + " " + e.direction().label(), e.source()));
     }
     List<List<String>> domains = new ArrayList<>();
     for (String d : t.domains()) {
@@ -152,9 +151,5 @@ public final class SeedEffectDirections {
 
   private static String signTest(VoteCount v) {
     return v.favourable() + " of " + v.n() + " improved, " + Format.p(v.signTestP());
-  }
-
-  private static String words(EffectDirection d) {
-    return d.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

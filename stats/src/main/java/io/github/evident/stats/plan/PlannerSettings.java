@@ -179,6 +179,6 @@ public abstract class PlannerSettings {
         + ", risk of bias " + (riskOfBiasBlocks() ? "blocks" : "caveat") + ", heterogeneity "
         + (heterogeneityBlockingI2().isPresent() ? "blocks from I2 lower limit "
             + Format.percent(heterogeneityBlockingI2().getAsDouble(), 0) : "caveat")
-        + ", " + Wording.words(resultSelection()) + ", " + metaAnalysis() + "]";
+        + ", " + resultSelection().label() + ", " + metaAnalysis() + "]";
   }
 }
