@@ -59,7 +59,7 @@ final class PlanWriter implements PlanSection {
           : "caveat", "class", r.blocking() ? "blocking" : supports ? "supports" : "caveat");
       h.text(" " + r.message());
       if (!r.studies().isEmpty()) {
-        h.el("span", " (" + names(r.studies()) + ")", "class", "note");
+        h.el("span", " — " + names(r.studies()), "class", "note");
       }
       h.close("li");
     }
