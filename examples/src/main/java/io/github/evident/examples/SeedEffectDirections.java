@@ -5,7 +5,6 @@ import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
 import io.github.evident.report.EvidenceReport;
 import io.github.evident.report.ReportTable;
-import io.github.evident.report.StudyLabel;
 import io.github.evident.stats.synthesis.EffectDirection;
 import io.github.evident.stats.synthesis.EffectDirectionTable;
 import io.github.evident.stats.synthesis.VoteCount;
@@ -98,7 +97,7 @@ public final class SeedEffectDirections {
     List<String> added = new ArrayList<>();
     for (Entry e : ENTRIES) {
       Study s = review.study(e.study());
-      String label = StudyLabel.of(s);
+      String label = s.label();
       if (!added.contains(e.study())) {
         int n = s.population().nAnalysed().orElse(s.population().n().orElseThrow(
             () -> new IllegalArgumentException("study '" + s.id() + "': population.n is not "
@@ -122,7 +121,7 @@ public final class SeedEffectDirections {
     EffectDirectionTable t = table(review);
     List<List<String>> rows = new ArrayList<>();
     for (Entry e : ENTRIES) {
-      rows.add(List.of(StudyLabel.of(review, e.study()), e.domain(), e.outcome(),
+      rows.add(List.of(review.study(e.study()).label(), e.domain(), e.outcome(),
           e.direction().symbol() + " " + e.direction().label(), e.source()));
     }
     List<List<String>> domains = new ArrayList<>();

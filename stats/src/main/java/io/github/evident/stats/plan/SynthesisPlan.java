@@ -141,7 +141,7 @@ public record SynthesisPlan(
         Wording.labels(sp.reasons()).forEach(l -> sb.append("    - ").append(l).append(nl));
       }
     }
-    sb.append(nl).append("Settings: ").append(settings).append(nl);
+    sb.append(nl).append("Settings: ").append(settings.description()).append(nl);
     return sb.toString();
   }
 
