@@ -521,7 +521,7 @@ final class Wording {
     List<String> typeCounts = new ArrayList<>();
     types.forEach((t, n) -> typeCounts.add(n + " " + t.label()));
     return new Reason(ReasonCode.DIFFERENT_DESIGNS, "the studies' designs differ ("
-        + String.join("; ", per) + " studies; design types " + String.join(", ", typeCounts)
+        + String.join("; ", per) + " studies; design types: " + String.join(", ", typeCounts)
         + ")" + (controlled ? "" : "; no quantitative study has a randomised or comparison "
             + "group"), Reason.map("designClasses", classStudies.size(), "designTypes",
             types.size(), "qualitativeStudies", qualitative), List.of(), blocking);
