@@ -5,13 +5,11 @@ import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
 import io.github.evident.report.EvidenceReport;
 import io.github.evident.report.ReportTable;
-import io.github.evident.report.StudyLabel;
 import io.github.evident.stats.synthesis.EffectDirection;
 import io.github.evident.stats.synthesis.EffectDirectionTable;
 import io.github.evident.stats.synthesis.VoteCount;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The direction of every outcome of the seed review's three quantitative studies, grouped into
@@ -99,7 +97,7 @@ public final class SeedEffectDirections {
     List<String> added = new ArrayList<>();
     for (Entry e : ENTRIES) {
       Study s = review.study(e.study());
-      String label = StudyLabel.of(s);
+      String label = s.label();
       if (!added.contains(e.study())) {
         int n = s.population().nAnalysed().orElse(s.population().n().orElseThrow(
             () -> new IllegalArgumentException("study '" + s.id() + "': population.n is not "
@@ -123,8 +121,8 @@ public final class SeedEffectDirections {
     EffectDirectionTable t = table(review);
     List<List<String>> rows = new ArrayList<>();
     for (Entry e : ENTRIES) {
-      rows.add(List.of(StudyLabel.of(review, e.study()), e.domain(), e.outcome(),
-          e.direction().symbol() + " " + words(e.direction()), e.source()));
+      rows.add(List.of(review.study(e.study()).label(), e.domain(), e.outcome(),
+          e.direction().symbol() + " " + e.direction().label(), e.source()));
     }
     List<List<String>> domains = new ArrayList<>();
     for (String d : t.domains()) {
@@ -152,9 +150,5 @@ public final class SeedEffectDirections {
 
   private static String signTest(VoteCount v) {
     return v.favourable() + " of " + v.n() + " improved, " + Format.p(v.signTestP());
-  }
-
-  private static String words(EffectDirection d) {
-    return d.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -1,6 +1,5 @@
 package io.github.evident.examples;
 
-import io.github.evident.report.StudyLabel;
 import io.github.evident.report.figure.TrafficLightPlot;
 import io.github.evident.core.model.Outcome;
 import io.github.evident.core.model.PairedChange;
@@ -100,8 +99,8 @@ public final class SeedReview {
     EffectDirectionTable table = SeedEffectDirections.table(review);
     Map<String, String> quality = new LinkedHashMap<>();
     for (Study s : review.studies()) {
-      if (table.studies().contains(StudyLabel.of(s))) {
-        quality.put(StudyLabel.of(s), s.appraisalsWith("EPHPP").get(0).overallRating());
+      if (table.studies().contains(s.label())) {
+        quality.put(s.label(), s.appraisalsWith("EPHPP").get(0).overallRating());
       }
     }
     return EffectDirectionPlot.of(table).withQuality(quality, List.of("STRONG", "MODERATE",
@@ -114,7 +113,7 @@ public final class SeedReview {
     Map<String, Map<String, StudyAppraisal>> out = new LinkedHashMap<>();
     for (Study s : review.studies()) {
       for (StudyAppraisal a : appraisals.getOrDefault(s.id(), List.of())) {
-        out.computeIfAbsent(a.tool(), k -> new LinkedHashMap<>()).put(StudyLabel.of(s)
+        out.computeIfAbsent(a.tool(), k -> new LinkedHashMap<>()).put(s.label()
             + a.scope().map(x -> " (" + x + ")").orElse(""), a);
       }
     }
@@ -148,7 +147,7 @@ public final class SeedReview {
         "n", "Design", "Quality");
     for (Study s : review.studies()) {
       out.printf(Locale.ROOT, "%-16s %-24s %-7s %-5s %-32s %s%n", s.id(),
-          StudyLabel.of(s), s.country().orElse(""),
+          s.label(), s.country().orElse(""),
           s.population().n().isPresent() ? Integer.toString(s.population().n().getAsInt()) : "",
           s.design(), s.appraisals().stream().map(SeedReview::rating)
               .collect(Collectors.joining(", ")));

@@ -91,11 +91,11 @@ class SeedReviewDataTest {
     List<String> warnings = REVIEW.warnings().stream().map(ValidationWarning::toString)
         .toList();
     assertEquals(3, warnings.size(), () -> String.join("\n", warnings));
-    assertTrue(warnings.get(0).startsWith("study 'gunn2016': sources disagree on "
+    assertTrue(warnings.get(0).startsWith("Gunn et al. (2016): sources disagree on "
         + "population.n: 24 (Table 1) vs 25 (Summary of findings"), warnings.get(0));
-    assertTrue(warnings.get(1).startsWith("study 'preble2016': sources disagree on "
+    assertTrue(warnings.get(1).startsWith("Preble et al. (2016): sources disagree on "
         + "population.n"), warnings.get(1));
-    assertTrue(warnings.get(2).startsWith("study 'decker2018': sources disagree on "
+    assertTrue(warnings.get(2).startsWith("Decker et al. (2018): sources disagree on "
         + "outcomes[support programme"), warnings.get(2));
   }
 

@@ -19,6 +19,6 @@ class SeedReviewTest {
     assertTrue(out.contains("Litchfield et al. (2010)"), out);
     assertTrue(out.contains("Δ = -3.08, p < 0.001"), out);
     assertTrue(out.contains("PRISMA flow: 0 violations"), out);
-    assertTrue(out.contains("study 'preble2016': sources disagree on population.n"), out);
+    assertTrue(out.contains("Preble et al. (2016): sources disagree on population.n"), out);
   }
 }

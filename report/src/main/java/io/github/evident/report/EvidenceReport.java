@@ -315,7 +315,7 @@ public final class EvidenceReport {
       throw new IllegalArgumentException("plan is for review '" + plan.reviewTitle()
           + "', not for '" + review.title() + "'");
     }
-    return withPlanSection(new PlanWriter(plan, review));
+    return withPlanSection(new PlanWriter(plan));
   }
 
   EvidenceReport withPlanSection(PlanSection plan) {
@@ -519,7 +519,7 @@ public final class EvidenceReport {
         + "are not reported.", "class", check.consistent() ? "ok" : "bad");
     List<String> findings = new ArrayList<>();
     for (PrismaCheck.Finding f : check.findings()) {
-      findings.add(f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " — " + f.rule()
+      findings.add(f.kind().label() + " — " + f.rule()
           + ": " + f.message());
     }
     h.list(findings).close("section").nl();
@@ -580,7 +580,7 @@ public final class EvidenceReport {
   }
 
   private void studyAndAim(Html h, Study s) {
-    h.open("td").open("p").el("strong", StudyLabel.of(s)).close("p");
+    h.open("td").open("p").el("strong", s.label()).close("p");
     s.aim().ifPresent(a -> h.el("p", a));
     if (hasWarnings(s)) {
       h.open("p", "class", "flag").el("a", "see data warnings", "href", "#warnings").close("p");
@@ -755,7 +755,7 @@ public final class EvidenceReport {
       Study s = review.study(r[0]);
       Optional<StudyAppraisal> rep = find(s.appraisals(), tool, r[1]);
       Optional<StudyAppraisal> rpr = find(reproducedFor(r[0]), tool, r[1]);
-      h.open("tr").el("td", StudyLabel.of(s) + (r[1].isEmpty() ? "" : " (" + r[1] + ")"));
+      h.open("tr").el("td", s.label() + (r[1].isEmpty() ? "" : " (" + r[1] + ")"));
       for (String c : components) {
         String v = rpr.map(a -> a.componentRatings().get(c))
             .orElse(rep.map(a -> a.componentRatings().get(c)).orElse(null));
@@ -822,8 +822,8 @@ public final class EvidenceReport {
             .findFirst().orElse(d.unresolved().contains(diff) ? "unresolved"
                 : "consensus " + consensusRating(d, diff) + ", from the agreed item answers");
         String what = diff.kind() == Difference.Kind.GLOBAL ? "overall rating"
-            : diff.kind().name().toLowerCase(Locale.ROOT) + " " + diff.target();
-        h.row(List.of(StudyLabel.of(review, d.study()), d.first().tool(),
+            : diff.kind().label(diff.target());
+        h.row(List.of(review.study(d.study()).label(), d.first().tool(),
             reviewers, what + ": " + diff.first() + " vs " + diff.second(), res));
       }
     }
@@ -860,10 +860,33 @@ public final class EvidenceReport {
                 ? Format.percent(t.percentAgreement().getAsDouble(), 0) : "—",
             t.kappa().map(k -> estimate(k.kappa(), k.ci())).orElse("—"),
             t.linearKappa().map(k -> estimate(k.kappa(), k.ci())).orElse("—"),
-            t.ac1().map(k -> estimate(k.ac1(), k.ci())).orElse("—"), t.note().orElse("")));
+            t.ac1().map(k -> estimate(k.ac1(), k.ci())).orElse("—"), agreementNote(t)));
       }
       h.close("tbody").close("table").nl();
     }
+  }
+
+  /**
+   * The note on one row of the agreement table: why a statistic is absent, and what each
+   * interval that is truncated to [−1, 1] or of zero width means, naming the statistics.
+   */
+  private static String agreementNote(TargetAgreement t) {
+    Map<String, List<String>> byNote = new LinkedHashMap<>();
+    t.kappa().flatMap(k -> k.ciNote()).ifPresent(n -> byNote.computeIfAbsent(n,
+        x -> new ArrayList<>()).add("κ"));
+    t.linearKappa().flatMap(k -> k.ciNote()).ifPresent(n -> byNote.computeIfAbsent(n,
+        x -> new ArrayList<>()).add("weighted κ"));
+    t.ac1().flatMap(k -> k.ciNote()).ifPresent(n -> byNote.computeIfAbsent(n,
+        x -> new ArrayList<>()).add("AC1"));
+    List<String> notes = new ArrayList<>();
+    t.note().ifPresent(notes::add);
+    byNote.forEach((note, stats) -> notes.add(joinWords(stats) + ": " + note));
+    return String.join("; ", notes);
+  }
+
+  private static String joinWords(List<String> words) {
+    return words.size() == 1 ? words.get(0) : String.join(", ", words.subList(0,
+        words.size() - 1)) + " and " + words.get(words.size() - 1);
   }
 
   private void synthesis(Html h) {
@@ -913,17 +936,11 @@ public final class EvidenceReport {
       h.open("table", "class", "warnings").open("thead")
           .headerRow(List.of("Study", "Field", "Warning")).close("thead").open("tbody");
       for (ValidationWarning w : ws) {
-        h.row(List.of(w.study().map(id -> studyName(id)).orElse("review"), w.field(),
-            w.message()));
+        h.row(List.of(w.studyLabel().orElse("review"), w.field(), w.message()));
       }
       h.close("tbody").close("table").nl();
     }
     h.close("section").nl();
-  }
-
-  private String studyName(String id) {
-    return review.studies().stream().anyMatch(s -> s.id().equals(id))
-        ? StudyLabel.of(review, id) : id;
   }
 
   private void figures(Html h, Placement placement) {

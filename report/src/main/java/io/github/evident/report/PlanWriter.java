@@ -1,7 +1,6 @@
 package io.github.evident.report;
 
 import io.github.evident.core.internal.Format;
-import io.github.evident.core.model.Review;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.Measure;
 import io.github.evident.stats.meta.MetaResult;
@@ -15,6 +14,7 @@ import io.github.evident.stats.plan.StudyEvidence;
 import io.github.evident.stats.plan.SwimChecklist;
 import io.github.evident.stats.plan.SwimItem;
 import io.github.evident.stats.plan.SynthesisPlan;
+import io.github.evident.stats.synthesis.EffectDirection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +23,9 @@ import java.util.Locale;
 final class PlanWriter implements PlanSection {
 
   private final SynthesisPlan plan;
-  private final Review review;
 
-  PlanWriter(SynthesisPlan plan, Review review) {
+  PlanWriter(SynthesisPlan plan) {
     this.plan = plan;
-    this.review = review;
   }
 
   @Override
@@ -61,7 +59,7 @@ final class PlanWriter implements PlanSection {
           : "caveat", "class", r.blocking() ? "blocking" : supports ? "supports" : "caveat");
       h.text(" " + r.message());
       if (!r.studies().isEmpty()) {
-        h.el("span", " (" + names(r.studies()) + ")", "class", "note");
+        h.el("span", " — " + names(r.studies()), "class", "note");
       }
       h.close("li");
     }
@@ -111,8 +109,8 @@ final class PlanWriter implements PlanSection {
     boolean ratio = measure == Measure.RR || measure == Measure.OR;
     String metric = ratio ? measure.name() : "effect";
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("Model", words(m.model().name()) + m.tau2Estimator().map(e -> ", τ² by "
-        + e).orElse("") + ", " + words(m.test().name()) + " test", ""));
+    rows.add(List.of("Model", m.model().label() + m.tau2Estimator().map(e -> ", τ² by "
+        + e.metaforName()).orElse("") + ", " + m.test().label() + " test", ""));
     rows.add(List.of("Studies (k)", Integer.toString(m.k()), ""));
     rows.add(List.of("Pooled estimate [" + Format.level(m.level()) + "% CI]", est(m.estimate(),
         m.ci().lower(), m.ci().upper()), ratio ? est(Math.exp(m.estimate()),
@@ -161,7 +159,7 @@ final class PlanWriter implements PlanSection {
         rows.add(List.of(name(e.studyId()), e.construct() + e.instrument().map(i -> " (" + i
             + ")").orElse(""), e.level().description(), effect(e),
             e.p().map(Object::toString).orElse("—"),
-            e.direction().map(d -> words(d.name())).orElse("—"),
+            e.direction().map(EffectDirection::label).orElse("—"),
             e.n().isPresent() ? Integer.toString(e.n().getAsInt()) : "—",
             String.join("\n", notes)));
       }
@@ -198,18 +196,13 @@ final class PlanWriter implements PlanSection {
   }
 
   private String name(String id) {
-    return review.studies().stream().filter(s -> s.id().equals(id)).findFirst()
-        .map(s -> s.citation().shortForm()).orElse(id);
-  }
-
-  private static String words(String enumName) {
-    return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return plan.label(id);
   }
 
   private static String effect(StudyEvidence e) {
     if (!e.effects().isEmpty()) {
       EffectSize es = e.effects().get(0);
-      return (es.measure().description().startsWith("log ") ? "log " : "") + es.measure() + " "
+      return es.measure().label() + " "
           + est(es.estimate(), es.ci().lower(), es.ci().upper())
           .replace("[", "[95% CI ");
     }

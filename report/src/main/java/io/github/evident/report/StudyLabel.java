@@ -5,9 +5,10 @@ import io.github.evident.core.model.Study;
 import java.util.List;
 
 /**
- * The one label a study goes by in a report and in every figure drawn for it: its citation's
- * short form, first author's surname and year, e.g. {@code Hart (1977)} or
- * {@code Gunn et al. (2016)} ({@link io.github.evident.core.model.Citation#shortForm()}).
+ * The one label a study goes by in a report and in every figure drawn for it:
+ * {@link Study#label()}, its citation's short form, e.g. {@code Hart (1977)} or
+ * {@code Gunn et al. (2016)}. This class looks labels up by id for the figures, which take
+ * labels as strings.
  *
  * <p>Use it for the labels of a forest plot, the rows of a traffic-light or effect direction
  * plot and any table, so that a reader finds the same study under the same name everywhere.
@@ -32,7 +33,7 @@ public final class StudyLabel {
     if (study == null) {
       throw new IllegalArgumentException("study must not be null");
     }
-    return study.citation().shortForm();
+    return study.label();
   }
 
   /**

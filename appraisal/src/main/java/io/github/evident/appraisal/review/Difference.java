@@ -17,7 +17,30 @@ public record Difference(Kind kind, String target, String first, String second) 
     /** A component's final rating. */
     COMPONENT,
     /** The global rating. */
-    GLOBAL
+    GLOBAL;
+
+    /**
+     * The label used in text: {@code item}, {@code component} or {@code global rating}.
+     *
+     * @return the label
+     */
+    public String label() {
+      return switch (this) {
+        case ITEM -> "item";
+        case COMPONENT -> "component";
+        case GLOBAL -> "global rating";
+      };
+    }
+
+    /**
+     * What differs, in words: {@code item A2}, {@code component A} or {@code global rating}.
+     *
+     * @param target the item or component id ({@code "global"} for the global rating)
+     * @return the words
+     */
+    public String label(String target) {
+      return this == GLOBAL ? label() : label() + " " + target;
+    }
   }
 
   /**
@@ -34,7 +57,7 @@ public record Difference(Kind kind, String target, String first, String second) 
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + target + ": " + first
+    return kind.label(target) + ": " + first
         + " vs " + second;
   }
 }

@@ -115,9 +115,9 @@ public final class DualReview {
     boolean known = differences.stream().anyMatch(d -> d.kind() == resolution.kind()
         && d.target().equals(resolution.target()));
     if (!known) {
-      throw new IllegalArgumentException("study '" + study + "': there is no " + resolution
-          .kind().name().toLowerCase(java.util.Locale.ROOT) + " difference on '"
-          + resolution.target() + "' to resolve; differences are " + differences);
+      throw new IllegalArgumentException("study '" + study + "': there is no difference on the "
+          + resolution.kind().label(resolution.target()) + " to resolve; differences are "
+          + differences);
     }
     RuleSet rs = first.ruleSet();
     switch (resolution.kind()) {

@@ -92,7 +92,7 @@ public record Resolution(Difference.Kind kind, String target, String value, Reas
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + target + " := " + value
+    return kind.label(target) + " := " + value
         + " (" + reason.code() + " " + reason.label() + ", by " + decidedBy
         + (note.isEmpty() ? "" : "; " + note) + ")";
   }

@@ -168,4 +168,14 @@ class DualReviewTest {
         + "\"decidedBy\": \"LS\"}", Resolution.class);
     assertEquals(Resolution.item("B", "1", Reason.OVERSIGHT, "LS"), r);
   }
+
+  @Test
+  void differencesAndResolutionsReadAsWordsNotConstants() {
+    assertEquals("global rating: + vs ++",
+        new Difference(Difference.Kind.GLOBAL, "global", "+", "++").toString());
+    assertEquals("component A: MODERATE vs WEAK",
+        new Difference(Difference.Kind.COMPONENT, "A", "MODERATE", "WEAK").toString());
+    assertEquals("global rating := + (3 differences in interpretation of study, by LS)",
+        Resolution.global("+", Reason.STUDY_INTERPRETATION, "LS").toString());
+  }
 }

@@ -132,34 +132,33 @@ public abstract class Review {
     List<ValidationWarning> out = new ArrayList<>();
     prisma().ifPresent(p -> {
       PrismaCheck check = p.check();
-      check.violations().forEach(f -> out.add(new ValidationWarning(Optional.empty(),
+      check.violations().forEach(f -> out.add(ValidationWarning.ofReview(
           "prisma." + f.rule(), "PRISMA flow: " + f.message())));
-      check.warnings().forEach(f -> out.add(new ValidationWarning(Optional.empty(),
+      check.warnings().forEach(f -> out.add(ValidationWarning.ofReview(
           "prisma." + f.rule(), "PRISMA flow: " + f.message())));
       p.studiesIncluded().ifPresent(n -> {
         if (n != studies().size()) {
-          out.add(new ValidationWarning(Optional.empty(), "prisma.studiesIncluded",
+          out.add(ValidationWarning.ofReview("prisma.studiesIncluded",
               "PRISMA reports " + n + " included studies but the review lists "
                   + studies().size()));
         }
       });
     });
     for (Study s : studies()) {
-      Optional<String> id = Optional.of(s.id());
       for (Discrepancy d : s.discrepancies()) {
-        out.add(new ValidationWarning(id, d.field(), "sources disagree on " + d));
+        out.add(ValidationWarning.ofStudy(s, d.field(), "sources disagree on " + d));
       }
       for (int o = 0; o < s.outcomes().size(); o++) {
         List<ReportedResult> rs = s.outcomes().get(o).results();
         for (int r = 0; r < rs.size(); r++) {
           if (rs.get(r) instanceof PairedChange pc && pc.differenceDisagreesWithMeans()) {
-            out.add(new ValidationWarning(id, "outcomes[" + o + "].results[" + r + "]",
+            out.add(ValidationWarning.ofStudy(s, "outcomes[" + o + "].results[" + r + "]",
                 where(s, o, r) + "reported mean difference "
                     + Format.significant(pc.meanDifference().getAsDouble(), 6)
                     + " ≠ mean after − mean before = " + Format.significant(
                         pc.meanAfter().getAsDouble() - pc.meanBefore().getAsDouble(), 6)));
           } else if (rs.get(r) instanceof Proportion p && p.disagreesWithCounts()) {
-            out.add(new ValidationWarning(id, "outcomes[" + o + "].results[" + r + "]",
+            out.add(ValidationWarning.ofStudy(s, "outcomes[" + o + "].results[" + r + "]",
                 where(s, o, r) + "reported proportion "
                     + Format.significant(p.proportion(), 6) + " ≠ events / n = "
                     + p.events().getAsInt() + " / " + p.n().getAsInt() + " = " + Format.estimate(

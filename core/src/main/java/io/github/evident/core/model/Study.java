@@ -216,6 +216,17 @@ public abstract class Study {
   }
 
   /**
+   * The label a reader knows the study by, the same in every table, figure and sentence: the
+   * citation's {@linkplain Citation#shortForm() short form}, e.g. {@code Gunn et al. (2016)}.
+   * The {@link #id()} stays the key in data (JSON, reasons, lists of contributing studies).
+   *
+   * @return the label
+   */
+  public String label() {
+    return citation().shortForm();
+  }
+
+  /**
    * The appraisals made with a tool.
    *
    * @param tool the tool, e.g. "EPHPP"
@@ -233,7 +244,7 @@ public abstract class Study {
    */
   @Override
   public String toString() {
-    return "study " + id() + ": " + citation().shortForm() + ", " + design()
+    return "study " + id() + ": " + label() + ", " + design()
         + population().n().stream().mapToObj(v -> ", n = " + v).findFirst().orElse("");
   }
 

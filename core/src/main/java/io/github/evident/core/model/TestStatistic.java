@@ -33,7 +33,23 @@ public abstract non-sealed class TestStatistic implements ReportedResult {
     /** Standard normal z. */
     Z,
     /** Mann-Whitney U or Wilcoxon W. */
-    U
+    U;
+
+    /**
+     * The label used in text: {@code t}, {@code F}, {@code chi-squared}, {@code z} or
+     * {@code U}.
+     *
+     * @return the label
+     */
+    public String label() {
+      return switch (this) {
+        case T -> "t";
+        case F -> "F";
+        case CHI_SQUARED -> "chi-squared";
+        case Z -> "z";
+        case U -> "U";
+      };
+    }
   }
 
   TestStatistic() {}

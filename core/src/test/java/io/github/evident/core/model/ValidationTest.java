@@ -220,7 +220,23 @@ class ValidationTest {
     assertEquals(1, w.size(), w::toString);
     assertEquals("outcomes[0].results[1]", w.get(0).field());
     assertEquals(java.util.Optional.of("jeal2017"), w.get(0).study());
+    assertEquals(java.util.Optional.of("Gunn (2016)"), w.get(0).studyLabel());
+    assertTrue(w.get(0).toString().startsWith("Gunn (2016): outcome 'knowledge of support "
+        + "programs', result 2: reported proportion 0.5"), w.get(0)::toString);
     assertTrue(w.get(0).message().contains("0.5") && w.get(0).message().contains("3 / 10"),
         w.get(0)::message);
+  }
+
+  @Test
+  void aStudyGoesByItsCitationsShortFormAndAWarningNamesItByBoth() {
+    Study s = study("gunn2016").citation(Citation.builder().addAuthors("Gunn JKL", "Roth AM",
+        "Center KA").year(2016).title("t").build()).build();
+    assertEquals("Gunn et al. (2016)", s.label());
+    assertEquals("study gunn2016: Gunn et al. (2016), single-group pre-post", s.toString());
+    ValidationWarning w = ValidationWarning.ofStudy(s, "population.n", "24 vs 25");
+    assertEquals("Gunn et al. (2016): 24 vs 25", w.toString());
+    assertEquals("review: x", "review: " + ValidationWarning.ofReview("prisma", "x"));
+    rejects(() -> new ValidationWarning(java.util.Optional.of("gunn2016"),
+        java.util.Optional.empty(), "population.n", "24 vs 25"), "warning.studyLabel");
   }
 }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -238,14 +237,14 @@ public final class EffectDirectionPlot {
         + (table.domains().size() == 1 ? " domain" : " domains") + "\n");
     for (String s : order) {
       sb.append(s).append(" (n = ").append(table.interventionGroupSize(s)).append(", ")
-          .append(sizeName(table.sampleSizeClass(s)));
+          .append(table.sampleSizeClass(s).label());
       if (!quality.isEmpty()) {
         sb.append(", quality ").append(quality.get(s));
       }
       sb.append("):");
       for (String d : table.domains()) {
         sb.append(' ').append(d).append(' ').append(table.direction(s, d)
-            .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("not reported"))
+            .map(EffectDirection::label).orElse("not reported"))
             .append(';');
       }
       sb.setLength(sb.length() - 1);
@@ -268,10 +267,6 @@ public final class EffectDirectionPlot {
     return "EffectDirectionPlot[" + order.size() + (order.size() == 1 ? " study, " : " studies, ")
         + table.domains().size() + (table.domains().size() == 1 ? " domain" : " domains")
         + (quality.isEmpty() ? "" : ", shaded by quality") + "]";
-  }
-
-  private static String sizeName(SampleSizeClass c) {
-    return c.name().toLowerCase(Locale.ROOT);
   }
 
   private String signText(String domain) {
@@ -357,7 +352,7 @@ public final class EffectDirectionPlot {
     }
 
     private String nText(String s) {
-      return table.interventionGroupSize(s) + " (" + sizeName(table.sampleSizeClass(s)) + ")";
+      return table.interventionGroupSize(s) + " (" + table.sampleSizeClass(s).label() + ")";
     }
 
     private double legendWidth() {
@@ -443,7 +438,7 @@ public final class EffectDirectionPlot {
           row.add(Element.group(symbol(dir.get(), colX[d] + colW[d] / 2, cy, size))
               .withStyle(Style.NONE.withCssClass("edp-cell"))
               .withTitle(s + ", " + domains.get(d) + ": "
-                  + dir.get().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                  + dir.get().label()));
         }
       }
       row.add(Element.line(gridLeft, y + RH, gridRight, y + RH).withStyle(GRID));

@@ -66,7 +66,8 @@ public enum Measure {
   /**
    * A short label on the scale the estimate is on: the metafor code, with "log" in front of
    * the ratio measures, whose estimates are logarithms ("log RR", "log OR", "log ROM",
-   * "Peto log OR"), so that a negative estimate is never read as a ratio.
+   * "Peto log OR"), so that a negative estimate is never read as a ratio; the uncorrected
+   * standardized differences in the lower case of the literature ("d", "d_z", "d_rm", "d_av").
    *
    * @return the label
    */
@@ -78,6 +79,14 @@ public enum Measure {
         return "log " + name();
       case PETO:
         return "Peto log OR";
+      case D:
+        return "d";
+      case D_Z:
+        return "d_z";
+      case D_RM:
+        return "d_rm";
+      case D_AV:
+        return "d_av";
       default:
         return name();
     }

@@ -31,7 +31,16 @@ public final class MetaResult {
     /** Common-effect (equal-effects) model, τ² = 0. */
     COMMON_EFFECT,
     /** Random-effects model. */
-    RANDOM_EFFECTS
+    RANDOM_EFFECTS;
+
+    /**
+     * The label used in text: {@code common-effect} or {@code random-effects}.
+     *
+     * @return the label
+     */
+    public String label() {
+      return this == COMMON_EFFECT ? "common-effect" : "random-effects";
+    }
   }
 
   /** The test of the pooled estimate. */
@@ -39,7 +48,16 @@ public final class MetaResult {
     /** Wald z test with normal quantiles. */
     Z,
     /** Knapp-Hartung (HKSJ) t test with k − 1 degrees of freedom. */
-    KNAPP_HARTUNG
+    KNAPP_HARTUNG;
+
+    /**
+     * The label used in text: {@code z} or {@code Knapp-Hartung}, as in "z test".
+     *
+     * @return the label
+     */
+    public String label() {
+      return this == Z ? "z" : "Knapp-Hartung";
+    }
   }
 
   private final Model model;

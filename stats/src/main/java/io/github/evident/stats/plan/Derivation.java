@@ -97,7 +97,7 @@ final class Derivation {
       return new StudyEvidence(study.id(), outcome.construct(), outcome.instrument(),
           OptionalInt.empty(), 0, DataLevel.NOTHING, List.of(), OptionalDouble.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), List.of(),
-          List.of(Wording.noComparison(study.id(), outcome.construct())), high, ratings);
+          List.of(Wording.noComparison(study, outcome.construct())), high, ratings);
     }
     Derivation chosen = null;
     ReportedComparison selected = null;
@@ -114,7 +114,7 @@ final class Derivation {
       }
     }
     if (comparisons.size() > 1) {
-      chosen.reasons.add(Wording.comparisonSelected(study.id(), outcome.construct(),
+      chosen.reasons.add(Wording.comparisonSelected(study, outcome.construct(),
           comparisons.size(), selected.index(), selected.first().label(),
           settings.resultSelection()));
     }
@@ -439,7 +439,7 @@ final class Derivation {
     double[] grid = settings.sensitivityCorrelations().stream()
         .mapToDouble(Double::doubleValue).toArray();
     if (grid.length == 0) {
-      reasons.add(Wording.imputedWithoutGrid(study.id(), imputed));
+      reasons.add(Wording.imputedWithoutGrid(study, imputed));
       return true;
     }
     double m1 = c.after().getAsDouble();
@@ -448,7 +448,7 @@ final class Derivation {
     double s2 = c.sdBefore().getAsDouble();
     CorrelationSensitivity cs = CorrelationSensitivity.over(grid,
         rr -> EffectSizes.smcc(m1, m2, s1, s2, nn, rr));
-    reasons.add(Wording.imputedSensitivity(study.id(), imputed,
+    reasons.add(Wording.imputedSensitivity(study, imputed,
         settings.sensitivityCorrelations(), cs));
     return true;
   }
@@ -477,8 +477,7 @@ final class Derivation {
 
   /** Records that no valid variance is derived, and whether an exact p or t would give one. */
   private void missingVariance(String what, boolean derivable) {
-    reasons.add(new Reason(ReasonCode.MISSING_VARIANCE, "study '" + study.id() + "'" + what,
-        Reason.map(StudyEvidence.DERIVABLE, derivable ? 1 : 0), List.of(study.id()), false));
+    reasons.add(Wording.missingVariance(study, what, derivable));
   }
 
   /** Bounded p values are not exact: say so, and what they imply for d_z when n is known. */
@@ -494,10 +493,10 @@ final class Derivation {
       int nn = n.getAsInt();
       double tb = Math.abs(EffectSizeConversions.tFromTwoSidedP(bound.value(), nn - 1.0,
           Direction.POSITIVE));
-      reasons.add(Wording.boundImpliesDz(study.id(), outcome.construct(), bound, nn, tb,
+      reasons.add(Wording.boundImpliesDz(study, outcome.construct(), bound, nn, tb,
           tb / Math.sqrt(nn), sign.get() < 0));
     } else {
-      reasons.add(Wording.boundOnly(study.id(), outcome.construct(), bound, upper,
+      reasons.add(Wording.boundOnly(study, outcome.construct(), bound, upper,
           sign.isPresent()));
     }
   }

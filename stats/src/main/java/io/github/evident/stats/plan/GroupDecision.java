@@ -31,6 +31,7 @@ final class GroupDecision {
   private final PlannerSettings s;
   private final MetaAnalysis meta;
   private final List<StudyEvidence> studies;
+  private final StudyLabels labels;
   private final List<String> ids;
   private final List<String> instruments;
   private final boolean sameInstrument;
@@ -41,10 +42,11 @@ final class GroupDecision {
       List<String> noVariance) {}
 
   GroupDecision(PlannerSettings settings, MetaAnalysis meta, List<StudyEvidence> studies,
-      List<String> instruments) {
+      List<String> instruments, StudyLabels labels) {
     this.s = settings;
     this.meta = meta;
     this.studies = List.copyOf(studies);
+    this.labels = labels;
     this.ids = studies.stream().map(StudyEvidence::studyId).toList();
     this.instruments = List.copyOf(instruments);
     this.sameInstrument = instruments.size() <= 1;
@@ -126,7 +128,7 @@ final class GroupDecision {
     List<StudyEvidence> high = studies.stream().filter(StudyEvidence::highRiskOfBias).toList();
     return high.isEmpty() ? Optional.empty() : Optional.of(Wording.highRisk(high, ids.size(),
         s.riskOfBiasBlocks(), s.riskOfBiasBlocks() && pool.size() < min
-            && data.withEffect().size() >= min));
+            && data.withEffect().size() >= min, labels));
   }
 
   private Optional<Reason> appraised() {
@@ -152,7 +154,8 @@ final class GroupDecision {
       }
     }
     return above.isEmpty() || below.isEmpty() ? Optional.empty()
-        : Optional.of(Wording.oppositeCis(above, below, s.oppositeDirectionsBlock()));
+        : Optional.of(Wording.oppositeCis(above, below, s.oppositeDirectionsBlock(),
+            labels));
   }
 
   // --------------------------------------------------------------------------- the data
@@ -228,7 +231,7 @@ final class GroupDecision {
     List<Reason> out = new ArrayList<>();
     out.add(Wording.poolable(pooled, metric, r, meta.toString()));
     if (pool.size() < ids.size()) {
-      out.add(Wording.omitted(omitted(pooled, reasons), ids.size()));
+      out.add(Wording.omitted(omitted(pooled, reasons), ids.size(), labels));
     }
     out.addAll(reasons);
     out.add(heterogeneity);
@@ -357,7 +360,7 @@ final class GroupDecision {
     List<Reason> out = plus(reasons, Wording.counted(counted, v));
     if (!up.isEmpty() && !down.isEmpty()
         && reasons.stream().noneMatch(r -> r.code() == ReasonCode.OPPOSITE_DIRECTIONS)) {
-      out = plus(out, Wording.oppositeDirections(up, down));
+      out = plus(out, Wording.oppositeDirections(up, down, labels));
     }
     return Optional.of(new Decision.VoteCounting(out, counted, v,
         Wording.presentation(SynthesisMethod.VOTE_COUNTING_BY_DIRECTION, false)));

@@ -173,12 +173,17 @@ public abstract class PlannerSettings {
 
   @Override
   public String toString() {
-    return "PlannerSettings[minimum " + minimumStudies() + " studies, binary "
+    return "PlannerSettings[" + description() + "]";
+  }
+
+  /** The settings in words, for the plan's summary: {@code minimum 2 studies, binary ...}. */
+  String description() {
+    return "minimum " + minimumStudies() + " studies, binary "
         + binaryMeasure().label() + ", imputed r " + (imputedCorrelation().isPresent()
             ? Wording.setting(imputedCorrelation().getAsDouble()) : "none")
         + ", risk of bias " + (riskOfBiasBlocks() ? "blocks" : "caveat") + ", heterogeneity "
         + (heterogeneityBlockingI2().isPresent() ? "blocks from I2 lower limit "
             + Format.percent(heterogeneityBlockingI2().getAsDouble(), 0) : "caveat")
-        + ", " + Wording.words(resultSelection()) + ", " + metaAnalysis() + "]";
+        + ", result selection " + resultSelection().label() + ", " + metaAnalysis();
   }
 }

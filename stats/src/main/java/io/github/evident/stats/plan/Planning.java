@@ -40,6 +40,7 @@ final class Planning {
       boolean twoGroup, int outcomesWithConstruct) {}
 
   SynthesisPlan plan(Review review) {
+    StudyLabels labels = StudyLabels.of(review);
     Map<String, List<Member>> quant = new TreeMap<>();
     Map<String, List<Study>> qual = new TreeMap<>();
     for (Study st : review.studies()) {
@@ -66,15 +67,15 @@ final class Planning {
     }
     List<ComparisonGroup> groups = new ArrayList<>();
     for (Map.Entry<String, List<Member>> e : quant.entrySet()) {
-      groups.add(quantitativeGroup(e.getKey(), e.getValue()));
+      groups.add(quantitativeGroup(e.getKey(), e.getValue(), labels));
     }
     for (Map.Entry<String, List<Study>> e : qual.entrySet()) {
       groups.add(qualitativeGroup(e.getKey(), e.getValue()));
     }
-    List<ConstructSplit> splits = splits(groups);
-    ReviewConclusion conclusion = new ReviewConclusion(s, review, groups, splits);
+    List<ConstructSplit> splits = splits(groups, labels);
+    ReviewConclusion conclusion = new ReviewConclusion(s, review, groups, splits, labels);
     return new SynthesisPlan(review.title(), s, groups, splits, conclusion.method(),
-        conclusion.reasons());
+        conclusion.reasons(), labels.byId());
   }
 
   static String key(String s) {
@@ -99,7 +100,7 @@ final class Planning {
   }
 
   private static String unclassed(Design d) {
-    return Wording.words(d.type());
+    return d.type().label();
   }
 
   private static String display(List<String> spellings) {
@@ -108,7 +109,8 @@ final class Planning {
 
   // ---------------------------------------------------------------------------- quantitative
 
-  private ComparisonGroup quantitativeGroup(String id, List<Member> members) {
+  private ComparisonGroup quantitativeGroup(String id, List<Member> members,
+      StudyLabels labels) {
     members = new ArrayList<>(members);
     members.sort(Comparator.comparing(m -> m.study().id()));
     List<StudyEvidence> evidence = new ArrayList<>();
@@ -124,7 +126,8 @@ final class Planning {
       });
       designs.add(m.study().design().type());
     }
-    Decision d = new GroupDecision(s, meta, evidence, new ArrayList<>(instruments)).decide();
+    Decision d = new GroupDecision(s, meta, evidence, new ArrayList<>(instruments), labels)
+        .decide();
     return new ComparisonGroup(id, false,
         Optional.of(key(members.get(0).outcome().construct())),
         display(members.stream().map(Member::category).toList()),
@@ -136,7 +139,7 @@ final class Planning {
   /** What a member's data allow; one outcome per construct and study (Handbook 9.3.4). */
   private StudyEvidence evidence(Member m) {
     StudyEvidence e = Derivation.derive(s, m.study(), m.outcome(), m.twoGroup());
-    return m.outcomesWithConstruct() <= 1 ? e : e.with(Wording.resultSelected(e.studyId(),
+    return m.outcomesWithConstruct() <= 1 ? e : e.with(Wording.resultSelected(m.study(),
         m.outcomesWithConstruct(), e.construct(), m.outcome().instrument()));
   }
 
@@ -149,7 +152,7 @@ final class Planning {
     Set<DesignType> designs = new TreeSet<>();
     List<String> high = new ArrayList<>();
     for (Study st : studies) {
-      st.themes().forEach(t -> themes.add(st.id() + ": " + t));
+      st.themes().forEach(t -> themes.add(st.label() + ": " + t));
       designs.add(st.design().type());
       if (RiskOfBias.high(s, st, true)) {
         high.add(st.id());
@@ -176,7 +179,7 @@ final class Planning {
   // ------------------------------------------------------------------------- review level
 
   /** Outcomes sharing a construct that fall into several comparisons, and why (Handbook 9.3). */
-  private List<ConstructSplit> splits(List<ComparisonGroup> groups) {
+  private List<ConstructSplit> splits(List<ComparisonGroup> groups, StudyLabels labels) {
     Map<String, List<ComparisonGroup>> byConstruct = new TreeMap<>();
     for (ComparisonGroup g : groups) {
       g.construct().ifPresent(c -> byConstruct.computeIfAbsent(c, q -> new ArrayList<>()).add(g));
@@ -184,13 +187,14 @@ final class Planning {
     List<ConstructSplit> out = new ArrayList<>();
     byConstruct.forEach((c, gs) -> {
       if (gs.size() >= 2) {
-        out.add(split(c, gs));
+        out.add(split(c, gs, labels));
       }
     });
     return out;
   }
 
-  private static ConstructSplit split(String construct, List<ComparisonGroup> gs) {
+  private static ConstructSplit split(String construct, List<ComparisonGroup> gs,
+      StudyLabels labels) {
     Set<String> studies = new TreeSet<>();
     Set<String> cats = new TreeSet<>();
     Set<String> classes = new TreeSet<>();
@@ -210,6 +214,6 @@ final class Planning {
     }
     List<String> sids = new ArrayList<>(studies);
     return new ConstructSplit(construct, gs.stream().map(ComparisonGroup::id).toList(), sids,
-        Wording.split(construct, sids, cats, classes, instruments, metrics));
+        Wording.split(construct, sids, cats, classes, instruments, metrics, labels));
   }
 }

@@ -16,5 +16,14 @@ public enum ResultSelection {
    * exact p, before a direction); ties go to the first reported. Use with care: it may select
    * a subgroup result.
    */
-  MOST_INFORMATIVE
+  MOST_INFORMATIVE;
+
+  /**
+   * The label used in text: {@code first reported} or {@code most informative}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return this == FIRST_REPORTED ? "first reported" : "most informative";
+  }
 }

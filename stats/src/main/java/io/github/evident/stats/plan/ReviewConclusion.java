@@ -22,6 +22,7 @@ final class ReviewConclusion {
 
   private final PlannerSettings s;
   private final Review review;
+  private final StudyLabels labels;
   private final List<ComparisonGroup> groups;
   private final List<ComparisonGroup> quant;
   private final List<ComparisonGroup> qual;
@@ -33,9 +34,10 @@ final class ReviewConclusion {
   private final List<Reason> reasons;
 
   ReviewConclusion(PlannerSettings settings, Review review, List<ComparisonGroup> groups,
-      List<ConstructSplit> splits) {
+      List<ConstructSplit> splits, StudyLabels labels) {
     this.s = settings;
     this.review = review;
+    this.labels = labels;
     this.groups = groups;
     this.quant = groups.stream().filter(g -> !g.qualitative()).toList();
     this.qual = groups.stream().filter(ComparisonGroup::qualitative).toList();
@@ -88,7 +90,7 @@ final class ReviewConclusion {
     List<String> shared = studiesPerConstruct.entrySet().stream().filter(e -> e.getValue() > 1)
         .map(Map.Entry::getKey).toList();
     return Optional.of(Wording.differentConstructs(constructsByStudy, constructs.size(), shared,
-        pooled.isEmpty()));
+        pooled.isEmpty(), labels));
   }
 
   /** Comparable interventions (Handbook 10.10.1). */
@@ -101,7 +103,7 @@ final class ReviewConclusion {
     review.studies().forEach(st -> allCats.add(st.intervention().map(i -> i.category().trim())
         .orElse(Planning.UNSPECIFIED)));
     return Optional.of(Wording.differentInterventions(categoryByStudy, quantCats.size(),
-        allCats.size(), pooled.isEmpty()));
+        allCats.size(), pooled.isEmpty(), labels));
   }
 
   /** Comparable designs (Handbook 10.10.1, 24.2): design classes plus qualitative evidence. */
@@ -171,7 +173,7 @@ final class ReviewConclusion {
     }
     long highQuant = high.stream().filter(quantIds::contains).count();
     return Optional.of(Wording.highRiskInReview(high, highQuant, quantIds.size(),
-        appraisedCount(), review.studies().size()));
+        appraisedCount(), review.studies().size(), labels));
   }
 
   private long appraisedCount() {

@@ -132,6 +132,6 @@ public record StudyEvidence(
 
   @Override
   public String toString() {
-    return "StudyEvidence[" + construct + ", " + Wording.evidence(this) + "]";
+    return "StudyEvidence[" + construct + ", " + Wording.evidence(this, studyId) + "]";
   }
 }

@@ -68,7 +68,7 @@ public record SwimChecklist(List<SwimItem> items) {
         + "design class (" + String.join(", ", plan.settings().designClasses().stream()
             .map(DesignClass::name).toList()) + "); qualitative evidence grouped by "
         + "intervention category");
-    plan.groups().forEach(g -> c.add(g.id() + ": " + String.join(", ", g.studyIds())));
+    plan.groups().forEach(g -> c.add(g.id() + ": " + names(plan, g.studyIds())));
     plan.splits().forEach(sp -> c.add("'" + sp.construct() + "' split: " + String.join(", ",
         Wording.labels(sp.reasons()))));
     return new SwimItem(1, "Grouping studies for synthesis", addressedIf(!plan.groups()
@@ -112,7 +112,7 @@ public record SwimChecklist(List<SwimItem> items) {
   /** Item 4: the configured criteria for choosing results and methods. */
   private static SwimItem prioritisation(PlannerSettings s) {
     return new SwimItem(4, "Criteria used to prioritise results", SwimStatus.ADDRESSED,
-        List.of("one result per study and outcome: " + Wording.words(s.resultSelection()),
+        List.of("one result per study and outcome: " + s.resultSelection().label(),
             "minimum studies per synthesis: " + s.minimumStudies(),
             "metric preference: raw metric when all studies use one instrument, otherwise "
                 + "standardised",
@@ -150,7 +150,7 @@ public record SwimChecklist(List<SwimItem> items) {
           studies++;
           if (!e.appraisals().isEmpty()) {
             appraised++;
-            c.add(e.studyId() + ": " + String.join(", ", e.appraisals())
+            c.add(plan.label(e.studyId()) + ": " + String.join(", ", e.appraisals())
                 + (e.highRiskOfBias() ? " (high risk)" : ""));
           }
         }
@@ -175,9 +175,13 @@ public record SwimChecklist(List<SwimItem> items) {
   private static SwimItem results(SynthesisPlan plan) {
     List<String> c = new ArrayList<>();
     plan.groups().forEach(g -> c.add(g.id() + ": " + (g.decision().contributingStudies()
-        .isEmpty() ? "no contributing studies" : String.join(", ",
+        .isEmpty() ? "no contributing studies" : names(plan,
             g.decision().contributingStudies()))));
     return new SwimItem(8, "Reporting of results", addressedIf(!plan.groups().isEmpty()), c);
+  }
+
+  private static String names(SynthesisPlan plan, List<String> studyIds) {
+    return String.join(", ", studyIds.stream().map(plan::label).toList());
   }
 
   /** Item 9: the review-level reasons. */

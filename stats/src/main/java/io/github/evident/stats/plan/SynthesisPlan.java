@@ -1,6 +1,9 @@
 package io.github.evident.stats.plan;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The immutable result of {@link SynthesisPlanner#plan}: the candidate comparisons with their
@@ -17,6 +20,9 @@ import java.util.List;
  *     otherwise {@link SynthesisMethod#NARRATIVE} ({@link SynthesisMethod#NONE} for a review
  *     with nothing to synthesise)
  * @param reasons the aggregated reasons for the conclusion
+ * @param studyLabels the label of every study of the review by its id ({@code Study.label()},
+ *     e.g. {@code "gunn2016"} to {@code "Gunn et al. (2016)"}): the plan's data name studies by
+ *     id, its sentences by label
  */
 public record SynthesisPlan(
     String reviewTitle,
@@ -24,7 +30,8 @@ public record SynthesisPlan(
     List<ComparisonGroup> groups,
     List<ConstructSplit> splits,
     SynthesisMethod conclusion,
-    List<Reason> reasons) {
+    List<Reason> reasons,
+    Map<String, String> studyLabels) {
 
   /**
    * Validates and copies the components.
@@ -38,6 +45,19 @@ public record SynthesisPlan(
     groups = groups == null ? List.of() : List.copyOf(groups);
     splits = splits == null ? List.of() : List.copyOf(splits);
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    studyLabels = studyLabels == null ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(studyLabels));
+  }
+
+  /**
+   * The label a reader knows a study by, e.g. {@code "Gunn et al. (2016)"} for
+   * {@code "gunn2016"}.
+   *
+   * @param studyId the study's id
+   * @return its label, or the id itself if the plan records no label for it
+   */
+  public String label(String studyId) {
+    return studyLabels.getOrDefault(studyId, studyId);
   }
 
   /**
@@ -111,7 +131,8 @@ public record SynthesisPlan(
     sb.append("Conclusion: ").append(conclusion.description()).append(nl);
     reasons.forEach(r -> sb.append("  - ").append(r).append(nl));
     sb.append(nl).append("Groups (").append(groups.size()).append("):").append(nl);
-    groups.forEach(g -> group(sb, g, nl));
+    StudyLabels labels = new StudyLabels(studyLabels);
+    groups.forEach(g -> group(sb, g, labels, nl));
     if (!splits.isEmpty()) {
       sb.append(nl).append("Constructs split across groups:").append(nl);
       for (ConstructSplit sp : splits) {
@@ -120,23 +141,25 @@ public record SynthesisPlan(
         Wording.labels(sp.reasons()).forEach(l -> sb.append("    - ").append(l).append(nl));
       }
     }
-    sb.append(nl).append("Settings: ").append(settings).append(nl);
+    sb.append(nl).append("Settings: ").append(settings.description()).append(nl);
     return sb.toString();
   }
 
-  private static void group(StringBuilder sb, ComparisonGroup g, String nl) {
+  private static void group(StringBuilder sb, ComparisonGroup g, StudyLabels labels,
+      String nl) {
     Decision d = g.decision();
     sb.append("[").append(d.method().description()).append("] ").append(g.id())
         .append(" (k = ").append(g.k()).append(')')
         .append(d.metric().map(m -> ", metric " + m.label()).orElse("")).append(nl);
     for (StudyEvidence e : g.studies()) {
-      sb.append("    ").append(Wording.evidence(e)).append(nl);
+      sb.append("    ").append(Wording.evidence(e, labels.of(e.studyId()))).append(nl);
       e.assumptions().forEach(a -> sb.append("      assumes: ").append(a).append(nl));
       e.reasons().stream().filter(r -> r.code() != ReasonCode.NO_USABLE_DATA)
           .forEach(r -> sb.append("      ").append(r).append(nl));
     }
     if (g.qualitative()) {
-      sb.append("    studies: ").append(String.join(", ", g.studyIds())).append("; ")
+      sb.append("    studies: ").append(String.join(", ", labels.of(g.studyIds())))
+          .append("; ")
           .append(Wording.plural(g.themes().size(), "theme")).append(nl);
     }
     Wording.result(d).ifPresent(x -> sb.append("    ").append(x).append(nl));

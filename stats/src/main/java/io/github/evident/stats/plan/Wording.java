@@ -4,6 +4,7 @@ import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.DesignType;
 import io.github.evident.core.model.PValue;
+import io.github.evident.core.model.Study;
 import io.github.evident.core.model.TestStatistic;
 import io.github.evident.stats.effect.CorrelationSensitivity;
 import io.github.evident.stats.effect.Measure;
@@ -14,7 +15,6 @@ import io.github.evident.stats.synthesis.VoteCount;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Every sentence a reader of a plan sees, rendered from the planner's data: the reasons of a
  * group's decision, the review-level reasons and the presentation of each method. Numbers go
- * through {@link Format}; codes and enum constants are shown by their labels.
+ * through {@link Format}; codes and enum constants are shown by their labels; studies are named
+ * by {@link Study#label()}, while a reason's {@code studies} keep their ids.
  */
 final class Wording {
 
@@ -71,24 +72,19 @@ final class Wording {
         : word + "s");
   }
 
-  /** An enum constant in words: {@code FIRST_REPORTED} as "first reported". */
-  static String words(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
   // ------------------------------------------------------------------------- one study
 
-  static Reason noComparison(String study, String construct) {
-    return new Reason(ReasonCode.NO_USABLE_DATA, "study '" + study + "' reports no comparison "
-        + "for '" + construct + "'", Reason.map(), List.of(study), false);
+  static Reason noComparison(Study study, String construct) {
+    return new Reason(ReasonCode.NO_USABLE_DATA, study.label() + " reports no comparison "
+        + "for '" + construct + "'", Reason.map(), List.of(study.id()), false);
   }
 
-  static Reason comparisonSelected(String study, String construct, int comparisons, int index,
+  static Reason comparisonSelected(Study study, String construct, int comparisons, int index,
       Optional<String> label, ResultSelection rule) {
-    return new Reason(ReasonCode.RESULT_SELECTED, "study '" + study + "' reports " + comparisons
+    return new Reason(ReasonCode.RESULT_SELECTED, study.label() + " reports " + comparisons
         + " comparisons for '" + construct + "'; results[" + index + "]"
-        + label.map(l -> " ('" + l + "')").orElse("") + " is used (" + words(rule) + ")",
-        Reason.map("comparisons", comparisons, "selected", index), List.of(study), false);
+        + label.map(l -> " ('" + l + "')").orElse("") + " is used (" + rule.label() + ")",
+        Reason.map("comparisons", comparisons, "selected", index), List.of(study.id()), false);
   }
 
   static String nAnalysed(int n) {
@@ -129,7 +125,7 @@ final class Wording {
   }
 
   static String signOfStatistic(TestStatistic.Kind kind) {
-    return "a positive " + words(kind) + " statistic means higher values with the intervention "
+    return "a positive " + kind.label() + " statistic means higher values with the intervention "
         + "(or after)";
   }
 
@@ -138,7 +134,7 @@ final class Wording {
   }
 
   static String statisticAlone(TestStatistic.Kind kind) {
-    return ": a " + words(kind) + " statistic alone gives no effect size here (group sizes or "
+    return ": a " + kind.label() + " statistic alone gives no effect size here (group sizes or "
         + "pairing unknown)";
   }
 
@@ -187,21 +183,21 @@ final class Wording {
         + "assumption)";
   }
 
-  static Reason imputedWithoutGrid(String study, double r) {
-    return new Reason(ReasonCode.IMPUTED_VALUE, "study '" + study + "': the effect rests on an "
+  static Reason imputedWithoutGrid(Study study, double r) {
+    return new Reason(ReasonCode.IMPUTED_VALUE, study.label() + ": the effect rests on an "
         + "imputed r = " + setting(r) + ": report a sensitivity analysis over plausible r",
-        Reason.map("imputedR", r), List.of(study), false);
+        Reason.map("imputedR", r), List.of(study.id()), false);
   }
 
-  static Reason imputedSensitivity(String study, double r, List<Double> grid,
+  static Reason imputedSensitivity(Study study, double r, List<Double> grid,
       CorrelationSensitivity cs) {
-    return new Reason(ReasonCode.IMPUTED_VALUE, "study '" + study + "': the SMCC rests on an "
+    return new Reason(ReasonCode.IMPUTED_VALUE, study.label() + ": the SMCC rests on an "
         + "imputed r = " + setting(r) + "; over r in " + join(grid.stream()
             .map(Wording::setting).toList()) + " it ranges from " + num(cs.minEstimate())
         + " to " + num(cs.maxEstimate()) + (cs.conclusionRobust()
             ? " (the direction does not change)" : " (the conclusion depends on r)")
         + ": report a sensitivity analysis", Reason.map("imputedR", r, "minEstimate",
-            cs.minEstimate(), "maxEstimate", cs.maxEstimate()), List.of(study), false);
+            cs.minEstimate(), "maxEstimate", cs.maxEstimate()), List.of(study.id()), false);
   }
 
   /** What a within-group change without a valid variance would need (Handbook 6.5.2.8). */
@@ -223,27 +219,36 @@ final class Wording {
             + " has no SD)" : "") + "; it would need " + needed;
   }
 
-  static Reason boundImpliesDz(String study, String construct, PValue bound, int n, double t,
+  /**
+   * A study's result without an effect size with a valid variance: {@code what} says which
+   * and what it would need; {@code derivable} whether an exact p or t could give one.
+   */
+  static Reason missingVariance(Study study, String what, boolean derivable) {
+    return new Reason(ReasonCode.MISSING_VARIANCE, study.label() + what,
+        Reason.map(StudyEvidence.DERIVABLE, derivable ? 1 : 0), List.of(study.id()), false);
+  }
+
+  static Reason boundImpliesDz(Study study, String construct, PValue bound, int n, double t,
       double dz, boolean negative) {
     return new Reason(ReasonCode.BOUNDED_P_VALUE, isBound(study, construct, bound)
         + "; with n = " + n + " it implies |t| > " + num(t) + " and |d_z| > " + num(dz)
         + ". An effect size needs an assumption: treating " + bound + " as "
         + Format.p(bound.value()) + " gives a conservative d_z of " + (negative ? "−" : "")
         + num(dz), Reason.map("p", bound.value(), "n", n, "tBound", t, "dzBound", dz),
-        List.of(study), false);
+        List.of(study.id()), false);
   }
 
-  static Reason boundOnly(String study, String construct, PValue bound, boolean upper,
+  static Reason boundOnly(Study study, String construct, PValue bound, boolean upper,
       boolean directionKnown) {
     return new Reason(ReasonCode.BOUNDED_P_VALUE, isBound(study, construct, bound) + (upper
         ? "; it cannot be combined as an exact p"
         : "; it says only that the result was not statistically significant"
             + (directionKnown ? "" : " and gives no direction")),
-        Reason.map("p", bound.value()), List.of(study), false);
+        Reason.map("p", bound.value()), List.of(study.id()), false);
   }
 
-  private static String isBound(String study, String construct, PValue bound) {
-    return "study '" + study + "', '" + construct + "': " + bound + " is a bound, not an exact "
+  private static String isBound(Study study, String construct, PValue bound) {
+    return study.label() + ", '" + construct + "': " + bound + " is a bound, not an exact "
         + "p value";
   }
 
@@ -290,12 +295,13 @@ final class Wording {
         ids, false);
   }
 
-  static Reason highRisk(List<StudyEvidence> high, int k, boolean blocks, boolean blocking) {
+  static Reason highRisk(List<StudyEvidence> high, int k, boolean blocks, boolean blocking,
+      StudyLabels labels) {
     List<String> ids = high.stream().map(StudyEvidence::studyId).toList();
     return new Reason(ReasonCode.HIGH_RISK_OF_BIAS, high.size() + " of " + plural(k, "study")
         + " " + verb(high.size(), "is", "are") + " at high risk of bias by their overall "
-        + "appraisal: " + join(high.stream().map(e -> e.studyId() + " ("
-            + String.join(", ", e.appraisals()) + ")").toList())
+        + "appraisal: " + String.join("; ", high.stream().map(e -> labels.of(e.studyId())
+            + ", " + String.join(", ", e.appraisals())).toList())
         + (blocks ? "; they are kept out of a pooled estimate" : "; a caveat for the certainty "
             + "of the evidence (configure risk of bias to block pooling)"),
         Reason.map("highRisk", high.size(), "studies", k), ids, blocking);
@@ -306,22 +312,25 @@ final class Wording {
         + "for " + plural(ids.size(), "study"), Reason.map("studies", ids.size()), ids, false);
   }
 
-  static Reason oppositeCis(List<String> above, List<String> below, boolean blocks) {
+  static Reason oppositeCis(List<String> above, List<String> below, boolean blocks,
+      StudyLabels labels) {
     List<String> both = new ArrayList<>(above);
     both.addAll(below);
     return new Reason(ReasonCode.OPPOSITE_DIRECTIONS, "the 95% CIs of "
-        + plural(above.size(), "study") + " (" + join(above) + ") lie above and of "
-        + plural(below.size(), "study") + " (" + join(below) + ") below no effect: an average "
+        + plural(above.size(), "study") + " (" + join(labels.of(above)) + ") lie above and of "
+        + plural(below.size(), "study") + " (" + join(labels.of(below)) + ") below no effect: "
+        + "an average "
         + "may mislead unless the difference is explained"
         + (blocks ? "" : " (a caveat; configure it to block pooling)"),
         Reason.map("above", above.size(), "below", below.size()), both, blocks);
   }
 
-  static Reason oppositeDirections(List<String> up, List<String> down) {
+  static Reason oppositeDirections(List<String> up, List<String> down, StudyLabels labels) {
     List<String> both = new ArrayList<>(up);
     both.addAll(down);
     return new Reason(ReasonCode.OPPOSITE_DIRECTIONS, "effects point in opposite directions: "
-        + "improvement in " + join(up) + ", deterioration in " + join(down),
+        + "improvement in " + join(labels.of(up)) + ", deterioration in "
+        + join(labels.of(down)),
         Reason.map("improvement", up.size(), "deterioration", down.size()), both, false);
   }
 
@@ -339,15 +348,15 @@ final class Wording {
   static Reason poolable(List<String> ids, Metric metric, MetaResult r, String analysis) {
     return new Reason(ReasonCode.POOLABLE, plural(ids.size(), "study") + " "
         + verb(ids.size(), "gives", "give") + " " + metric.label() + " with valid variances: "
-        + words(r.model()) + " meta-analysis (" + analysis + "); the model is chosen in "
+        + r.model().label() + " meta-analysis (" + analysis + "); the model is chosen in "
         + "advance, not from a test for heterogeneity", Reason.map("studies", ids.size()), ids,
         false);
   }
 
-  static Reason omitted(List<String> omitted, int k) {
+  static Reason omitted(List<String> omitted, int k, StudyLabels labels) {
     return new Reason(ReasonCode.STUDIES_OMITTED, plural(omitted.size(), "study") + " of " + k
         + " " + verb(omitted.size(), "does", "do") + " not contribute to the pooled estimate ("
-        + join(omitted) + "): describe them alongside it", Reason.map("omitted",
+        + join(labels.of(omitted)) + "): describe them alongside it", Reason.map("omitted",
             omitted.size(), "studies", k), omitted, false);
   }
 
@@ -400,12 +409,12 @@ final class Wording {
         false);
   }
 
-  static Reason resultSelected(String study, int outcomes, String construct,
+  static Reason resultSelected(Study study, int outcomes, String construct,
       Optional<String> instrument) {
-    return new Reason(ReasonCode.RESULT_SELECTED, "study '" + study + "' reports " + outcomes
+    return new Reason(ReasonCode.RESULT_SELECTED, study.label() + " reports " + outcomes
         + " outcomes with the construct '" + construct + "'; the first is used"
         + instrument.map(i -> " (" + i + ")").orElse(""), Reason.map("outcomes", outcomes),
-        List.of(study), false);
+        List.of(study.id()), false);
   }
 
   /** Heterogeneity in the Handbook's words (10.10.2): I², Q, τ² and the prediction interval. */
@@ -448,9 +457,9 @@ final class Wording {
   // ------------------------------------------------------------------------- review level
 
   static List<Reason> split(String construct, List<String> sids, Set<String> cats,
-      Set<String> classes, Set<String> instruments, Set<String> metrics) {
+      Set<String> classes, Set<String> instruments, Set<String> metrics, StudyLabels labels) {
     String what = "'" + construct + "' is measured in " + plural(sids.size(), "study") + " ("
-        + join(sids) + ") but they are not one comparison: ";
+        + join(labels.of(sids)) + ") but they are not one comparison: ";
     List<Reason> rs = new ArrayList<>();
     if (cats.size() > 1) {
       rs.add(new Reason(ReasonCode.DIFFERENT_INTERVENTIONS, what + "different intervention "
@@ -481,10 +490,10 @@ final class Wording {
   }
 
   static Reason differentConstructs(Map<String, Set<String>> constructsByStudy, int constructs,
-      List<String> shared, boolean blocking) {
+      List<String> shared, boolean blocking, StudyLabels labels) {
     List<String> ids = new ArrayList<>(constructsByStudy.keySet());
     List<String> per = new ArrayList<>();
-    constructsByStudy.forEach((id, cs) -> per.add(id + ": " + String.join(", ", cs)));
+    constructsByStudy.forEach((id, cs) -> per.add(labels.of(id) + ": " + String.join(", ", cs)));
     return new Reason(ReasonCode.DIFFERENT_CONSTRUCTS, "the "
         + plural(ids.size(), "quantitative study") + " measure " + constructs
         + " different outcome constructs (" + String.join("; ", per) + "); "
@@ -495,9 +504,9 @@ final class Wording {
   }
 
   static Reason differentInterventions(Map<String, String> categoryByStudy, int categories,
-      int allCategories, boolean blocking) {
+      int allCategories, boolean blocking, StudyLabels labels) {
     List<String> per = new ArrayList<>();
-    categoryByStudy.forEach((id, c) -> per.add(id + ": " + c));
+    categoryByStudy.forEach((id, c) -> per.add(labels.of(id) + ": " + c));
     return new Reason(ReasonCode.DIFFERENT_INTERVENTIONS, "the quantitative studies evaluate "
         + categories + " different intervention categories (" + String.join("; ", per)
         + "); the review covers " + allCategories + " categories in all",
@@ -510,9 +519,9 @@ final class Wording {
     List<String> per = new ArrayList<>();
     classStudies.forEach((c, ids) -> per.add(c + " evidence: " + ids.size()));
     List<String> typeCounts = new ArrayList<>();
-    types.forEach((t, n) -> typeCounts.add(words(t) + "=" + n));
+    types.forEach((t, n) -> typeCounts.add(n + " " + t.label()));
     return new Reason(ReasonCode.DIFFERENT_DESIGNS, "the studies' designs differ ("
-        + String.join("; ", per) + " studies; design types " + String.join(", ", typeCounts)
+        + String.join("; ", per) + " studies; design types: " + String.join(", ", typeCounts)
         + ")" + (controlled ? "" : "; no quantitative study has a randomised or comparison "
             + "group"), Reason.map("designClasses", classStudies.size(), "designTypes",
             types.size(), "qualitativeStudies", qualitative), List.of(), blocking);
@@ -544,11 +553,11 @@ final class Wording {
   }
 
   static Reason highRiskInReview(List<String> high, long highQuantitative, int quantitative,
-      long appraised, int studies) {
+      long appraised, int studies, StudyLabels labels) {
     return new Reason(ReasonCode.HIGH_RISK_OF_BIAS, high.size() + " of "
         + plural(studies, "study") + " (" + highQuantitative + " of " + quantitative
         + " quantitative) " + verb(high.size(), "is", "are") + " rated at high risk of bias or "
-        + "low quality (" + join(high) + ")", Reason.map("highRisk", high.size(),
+        + "low quality (" + join(labels.of(high)) + ")", Reason.map("highRisk", high.size(),
             "highRiskQuantitative", highQuantitative, "quantitativeStudies", quantitative,
             "appraised", appraised, "studies", studies), high, false);
   }
@@ -592,9 +601,12 @@ final class Wording {
     };
   }
 
-  /** One study's evidence in a line: the level of data, effects or estimate, p, direction. */
-  static String evidence(StudyEvidence e) {
-    StringBuilder sb = new StringBuilder(e.studyId()).append(": ")
+  /**
+   * One study's evidence in a line: the study's label, the level of data, effects or estimate,
+   * p, direction.
+   */
+  static String evidence(StudyEvidence e, String label) {
+    StringBuilder sb = new StringBuilder(label).append(": ")
         .append(e.level().description());
     if (!e.effects().isEmpty()) {
       e.effects().forEach(x -> sb.append("; ").append(x.measure().label()).append(' ')
@@ -605,7 +617,7 @@ final class Wording {
           .append(' ').append(num(e.estimate().getAsDouble()));
     }
     e.p().ifPresent(p -> sb.append("; ").append(p));
-    e.direction().ifPresent(x -> sb.append("; ").append(words(x)));
+    e.direction().ifPresent(x -> sb.append("; ").append(x.label()));
     return sb.toString();
   }
 

@@ -36,6 +36,10 @@ public enum SampleSizeClass {
    * @return the label
    */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return switch (this) {
+      case SMALL -> "small";
+      case MEDIUM -> "medium";
+      case LARGE -> "large";
+    };
   }
 }

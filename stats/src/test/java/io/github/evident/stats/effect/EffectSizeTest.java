@@ -61,6 +61,8 @@ class EffectSizeTest {
     assertEquals("log OR", Measure.OR.label());
     assertEquals("log ROM", Measure.ROM.label());
     assertEquals("Peto log OR", Measure.PETO.label());
+    assertEquals("d_z", Measure.D_Z.label());
+    assertEquals("d", Measure.D.label());
     assertEquals("SMD", Measure.SMD.label());
     assertEquals("RD", Measure.RD.label());
   }

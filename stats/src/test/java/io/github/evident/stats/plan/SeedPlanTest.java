@@ -211,4 +211,33 @@ class SeedPlanTest {
     }
     assertTrue(PLAN.toString().startsWith("SynthesisPlan[Which psychosocial"), PLAN.toString());
   }
+  @Test
+  void sentencesNameStudiesByLabelAndDataByIdWithoutChangingTheReasons() {
+    assertEquals("Gunn et al. (2016)", PLAN.label("gunn2016"));
+    assertEquals(10, PLAN.studyLabels().size());
+    List<String> ids = List.copyOf(PLAN.studyLabels().keySet());
+    List<String> texts = new java.util.ArrayList<>();
+    PLAN.reasons().forEach(r -> texts.add(r.message()));
+    PLAN.splits().forEach(sp -> sp.reasons().forEach(r -> texts.add(r.message())));
+    for (ComparisonGroup g : PLAN.groups()) {
+      g.decision().reasons().forEach(r -> texts.add(r.message()));
+      texts.addAll(g.themes());
+      g.studies().forEach(e -> e.reasons().forEach(r -> texts.add(r.message())));
+    }
+    texts.add(PLAN.summary());
+    texts.add(SwimChecklist.of(PLAN).summary());
+    for (String text : texts) {
+      for (String id : ids) {
+        assertFalse(text.contains(id), () -> "'" + id + "' named by id in: " + text);
+      }
+    }
+    Reason high = PLAN.reason(ReasonCode.HIGH_RISK_OF_BIAS);
+    assertTrue(high.message().contains("(Gunn et al. (2016), Litchfield et al. (2010), "
+        + "Arnold et al. (2000), Bodkin et al. (2015) and Decker et al. (2018))"),
+        high.message());
+    assertEquals(List.of("gunn2016", "litchfield2010", "arnold2000", "bodkin2015",
+        "decker2018"), high.studies());
+    assertTrue(PLAN.group("qualitative | peer health initiative").decision()
+        .contributingStudies().contains("benoit2017"));
+  }
 }
