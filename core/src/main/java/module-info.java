@@ -4,15 +4,18 @@
  *
  * <p>{@code io.github.evident.core.internal} is exported only to Evident's own modules. The report
  * module may be absent when this module is compiled, hence the suppressed {@code module} lint.
- * commons-math3 has no module name of its own; it is required by its automatic name, which is
- * what the suppressed {@code requires-automatic} lint reports. The public model types carry
- * Immutables annotations, so the (compile-time only) annotation module is required transitively.
+ * The public model types carry Immutables annotations, so the (compile-time only) annotation
+ * module is required transitively; it is an automatic module, which javac reports under {@code
+ * requires-transitive-automatic} and, with that one suppressed, {@code requires-automatic}.
+ * Apache Commons Statistics and Numbers are named modules of their own.
  */
 @SuppressWarnings({"module", "requires-automatic", "requires-transitive-automatic"})
 module io.github.evident.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
-  requires commons.math3;
+  requires org.apache.commons.numbers.combinatorics;
+  requires org.apache.commons.numbers.gamma;
+  requires org.apache.commons.statistics.distribution;
   requires static transitive org.immutables.value;
 
   exports io.github.evident.core;

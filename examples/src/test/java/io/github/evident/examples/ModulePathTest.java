@@ -20,13 +20,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.commons.math3.special.Erf;
+import org.apache.commons.numbers.combinatorics.LogBinomialCoefficient;
+import org.apache.commons.numbers.core.Precision;
+import org.apache.commons.numbers.fraction.Fraction;
+import org.apache.commons.numbers.gamma.Erfc;
+import org.apache.commons.numbers.rootfinder.BrentSolver;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.statistics.distribution.FDistribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Evident on the module path: the four modules and their dependencies resolve in a module layer
- * of their own, Jackson reads the review model, meta-analysis results and synthesis plans through
+ * Evident on the module path: the four modules and their dependencies (Jackson, and Apache
+ * Commons Statistics and Numbers, which are named modules) resolve in a module layer of their
+ * own, Jackson reads the review model, meta-analysis results and synthesis plans through
  * the packages opened to it, stats and report use core's internals, and nothing else can.
  */
 class ModulePathTest {
@@ -37,7 +45,9 @@ class ModulePathTest {
   static void defineTheModules() {
     ModuleFinder finder = ModuleFinder.of(Stream.of(Interval.class, RuleSet.class,
         MetaAnalysis.class, EvidenceReport.class, ObjectMapper.class, JsonFactory.class, JsonProperty.class,
-        Jdk8Module.class, Erf.class).map(ModulePathTest::location).toArray(Path[]::new));
+        Jdk8Module.class, FDistribution.class, Erfc.class, LogBinomialCoefficient.class,
+        Precision.class, Fraction.class, BrentSolver.class, UniformRandomProvider.class,
+        ContinuousSampler.class).map(ModulePathTest::location).toArray(Path[]::new));
     Configuration configuration = ModuleLayer.boot().configuration().resolve(finder,
         ModuleFinder.of(), Set.of("io.github.evident.core", "io.github.evident.appraisal",
             "io.github.evident.stats", "io.github.evident.report"));
@@ -110,6 +120,17 @@ class ModulePathTest {
     String svg = (String) forest.getMethod("toSvg").invoke(plot);
     assertTrue(svg.contains("\u22120.50"), "the estimate printed by core's Format");
     assertEquals("io.github.evident.report", forest.getModule().getName());
+  }
+
+  @Test
+  void coreReadsCommonsStatisticsAndNumbersAsNamedModules() {
+    Module core = layer.findModule("io.github.evident.core").orElseThrow();
+    for (String name : List.of("org.apache.commons.statistics.distribution",
+        "org.apache.commons.numbers.gamma", "org.apache.commons.numbers.combinatorics")) {
+      Module library = layer.findModule(name).orElseThrow();
+      assertFalse(library.getDescriptor().isAutomatic(), name + " declares its own module-info");
+      assertTrue(core.canRead(library), "core reads " + name);
+    }
   }
 
   @Test

@@ -5,13 +5,15 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleSupplier;
-import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import org.apache.commons.math3.distribution.FDistribution;
-import org.apache.commons.math3.special.Beta;
-import org.apache.commons.math3.special.Erf;
-import org.apache.commons.math3.special.Gamma;
-import org.apache.commons.math3.util.CombinatoricsUtils;
+import org.apache.commons.numbers.combinatorics.LogBinomialCoefficient;
+import org.apache.commons.numbers.gamma.Erfc;
+import org.apache.commons.numbers.gamma.LogGamma;
+import org.apache.commons.numbers.gamma.RegularizedBeta;
+import org.apache.commons.numbers.gamma.RegularizedGamma;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apache.commons.statistics.distribution.FDistribution;
 
 /**
  * Tails and quantiles of the normal, Student t, chi-squared and F distributions, and the few other
@@ -26,7 +28,11 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * the degrees of freedom, which repeat from fit to fit, so they are remembered in a bounded cache
  * holding exactly the numbers the inversion returns.
  *
- * <p>commons-math3 is used here and nowhere in a public signature.
+ * <p>The special functions (erfc, log gamma, regularized incomplete beta and gamma, log binomial
+ * coefficient) come from Apache Commons Numbers; the chi-squared, F and beta quantiles are
+ * found by Apache Commons Statistics (a root search on the distribution function, or on the
+ * survival function for an upper quantile, to a relative tolerance of {@code 2^-53}). Neither
+ * library appears in a public signature.
  */
 public final class Distributions {
 
@@ -39,9 +45,6 @@ public final class Distributions {
   private static final double EPSILON = 1e-15;
 
   private static final int MAX_ITERATIONS = 100_000;
-
-  /** Absolute accuracy of the chi-squared and F quantiles found by inversion. */
-  private static final double INVERSION_ACCURACY = 1e-14;
 
   /** At most this many quantiles are remembered; beyond it they are computed every time. */
   private static final int CACHE_LIMIT = 4096;
@@ -72,7 +75,7 @@ public final class Distributions {
     if (z > MILLS_SWITCH) {
       return Math.exp(logNormalUpper(z));
     }
-    return 0.5 * Erf.erfc(z / Math.sqrt(2.0));
+    return 0.5 * Erfc.value(z / Math.sqrt(2.0));
   }
 
   /**
@@ -94,7 +97,7 @@ public final class Distributions {
    */
   public static double logNormalUpper(double z) {
     if (z <= MILLS_SWITCH) {
-      return Math.log(0.5 * Erf.erfc(z / Math.sqrt(2.0)));
+      return Math.log(0.5 * Erfc.value(z / Math.sqrt(2.0)));
     }
     return -0.5 * z * z - LN_SQRT_2PI + Math.log(millsRatio(z));
   }
@@ -215,9 +218,9 @@ public final class Distributions {
     // one and is computed directly; above it the complement is small, and 1 - x is computed
     // as t^2 / (df + t^2) without cancellation.
     if (x < (a + 1.0) / (a + 2.5)) {
-      return Beta.regularizedBeta(x, a, 0.5, EPSILON, MAX_ITERATIONS);
+      return RegularizedBeta.value(x, a, 0.5, EPSILON, MAX_ITERATIONS);
     }
-    return 1.0 - Beta.regularizedBeta(t2 / (df + t2), 0.5, a, EPSILON, MAX_ITERATIONS);
+    return 1.0 - RegularizedBeta.value(t2 / (df + t2), 0.5, a, EPSILON, MAX_ITERATIONS);
   }
 
   /**
@@ -294,10 +297,10 @@ public final class Distributions {
     double tail;
     double central;
     if (x <= (a + 1) / (a + 2.5)) {
-      tail = Beta.regularizedBeta(x, a, 0.5, EPSILON, MAX_ITERATIONS);
+      tail = RegularizedBeta.value(x, a, 0.5, EPSILON, MAX_ITERATIONS);
       central = 1 - tail;
     } else {
-      central = Beta.regularizedBeta(y, 0.5, a, EPSILON, MAX_ITERATIONS);
+      central = RegularizedBeta.value(y, 0.5, a, EPSILON, MAX_ITERATIONS);
       tail = 1 - central;
     }
     return upper ? tail : central;
@@ -320,7 +323,7 @@ public final class Distributions {
     if (x == Double.POSITIVE_INFINITY) {
       return 0.0;
     }
-    return Gamma.regularizedGammaQ(df / 2.0, x / 2.0, EPSILON, MAX_ITERATIONS);
+    return RegularizedGamma.Q.value(df / 2.0, x / 2.0, EPSILON, MAX_ITERATIONS);
   }
 
   /**
@@ -337,7 +340,7 @@ public final class Distributions {
     if (x == Double.POSITIVE_INFINITY) {
       return 1.0;
     }
-    return Gamma.regularizedGammaP(df / 2.0, x / 2.0, EPSILON, MAX_ITERATIONS);
+    return RegularizedGamma.P.value(df / 2.0, x / 2.0, EPSILON, MAX_ITERATIONS);
   }
 
   /**
@@ -348,8 +351,7 @@ public final class Distributions {
    * @return the quantile
    */
   public static double chiSquaredQuantile(double p, double df) {
-    return cached(new Key('c', df, 0, p), () -> new ChiSquaredDistribution(null, df,
-        INVERSION_ACCURACY).inverseCumulativeProbability(p));
+    return cached(new Key('c', df, 0, p), () -> inverse(ChiSquaredDistribution.of(df), p));
   }
 
   // ---------------------------------------------------------------------------------------- F
@@ -370,7 +372,7 @@ public final class Distributions {
     if (x == Double.POSITIVE_INFINITY) {
       return 0.0;
     }
-    return Beta.regularizedBeta(df2 / (df2 + df1 * x), df2 / 2.0, df1 / 2.0, EPSILON,
+    return RegularizedBeta.value(df2 / (df2 + df1 * x), df2 / 2.0, df1 / 2.0, EPSILON,
         MAX_ITERATIONS);
   }
 
@@ -390,7 +392,7 @@ public final class Distributions {
     if (x == Double.POSITIVE_INFINITY) {
       return 1.0;
     }
-    return Beta.regularizedBeta(df1 * x / (df1 * x + df2), df1 / 2.0, df2 / 2.0, EPSILON,
+    return RegularizedBeta.value(df1 * x / (df1 * x + df2), df1 / 2.0, df2 / 2.0, EPSILON,
         MAX_ITERATIONS);
   }
 
@@ -403,8 +405,7 @@ public final class Distributions {
    * @return the quantile
    */
   public static double fQuantile(double p, double df1, double df2) {
-    return cached(new Key('F', df1, df2, p), () -> new FDistribution(null, df1, df2,
-        INVERSION_ACCURACY).inverseCumulativeProbability(p));
+    return cached(new Key('F', df1, df2, p), () -> inverse(FDistribution.of(df1, df2), p));
   }
 
   // ---------------------------------------------------------------------------------- others
@@ -418,7 +419,7 @@ public final class Distributions {
    * @return the quantile
    */
   public static double betaQuantile(double probability, double alpha, double beta) {
-    return new BetaDistribution(null, alpha, beta, 1e-15).inverseCumulativeProbability(probability);
+    return BetaDistribution.of(alpha, beta).inverseCumulativeProbability(probability);
   }
 
   /**
@@ -428,7 +429,7 @@ public final class Distributions {
    * @return {@code ln Gamma(x)}
    */
   public static double logGamma(double x) {
-    return Gamma.logGamma(x);
+    return LogGamma.value(x);
   }
 
   /**
@@ -447,7 +448,7 @@ public final class Distributions {
       return 0.0;
     }
     // For m >= n/2 the terms decrease with i, so start at the largest.
-    double term = Math.exp(CombinatoricsUtils.binomialCoefficientLog(n, m) - n * Math.log(2.0));
+    double term = Math.exp(LogBinomialCoefficient.value(n, m) - n * Math.log(2.0));
     double sum = 0.0;
     for (int i = m; i <= n && term > 0.0; i++) {
       sum += term;
@@ -495,6 +496,16 @@ public final class Distributions {
       return BigDecimal.ONE.subtract(lower, mc).doubleValue();
     }
     return lower.doubleValue();
+  }
+
+  /**
+   * The quantile at the lower-tail probability {@code p}: inverts the distribution function for
+   * {@code p <= 0.5} and the survival function at {@code 1 - p} (exact, Sterbenz) above, so that
+   * an upper quantile is not found against {@code 1 - cdf}, which has lost its digits near 1.
+   */
+  private static double inverse(ContinuousDistribution distribution, double p) {
+    return p > 0.5 ? distribution.inverseSurvivalProbability(1.0 - p)
+        : distribution.inverseCumulativeProbability(p);
   }
 
   private static double cached(Key key, DoubleSupplier quantile) {

@@ -121,6 +121,20 @@ class DistributionsTest {
   }
 
   @Test
+  void chiSquaredAndFQuantilesKeepTheirDigitsInBothTails() {
+    // Closed forms: chi-squared with df = 2 has P(X > x) = exp(-x / 2), so q = -2 ln(1 - p);
+    // F(1, 1) has P(F <= x) = (2 / pi) atan(sqrt(x)), so q = tan(pi p / 2)^2
+    // = 1 / tan(pi (1 - p) / 2)^2. 1 - p is exact for p >= 0.5.
+    for (double p : new double[] {1e-10, 1e-8, 0.5, 0.999, 1 - 1e-6, 1 - 1e-10}) {
+      double chi = p > 0.5 ? -2 * Math.log(1 - p) : -2 * Math.log1p(-p);
+      assertClose(chi, Distributions.chiSquaredQuantile(p, 2), 1e-13, "qchisq(" + p + ", 2)");
+      double f = p > 0.5 ? Math.pow(Math.tan(Math.PI * (1 - p) / 2), -2)
+          : Math.pow(Math.tan(Math.PI * p / 2), 2);
+      assertClose(f, Distributions.fQuantile(p, 1, 1), 1e-13, "qf(" + p + ", 1, 1)");
+    }
+  }
+
+  @Test
   void chiSquaredMatchesPchisqAndQchisq() {
     for (JsonNode c : TAILS.get("chiSquaredUpper")) {
       double x = c.get("x").asDouble();
