@@ -2,7 +2,11 @@
  * Evident's figures and evidence report: every figure (forest, traffic-light, effect direction,
  * PRISMA 2020 flow diagram) on one shared layout, as SVG, and the review as one self-contained
  * HTML page.
+ *
+ * <p>The Immutables annotations are read when this module is compiled and documented, not at run
+ * time; their jar has no module descriptor, hence the suppressed {@code requires-automatic} lint.
  */
+@SuppressWarnings("requires-automatic")
 module io.github.evident.report {
   requires transitive io.github.evident.core;
   requires transitive io.github.evident.appraisal;

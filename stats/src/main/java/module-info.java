@@ -3,9 +3,11 @@
  * and synthesis without meta-analysis.
  *
  * <p>The Immutables annotations on core's model types are read when this module is compiled and
- * documented, not at run time. Jackson reads and writes meta-analysis results, synthesis plans and
- * their settings by reflection, hence the opened packages.
+ * documented, not at run time; their jar has no module descriptor, hence the suppressed
+ * {@code requires-automatic} lint. Jackson reads and writes meta-analysis results, synthesis
+ * plans and their settings by reflection, hence the opened packages.
  */
+@SuppressWarnings("requires-automatic")
 module io.github.evident.stats {
   requires transitive io.github.evident.core;
   requires static org.immutables.value;
