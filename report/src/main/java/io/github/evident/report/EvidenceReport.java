@@ -1047,6 +1047,11 @@ public final class EvidenceReport {
       "table.characteristics ul{margin:0;padding-left:14px}",
       "table.characteristics tr.group th{background:#e8eef7;color:var(--accent);font-size:13px}",
       "table.characteristics p{margin:0 0 4px}",
+      // Ratings tables have a column per component: compact cells keep EPHPP's ten columns
+      // inside a 900 px window.
+      "table.ratings{font-size:12px}",
+      "table.ratings th,table.ratings td{padding:4px 5px}",
+      "table.ratings .rating{font-size:11px;min-width:0;padding:0 4px}",
       ".themes{font-weight:600;margin-top:6px}",
       ".name{font-weight:600}.category,.coded,.note{color:var(--muted)}",
       ".country{font-weight:600}",

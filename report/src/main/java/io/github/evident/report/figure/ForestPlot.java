@@ -410,7 +410,7 @@ public final class ForestPlot {
   @Override
   public String toString() {
     return "ForestPlot[" + Format.count(cfg.effects().size(), "study", "studies") + ", "
-        + (cfg.result() == null ? "not pooled" : "pooled " + modelName()) + ", transform " + cfg.transform()
+        + (cfg.result() == null ? "not pooled" : "pooled " + modelName()) + ", transform " + cfg.transform().label()
         + "]";
   }
 

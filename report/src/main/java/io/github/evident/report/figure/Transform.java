@@ -34,8 +34,17 @@ public enum Transform {
   public double inverse(double y) {
     if (!Double.isFinite(y) || this == EXP && !(y > 0)) {
       throw new IllegalArgumentException("value " + y + " is not on the displayed scale of "
-          + this + (this == EXP ? " (must be finite and > 0)" : " (must be finite)"));
+          + label() + " values" + (this == EXP ? " (must be finite and > 0)" : " (must be finite)"));
     }
     return this == EXP ? Math.log(y) : y;
+  }
+
+  /**
+   * The transform in words, for text a reader sees.
+   *
+   * @return {@code "none"} or {@code "exponential"}
+   */
+  public String label() {
+    return this == EXP ? "exponential" : "none";
   }
 }

@@ -213,7 +213,7 @@ class ForestPlotTest {
       }
     }
     assertThrows(IllegalStateException.class, p::weightsPercent);
-    assertEquals("ForestPlot[13 studies, not pooled, transform EXP]", p.toString());
+    assertEquals("ForestPlot[13 studies, not pooled, transform exponential]", p.toString());
   }
 
   @Test
@@ -288,7 +288,7 @@ class ForestPlotTest {
 
   @Test
   void describesItself() {
-    assertEquals("ForestPlot[13 studies, pooled random-effects REML, transform EXP]",
+    assertEquals("ForestPlot[13 studies, pooled random-effects REML, transform exponential]",
         bcg().toString());
     String s = bcg().summary();
     assertTrue(s.startsWith("Forest plot, 13 studies\nAronson 1948: 0.41 [0.13, 1.26], weight "

@@ -67,7 +67,8 @@ public enum Measure {
    * A short label on the scale the estimate is on: the metafor code, with "log" in front of
    * the ratio measures, whose estimates are logarithms ("log RR", "log OR", "log ROM",
    * "Peto log OR"), so that a negative estimate is never read as a ratio; the uncorrected
-   * standardized differences in the lower case of the literature ("d", "d_z", "d_rm", "d_av").
+   * standardized differences in the lower case of the literature ("d", "d_z", "d_rm", "d_av");
+   * a generic estimate as "estimate".
    *
    * @return the label
    */
@@ -87,6 +88,8 @@ public enum Measure {
         return "d_rm";
       case D_AV:
         return "d_av";
+      case GEN:
+        return "estimate";
       default:
         return name();
     }

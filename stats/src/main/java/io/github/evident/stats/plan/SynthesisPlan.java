@@ -1,5 +1,6 @@
 package io.github.evident.stats.plan;
 
+import io.github.evident.core.internal.Format;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,7 +170,7 @@ public record SynthesisPlan(
   @Override
   public String toString() {
     return "SynthesisPlan[" + reviewTitle + ": " + conclusion.description() + ", "
-        + groups.size() + " groups (" + groupsWith(SynthesisMethod.META_ANALYSIS).size()
+        + Format.count(groups.size(), "group", "groups") + " (" + groupsWith(SynthesisMethod.META_ANALYSIS).size()
         + " pooled), reasons " + Wording.labels(reasons) + "]";
   }
 }

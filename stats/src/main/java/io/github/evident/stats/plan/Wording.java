@@ -233,7 +233,7 @@ final class Wording {
     return new Reason(ReasonCode.BOUNDED_P_VALUE, isBound(study, construct, bound)
         + "; with n = " + n + " it implies |t| > " + num(t) + " and |d_z| > " + num(dz)
         + ". An effect size needs an assumption: treating " + bound + " as "
-        + Format.p(bound.value()) + " gives a conservative d_z of " + (negative ? "−" : "")
+        + Format.p(bound.value()) + " gives a conservative d_z of " + (negative ? "-" : "")
         + num(dz), Reason.map("p", bound.value(), "n", n, "tBound", t, "dzBound", dz),
         List.of(study.id()), false);
   }
