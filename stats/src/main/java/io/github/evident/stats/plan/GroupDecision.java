@@ -229,7 +229,7 @@ final class GroupDecision {
       return alternative(Optional.of(metric), plus(reasons, heterogeneity));
     }
     List<Reason> out = new ArrayList<>();
-    out.add(Wording.poolable(pooled, metric, r, meta.toString()));
+    out.add(Wording.poolable(pooled, metric, meta.toString()));
     if (pool.size() < ids.size()) {
       out.add(Wording.omitted(omitted(pooled, reasons), ids.size(), labels));
     }

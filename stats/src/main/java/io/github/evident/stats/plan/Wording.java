@@ -345,10 +345,10 @@ final class Wording {
         Reason.map("studies", ids.size()), ids, true);
   }
 
-  static Reason poolable(List<String> ids, Metric metric, MetaResult r, String analysis) {
+  static Reason poolable(List<String> ids, Metric metric, String analysis) {
     return new Reason(ReasonCode.POOLABLE, plural(ids.size(), "study") + " "
         + verb(ids.size(), "gives", "give") + " " + metric.label() + " with valid variances: "
-        + r.model().label() + " meta-analysis (" + analysis + "); the model is chosen in "
+        + analysis + "; the model is chosen in "
         + "advance, not from a test for heterogeneity", Reason.map("studies", ids.size()), ids,
         false);
   }
