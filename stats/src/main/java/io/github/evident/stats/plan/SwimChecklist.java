@@ -211,7 +211,7 @@ public record SwimChecklist(List<SwimItem> items) {
    * @return the table
    */
   public String summary() {
-    String nl = System.lineSeparator();
+    String nl = "\n";
     StringBuilder sb = new StringBuilder("SWiM reporting items (Campbell et al. 2020)").append(nl);
     for (SwimItem i : items) {
       sb.append(String.format(Locale.ROOT, "%d. %-52s %s", i.number(), i.title(),

@@ -126,7 +126,7 @@ public record SynthesisPlan(
    * @return the report
    */
   public String summary() {
-    String nl = System.lineSeparator();
+    String nl = "\n";
     StringBuilder sb = new StringBuilder();
     sb.append("Synthesis plan: ").append(reviewTitle).append(nl);
     sb.append("Conclusion: ").append(conclusion.description()).append(nl);
