@@ -1,5 +1,5 @@
 # Reference values for Evident's Mantel-Haenszel and Peto pooling on tables with zero cells,
-# double zeros and a single study. Run: Rscript make-zero-cells.R > zero_cells.json
+# double zeros and a single study, and the BCG trials. Run: Rscript make-zero-cells.R > zero_cells.json
 # (R 4.2.2, metafor 3.8-1 and jsonlite from Debian: apt-get install r-cran-metafor r-cran-jsonlite)
 suppressPackageStartupMessages({ library(metafor); library(jsonlite) })
 
@@ -13,7 +13,9 @@ cases <- list(
   list(name = "two_tables",
        ai = c(1, 14), bi = c(29, 86), ci = c(0, 25), di = c(31, 75)),
   list(name = "single_table",
-       ai = c(8), bi = c(42), ci = c(15), di = c(35))
+       ai = c(8), bi = c(42), ci = c(15), di = c(35)),
+  list(name = "bcg",                   # dat.bcg, for the printed CMH (MH) and correct = FALSE
+       ai = dat.bcg$tpos, bi = dat.bcg$tneg, ci = dat.bcg$cpos, di = dat.bcg$cneg)
 )
 
 num <- function(x) if (is.null(x) || is.na(x)) NA else unname(as.numeric(x))

@@ -154,13 +154,10 @@ public final class MantelHaenszel {
 
   private List<String> notes(Tables t) {
     List<String> notes = new ArrayList<>(2);
-    int dropped = t.doubleZeroCount();
-    if (dropped > 0) {
-      notes.add(Format.count(dropped, "table", "tables") + " with no events in either group (or"
-          + " only events) left out of Q, I^2 and H^2 (escalc drop00 = TRUE); "
-          + (measure == Measure.RD ? "they still count in the Mantel-Haenszel risk difference"
-          : "they add nothing to the Mantel-Haenszel " + measure.description()));
-    }
+    t.doubleZeroNote(measure == Measure.RD
+        ? "they still count in the Mantel-Haenszel risk difference"
+        : "they add nothing to the Mantel-Haenszel " + measure.description())
+        .ifPresent(notes::add);
     int corrected = 0;
     for (int i = 0; i < t.k(); i++) {
       corrected += !t.doubleZero(i) && t.effect(measure, i).hasNotes() ? 1 : 0;

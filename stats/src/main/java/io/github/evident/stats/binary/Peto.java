@@ -4,7 +4,6 @@ import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.TwoByTwo;
 import io.github.evident.stats.effect.Measure;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,18 +91,8 @@ public final class Peto {
     double q = sumSquares - sumDeviation * sumDeviation / sumV;
     Heterogeneity h = Heterogeneity.of(q, t.k() - t.doubleZeroCount() - 1);
     return new PooledResult("Peto", Measure.PETO, level, t.k(), sumDeviation / sumV,
-        Math.sqrt(1 / sumV), h, Optional.empty(), notes(t));
-  }
-
-  private static List<String> notes(Tables t) {
-    List<String> notes = new ArrayList<>(1);
-    int dropped = t.doubleZeroCount();
-    if (dropped > 0) {
-      notes.add(Format.count(dropped, "table", "tables") + " with no events in either group (or"
-          + " only events) left out of Q, I^2 and H^2 (escalc drop00 = TRUE); they add nothing"
-          + " to Peto's odds ratio");
-    }
-    return notes;
+        Math.sqrt(1 / sumV), h, Optional.empty(),
+        t.doubleZeroNote("they add nothing to Peto's odds ratio").stream().toList());
   }
 
   @Override

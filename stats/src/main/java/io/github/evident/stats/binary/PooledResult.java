@@ -4,6 +4,7 @@ import io.github.evident.core.Interval;
 import io.github.evident.core.internal.Distributions;
 import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.Measure;
+import io.github.evident.stats.meta.PooledEstimate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  *
  * <p>The estimate is on the log scale for odds and risk ratios; the test is a Wald z test.
  */
-public final class PooledResult {
+public final class PooledResult implements PooledEstimate {
 
   /** The tests on the tables that only the Mantel-Haenszel odds ratio has. */
   record OddsRatioTests(ChiSquareTest cmh, ChiSquareTest cochran,
@@ -271,14 +272,7 @@ public final class PooledResult {
     String[] vals = {Format.estimate(estimate), Format.estimate(standardError),
         Format.estimate(statistic()), Format.pValue(pValue()), Format.estimate(ci.lower()),
         Format.estimate(ci.upper())};
-    StringBuilder h = new StringBuilder();
-    StringBuilder r = new StringBuilder();
-    for (int i = 0; i < head.length; i++) {
-      int w = Math.max(head[i].length(), vals[i].length());
-      h.append(i == 0 ? "" : "  ").append(" ".repeat(w - head[i].length())).append(head[i]);
-      r.append(i == 0 ? "" : "  ").append(" ".repeat(w - vals[i].length())).append(vals[i]);
-    }
-    sb.append(h).append('\n').append(r).append('\n');
+    sb.append(Format.columns(head, vals));
   }
 
   /**

@@ -1,11 +1,13 @@
 package io.github.evident.stats.binary;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.core.internal.Format;
 import io.github.evident.core.model.TwoByTwo;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.EffectSizes;
 import io.github.evident.stats.effect.Measure;
 import java.util.List;
+import java.util.Optional;
 
 /** The checked cells of k 2×2 tables, as escalc's {@code ai, bi, ci, di}. */
 final class Tables {
@@ -93,6 +95,20 @@ final class Tables {
       n += doubleZero(i) ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * The note on the tables {@code drop00} leaves out of Q, if any.
+   *
+   * @param effect what they do to the pooled estimate, for example {@code they add nothing to
+   *     Peto's odds ratio}
+   */
+  Optional<String> doubleZeroNote(String effect) {
+    int dropped = doubleZeroCount();
+    return dropped == 0 ? Optional.empty()
+        : Optional.of(Format.count(dropped, "table",
+            "tables") + " with no events in either group (or only events) left out of Q, I^2"
+            + " and H^2 (escalc drop00 = TRUE); " + effect);
   }
 
   /**

@@ -69,7 +69,7 @@ class MetaforBinaryReferenceTest {
 
   @Test
   void everyFitIsCompared() {
-    assertEquals(2 * 4 + 4 * 5, fits().count());
+    assertEquals(2 * 4 + 5 * 5, fits().count());
   }
 
   @ParameterizedTest(name = "{0}")
