@@ -10,10 +10,11 @@ import java.util.Optional;
 
 /**
  * The immutable result of pooling 2×2 tables by {@link MantelHaenszel} or {@link Peto}, with the
- * numbers metafor's {@code rma.mh} and {@code rma.peto} print. The accessors that mean the same
- * as {@code MetaResult}'s have its names ({@code estimate()}, {@code standardError()},
- * {@code statistic()}, {@code pValue()}, {@code ci()}, {@code q()}, {@code qDf()},
- * {@code qPValue()}, {@code i2()}, {@code h2()}, {@code k()}, {@code level()}, {@code notes()}).
+ * numbers metafor's {@code rma.mh} and {@code rma.peto} print. As a {@link PooledEstimate} it has
+ * {@code MetaResult}'s accessors where they mean the same ({@code estimate()},
+ * {@code standardError()}, {@code statistic()}, {@code pValue()}, {@code ci()}, {@code q()},
+ * {@code qDf()}, {@code qPValue()}, {@code i2()}, {@code h2()}, {@code k()}, {@code level()},
+ * {@code notes()}).
  *
  * <p>The estimate is on the log scale for odds and risk ratios; the test is a Wald z test.
  */
@@ -66,11 +67,7 @@ public final class PooledResult implements PooledEstimate {
     return measure;
   }
 
-  /**
-   * The confidence level, for example 0.95.
-   *
-   * @return the level
-   */
+  @Override
   public double level() {
     return level;
   }
@@ -80,24 +77,17 @@ public final class PooledResult implements PooledEstimate {
    *
    * @return k
    */
+  @Override
   public int k() {
     return k;
   }
 
-  /**
-   * The pooled estimate: a log odds ratio, log risk ratio or risk difference.
-   *
-   * @return the estimate
-   */
+  @Override
   public double estimate() {
     return estimate;
   }
 
-  /**
-   * The standard error of the estimate.
-   *
-   * @return the standard error
-   */
+  @Override
   public double standardError() {
     return standardError;
   }
@@ -107,34 +97,23 @@ public final class PooledResult implements PooledEstimate {
    *
    * @return z
    */
+  @Override
   public double statistic() {
     return estimate / standardError;
   }
 
-  /**
-   * The two-sided p value of the z test.
-   *
-   * @return p
-   */
+  @Override
   public double pValue() {
     return Distributions.normalTwoSided(statistic());
   }
 
-  /**
-   * The Wald confidence interval at {@link #level()}.
-   *
-   * @return the interval
-   */
+  @Override
   public Interval ci() {
     double half = Distributions.normalCritical(level) * standardError;
     return Interval.of(estimate - half, estimate + half);
   }
 
-  /**
-   * Cochran's Q of the study-level effects around the pooled estimate.
-   *
-   * @return Q
-   */
+  @Override
   public double q() {
     return heterogeneity.q();
   }
@@ -144,33 +123,22 @@ public final class PooledResult implements PooledEstimate {
    *
    * @return the degrees of freedom
    */
+  @Override
   public int qDf() {
     return heterogeneity.df();
   }
 
-  /**
-   * The p value of Q.
-   *
-   * @return p
-   */
+  @Override
   public double qPValue() {
     return heterogeneity.pValue();
   }
 
-  /**
-   * I² in percent, {@code max(0, 100 (Q − df)/Q)}.
-   *
-   * @return I²
-   */
+  @Override
   public double i2() {
     return heterogeneity.i2();
   }
 
-  /**
-   * H², {@code Q/df}.
-   *
-   * @return H²
-   */
+  @Override
   public double h2() {
     return heterogeneity.h2();
   }
@@ -217,11 +185,7 @@ public final class PooledResult implements PooledEstimate {
     return tests.flatMap(OddsRatioTests::breslowDay);
   }
 
-  /**
-   * What the reader should know, such as tables left out of the heterogeneity test.
-   *
-   * @return the notes, possibly empty
-   */
+  @Override
   public List<String> notes() {
     return notes;
   }
