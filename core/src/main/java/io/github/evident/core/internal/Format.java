@@ -231,6 +231,25 @@ public final class Format {
     return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
   }
 
+  /**
+   * Two right-aligned lines of a results table, as metafor prints its model results: a header
+   * and a row of values, each column as wide as its longer cell, columns two spaces apart.
+   *
+   * @param head the column headers, for example {@code estimate}, {@code se}
+   * @param values the formatted values, one per header
+   * @return the header line and the value line, each ending in a newline
+   */
+  public static String columns(String[] head, String[] values) {
+    StringBuilder h = new StringBuilder();
+    StringBuilder r = new StringBuilder();
+    for (int i = 0; i < head.length; i++) {
+      int w = Math.max(head[i].length(), values[i].length());
+      h.append(i == 0 ? "" : "  ").append(" ".repeat(w - head[i].length())).append(head[i]);
+      r.append(i == 0 ? "" : "  ").append(" ".repeat(w - values[i].length())).append(values[i]);
+    }
+    return h + "\n" + r + "\n";
+  }
+
   /** The shortest plain decimal form of {@code x}, to six significant digits. */
   private static String plain(double x) {
     BigDecimal d = new BigDecimal(Double.toString(x)).round(new MathContext(6,

@@ -17,6 +17,12 @@ class FormatTest {
   }
 
   @Test
+  void columnsAreRightAlignedToTheirWiderCell() {
+    assertEquals("estimate      se\n -0.4734  0.0410\n",
+        Format.columns(new String[] {"estimate", "se"}, new String[] {"-0.4734", "0.0410"}));
+  }
+
+  @Test
   void numbersNeverPrintNegativeZero() {
     assertEquals("0.0000", Format.estimate(-1e-9));
     assertEquals("-0.7145", Format.estimate(-0.71452));

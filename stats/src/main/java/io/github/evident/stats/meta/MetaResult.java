@@ -24,7 +24,7 @@ import java.util.OptionalInt;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
-public final class MetaResult {
+public final class MetaResult implements PooledEstimate {
 
   /** The meta-analytic model. */
   public enum Model {
@@ -581,14 +581,7 @@ public final class MetaResult {
     String[] vals = {Format.estimate(estimate), Format.estimate(standardError),
         Format.estimate(statistic), Format.pValue(pValue), Format.estimate(ci.lower()),
         Format.estimate(ci.upper())};
-    StringBuilder h = new StringBuilder();
-    StringBuilder r = new StringBuilder();
-    for (int i = 0; i < head.length; i++) {
-      int w = Math.max(head[i].length(), vals[i].length());
-      h.append(i == 0 ? "" : "  ").append(" ".repeat(w - head[i].length())).append(head[i]);
-      r.append(i == 0 ? "" : "  ").append(" ".repeat(w - vals[i].length())).append(vals[i]);
-    }
-    sb.append(h).append('\n').append(r).append('\n');
+    sb.append(Format.columns(head, vals));
   }
 
   /**
