@@ -1,6 +1,7 @@
 package io.github.evident.examples;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.meta.NonConvergenceException;
@@ -170,8 +171,9 @@ public final class Simulation {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%s %.2f%% (%d failed)", method.label(),
-          100 * coverage(), failed);
+      double c = coverage();
+      return method.label() + " " + (Double.isNaN(c) ? "NA" : Format.share(c, 2))
+          + " (" + failed + " failed)";
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.evident.report;
 
+import io.github.evident.core.internal.Checks;
 import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
 import java.util.List;
@@ -61,9 +62,8 @@ public final class StudyLabel {
    *     of the review
    */
   public static List<String> of(Review review, List<String> studyIds) {
-    if (studyIds == null) {
-      throw new IllegalArgumentException("studyIds must not be null");
-    }
+    Checks.notNull("review", review);
+    Checks.notNull("studyIds", studyIds);
     return studyIds.stream().map(id -> of(review, id)).toList();
   }
 }

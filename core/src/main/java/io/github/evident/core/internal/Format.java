@@ -13,12 +13,15 @@ import java.util.Locale;
  * <ul>
  *   <li>Estimates, standard errors, test statistics and interval bounds: fixed decimals, {@link
  *       #TEXT_DECIMALS} in text (as metafor's {@code print}) and {@link #FIGURE_DECIMALS} in
- *       figures and report tables (as metafor's {@code forest}); never {@code -0.00}; infinite
- *       bounds as {@code Inf} and {@code -Inf}, a missing value as {@code NA}.
+ *       figures and report tables (as metafor's {@code forest}), rounded half-up as
+ *       {@link String#format} rounds (R rounds an exact decimal tie to even); never
+ *       {@code -0.00}; infinite bounds as {@code Inf} and {@code -Inf}, a missing value as
+ *       {@code NA}.
  *   <li>Intervals: {@code [lower, upper]} with the decimals of their estimate.
  *   <li>p values: four decimals, and {@code < 0.0001} below that, everywhere (metafor's rule).
  *   <li>Percentages (I², shares): {@code 92.22%} in text, {@code 92%} in figures; a confidence
- *       level as {@code 95%}, without trailing zeros.
+ *       level as {@code 95} (callers add the percent sign: {@code 95% CI}), without trailing
+ *       zeros.
  *   <li>Diagnostic magnitudes that may be very large or very small (a ratio of variances, a
  *       tolerance, a search limit, a value in an error message): {@link #significant(double,
  *       int)}, for example {@code 1.23e7} or {@code 0.000123}.

@@ -35,6 +35,10 @@ public final class RequiredFieldsException extends IllegalArgumentException {
     for (String f : fields) {
       named.add(prefix + f);
     }
+    if (named.isEmpty()) {
+      return prefix.isEmpty() ? "a required field is missing"
+          : prefix.substring(0, prefix.length() - 1) + ": a required field is missing";
+    }
     if (named.size() == 1) {
       return named.get(0) + " is required";
     }

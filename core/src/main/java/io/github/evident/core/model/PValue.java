@@ -116,12 +116,13 @@ public record PValue(Relation relation, double value) {
   }
 
   /**
-   * Whether the p value was reported exactly.
+   * Whether the p value was reported exactly. A reported {@code p = .000} is not: it is a p value
+   * rounded to zero, known only to lie below the last digit printed.
    *
-   * @return {@code relation() == EQUAL}
+   * @return {@code relation() == EQUAL} and {@code value() > 0}
    */
   public boolean exact() {
-    return relation == Relation.EQUAL;
+    return relation == Relation.EQUAL && value > 0;
   }
 
   /**

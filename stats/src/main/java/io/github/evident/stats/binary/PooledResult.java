@@ -145,8 +145,9 @@ public final class PooledResult implements PooledEstimate {
 
   /**
    * The Cochran-Mantel-Haenszel test of no association, with the hypergeometric variance
-   * {@code n1 n2 m1 m0/(N² (N − 1))} (metafor's {@code MH}, printed as CMH, and R's
-   * {@code mantelhaen.test}; Mantel-Haenszel odds ratio only).
+   * {@code n1 n2 m1 m0/(N² (N − 1))} (metafor's {@code MH}, printed as CMH; Mantel-Haenszel odds
+   * ratio only). With the continuity correction, ½ is always subtracted from |Σ(a − E(a))| as
+   * metafor does; R's {@code mantelhaen.test} subtracts it only when that sum is at least ½.
    *
    * @return the test, or empty for other measures
    */

@@ -96,7 +96,7 @@ final class GroupDecision {
   /** Handbook 10.6: the effect measures convert to one metric. */
   private Optional<Reason> convertibleMeasures(Availability data, Optional<Metric> metric) {
     return data.otherMetric().isEmpty() ? Optional.empty()
-        : Optional.of(Wording.otherMetric(data.otherMetric(), metric.orElseThrow()));
+        : Optional.of(Wording.otherMetric(data.otherMetric(), metric));
   }
 
   /** Handbook 6.3 and 6.5: each study gives a valid variance, or says what it would need. */

@@ -267,10 +267,11 @@ final class Wording {
             instruments.size()), ids, false);
   }
 
-  static Reason otherMetric(List<String> ids, Metric metric) {
+  static Reason otherMetric(List<String> ids, Optional<Metric> metric) {
     return new Reason(ReasonCode.INCOMPATIBLE_MEASURES, plural(ids.size(), "study") + " "
         + verb(ids.size(), "gives", "give") + " effect sizes that cannot be converted to "
-        + metric.label(), Reason.map("studies", ids.size()), ids, false);
+        + metric.map(Metric::label).orElse("one common metric"),
+        Reason.map("studies", ids.size()), ids, false);
   }
 
   static Reason noVariance(List<String> ids, int k, int derivable, boolean blocking) {

@@ -504,6 +504,43 @@ class PlannerRulesTest {
     assertTrue(p.toString().startsWith("SynthesisPlanner[minimum 3 studies"), p.toString());
   }
 
+  @Test
+  void rawDifferencesOnDifferentInstrumentsAreNotConvertibleAndNotPooled() {
+    Review r = review(
+        study("a", RANDOMIZED_TRIAL, "x", outcome("pain", "VAS", LOWER_IS_BETTER,
+            io.github.evident.core.model.EffectEstimate.builder().measure("MD").estimate(-1.0)
+                .se(0.4).build())),
+        study("b", RANDOMIZED_TRIAL, "x", outcome("pain", "NRS", LOWER_IS_BETTER,
+            io.github.evident.core.model.EffectEstimate.builder().measure("MD").estimate(-2.0)
+                .se(0.5).build())),
+        study("c", RANDOMIZED_TRIAL, "x", outcome("pain", "NRS", LOWER_IS_BETTER,
+            io.github.evident.core.model.EffectEstimate.builder().measure("MD").estimate(-1.5)
+                .se(0.5).build())));
+    Decision d = PLANNER.plan(r).groups().get(0).decision();
+    assertFalse(d.method() == SynthesisMethod.META_ANALYSIS, d.toString());
+    assertTrue(d.has(ReasonCode.DIFFERENT_INSTRUMENTS), d.toString());
+    Reason incompatible = d.reason(ReasonCode.INCOMPATIBLE_MEASURES);
+    assertEquals(List.of("a", "b", "c"), incompatible.studies());
+    assertTrue(incompatible.message().endsWith("cannot be converted to one common metric"),
+        incompatible.message());
+  }
+
+  @Test
+  void aReportedPOfZeroIsABoundNotAnExactPValue() {
+    Review r = review(
+        study("a", SINGLE_GROUP_PRE_POST, "x", outcome("pain", "VAS", LOWER_IS_BETTER,
+            change().meanDifference(-2.0).p(PValue.parse("p = .000")).build())),
+        study("b", SINGLE_GROUP_PRE_POST, "x", outcome("pain", "NRS", LOWER_IS_BETTER,
+            change().meanDifference(-1.0).p(PValue.parse("0.03")).build())),
+        study("c", SINGLE_GROUP_PRE_POST, "x", outcome("pain", "VAS", LOWER_IS_BETTER,
+            change().meanDifference(-1.5).p(PValue.parse("0.2")).build())));
+    Decision d = PLANNER.plan(r).groups().get(0).decision();
+    assertFalse(PValue.parse("p = .000").exact());
+    assertTrue(d.has(ReasonCode.BOUNDED_P_VALUE), d.toString());
+    assertFalse(d.contributingStudies().contains("a")
+        && d.method() == SynthesisMethod.COMBINED_P_VALUES, "a p of zero cannot be combined: " + d);
+  }
+
   private static EffectSize effect(StudyEvidence e, String metric) {
     return e.effect(Metric.parse(metric)).orElseThrow();
   }
