@@ -15,7 +15,8 @@ import java.util.Map;
  * that it can be used inline. The field name is the caller's: where a study or row is known the
  * caller names it in the field ({@code "study 'Hart 1977': n1"}). Offending values are printed
  * exactly ({@link String#valueOf(double)}), not rounded, so that {@code 1.0000001} outside
- * {@code [0, 1]} is not shown as {@code 1}.
+ * {@code [0, 1]} is not shown as {@code 1}. Checks whose condition names the value itself
+ * ({@code must not be null}, {@code must not be empty}) leave out the {@code was} part.
  */
 public final class Checks {
 

@@ -1,6 +1,7 @@
 package io.github.evident.stats.binary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,8 @@ class PoolingTest {
     assertEquals("MantelHaenszel[log odds ratio, level 90%, CMH without continuity correction]",
         plain.toString());
     assertEquals(MantelHaenszel.oddsRatio(), or);
+    assertNotEquals(or, or.withoutContinuityCorrection());
+    assertNotEquals(or, or.withLevel(0.9));
     assertEquals("Peto[log odds ratio, level 90%]", Peto.oddsRatio().withLevel(0.9).toString());
     assertEquals(0.9, plain.fit(A, B, C, D).level());
   }

@@ -209,7 +209,8 @@ class MetaAnalysisProperties {
   /**
    * The Q-profile interval contains the Paule-Mandel estimate: the estimate solves
    * Q(τ²) = k − 1 and the bounds solve Q(τ²) = χ² quantiles on either side of k − 1, with
-   * Q(τ²) decreasing (Viechtbauer 2007). Two root searches that share no code path must agree.
+   * Q(τ²) decreasing (Viechtbauer 2007). The three roots come from separate searches of the same
+   * function; the property checks that they are ordered as the theory says.
    */
   @Property(tries = 100)
   void theQProfileIntervalContainsThePauleMandelEstimate(@ForAll("studies") Data d) {
