@@ -1,6 +1,7 @@
 package io.github.evident.appraisal.review;
 
 import io.github.evident.appraisal.Ruling;
+import io.github.evident.core.internal.Checks;
 
 /**
  * The consensus record for one difference: why the reviewers differed, the agreed answer or
@@ -27,13 +28,9 @@ public record Resolution(Difference.Kind kind, String target, String value, Reas
           + "were " + kind + ", " + reason);
     }
     note = note == null ? "" : note;
-    for (String[] f : new String[][] {{"target", target}, {"value", value},
-        {"decidedBy", decidedBy}}) {
-      if (f[1] == null || f[1].isBlank()) {
-        throw new IllegalArgumentException(f[0] + " of a resolution must not be blank, was "
-            + (f[1] == null ? "null" : "'" + f[1] + "'"));
-      }
-    }
+    Checks.nonBlank("target of a resolution", target);
+    Checks.nonBlank("value of a resolution", value);
+    Checks.nonBlank("decidedBy of a resolution", decidedBy);
     if (kind == Difference.Kind.GLOBAL && !Ruling.GLOBAL.equals(target)) {
       throw new IllegalArgumentException("a global resolution's target must be '"
           + Ruling.GLOBAL + "', was '" + target + "'");

@@ -3,6 +3,7 @@ package io.github.evident.stats.plan;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.evident.core.EvidentStyle;
+import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.Measure;
 import io.github.evident.stats.synthesis.PValueMethod;
@@ -134,10 +135,7 @@ public abstract class PlannerSettings {
    */
   @Value.Check
   protected void check() {
-    if (minimumStudies() < 1) {
-      throw new IllegalArgumentException("minimumStudies must be at least 1, was "
-          + minimumStudies());
-    }
+    Checks.atLeast("minimumStudies", minimumStudies(), 1);
     Measure m = binaryMeasure();
     if (m != Measure.RR && m != Measure.OR && m != Measure.RD && m != Measure.PETO) {
       throw new IllegalArgumentException("binaryMeasure must be RR, OR, RD or PETO, was " + m);
@@ -149,20 +147,14 @@ public abstract class PlannerSettings {
     if (designClasses().isEmpty()) {
       throw new IllegalArgumentException("designClasses must be non-empty, was []");
     }
-    if (!(heterogeneityAlpha() > 0 && heterogeneityAlpha() < 1)) {
-      throw new IllegalArgumentException("heterogeneityAlpha must lie in (0, 1), was "
-          + heterogeneityAlpha());
-    }
+    Checks.level("heterogeneityAlpha", heterogeneityAlpha());
     heterogeneityBlockingI2().ifPresent(v -> {
       if (!(v >= 0 && v <= 100)) {
         throw new IllegalArgumentException("heterogeneityBlockingI2 must lie in [0, 100], was "
             + v);
       }
     });
-    if (predictionIntervalMinimum() < 3) {
-      throw new IllegalArgumentException("predictionIntervalMinimum must be at least 3, was "
-          + predictionIntervalMinimum());
-    }
+    Checks.atLeast("predictionIntervalMinimum", predictionIntervalMinimum(), 3);
   }
 
   private static void checkCorrelation(String name, Double r) {
