@@ -9,8 +9,7 @@ import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Format;
 import io.github.evident.core.json.EvidentJson;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,8 +79,9 @@ public record RecordedDualReview(String study, String tool, String toolVersion,
           + "': needs exactly two reviewers, was " + (reviewers == null ? null
           : reviewers.keySet()));
     }
-    reviewers = Collections.unmodifiableMap(new LinkedHashMap<>(reviewers));
-    resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
+    reviewers = Checks.map("dual review of study '" + study + "': reviewers", reviewers);
+    resolutions = resolutions == null ? List.of()
+        : Checks.list("dual review of study '" + study + "': resolutions", resolutions);
   }
 
   /**
@@ -130,7 +130,9 @@ public record RecordedDualReview(String study, String tool, String toolVersion,
    *     path, line and column
    */
   public static List<RecordedDualReview> read(String json) {
-    return List.of(EvidentJson.readDocument(json, ROOT, RecordedDualReview[].class));
+    RecordedDualReview[] records = EvidentJson.readDocument(json, ROOT,
+        RecordedDualReview[].class);
+    return Checks.list("$." + ROOT, Arrays.asList(records));
   }
 
   /**

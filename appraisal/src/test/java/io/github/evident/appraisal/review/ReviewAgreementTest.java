@@ -133,6 +133,28 @@ class ReviewAgreementTest {
   }
 
   @Test
+  void recordedReviewsWithNullEntriesAreRejectedWithTheirPlace() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RecordedDualReview.read("{\"schemaVersion\":\"1.0\",\"dualReviews\":[null]}"));
+    assertTrue(e.getMessage().startsWith("$.dualReviews[0]"), e.getMessage());
+    assertTrue(e.getMessage().contains("must not be null"), e.getMessage());
+    String json = "{\"schemaVersion\":\"1.0\",\"dualReviews\":[{\"study\":\"s\","
+        + "\"tool\":\"Direct\",\"toolVersion\":\"1\",\"reviewers\":{\"A\":null,"
+        + "\"B\":{\"answers\":{\"q\":\"1\"}}}}]}";
+    e = assertThrows(IllegalArgumentException.class, () -> RecordedDualReview.read(json));
+    assertTrue(e.getMessage().startsWith("$.dualReviews[0].reviewers.A (line 1, column "),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("must not be null"), e.getMessage());
+    Map<String, RecordedDualReview.Reviewer> two = new LinkedHashMap<>();
+    two.put("A", null);
+    two.put("B", new RecordedDualReview.Reviewer(Answers.of("q", "1"), null));
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new RecordedDualReview("s", "Direct", "1", Optional.empty(), two, null));
+    assertTrue(e.getMessage().startsWith("dual review of study 's': reviewers must not hold "
+        + "null"), e.getMessage());
+  }
+
+  @Test
   void recordedReviewsRoundTripAndReplay() {
     Map<String, RecordedDualReview.Reviewer> two = new LinkedHashMap<>();
     two.put("KT", new RecordedDualReview.Reviewer(Answers.of("q", "1"), null));

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -22,14 +23,14 @@ import io.github.evident.core.internal.Checks;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Evident's own JSON mappers and its versioned document format.
@@ -65,6 +66,9 @@ public final class EvidentJson {
 
   /** Longest string accepted, in characters. */
   static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** A schema version: major.minor, each 0 or an ASCII number without a leading zero. */
+  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
 
   private static final ObjectMapper STRICT = build(true);
   private static final ObjectMapper LENIENT = build(false);
@@ -104,7 +108,7 @@ public final class EvidentJson {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    return JsonMapper.builder(factory)
+    return StrictTypes.apply(JsonMapper.builder(factory))
         .addModule(new Jdk8Module())
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -167,6 +171,17 @@ public final class EvidentJson {
     Checks.notNull("json", json);
     checkVersion(json);
     try (JsonParser p = STRICT.createParser(json)) {
+      return readRoot(p, rootName, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(describe(e, "$." + rootName), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> T readRoot(JsonParser p, String rootName, Class<T> type)
+      throws IOException {
+    try {
       expect(p, p.nextToken(), JsonToken.START_OBJECT, "$", "an Evident document (a JSON object)");
       T root = null;
       boolean seenRoot = false;
@@ -197,9 +212,7 @@ public final class EvidentJson {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(describe(e, "$." + rootName), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new IllegalArgumentException(describe(e, "$." + rootName, p.currentLocation()), e);
     }
   }
 
@@ -220,15 +233,21 @@ public final class EvidentJson {
   }
 
   /**
-   * Reads a UTF-8 file and parses it with {@code reader}, putting the file name in front of the
-   * message of an {@link IllegalArgumentException}.
+   * Reads a UTF-8 file of at most {@value #MAX_DOCUMENT_LENGTH} characters and parses it with
+   * {@code reader}, putting the file name in front of the message of an
+   * {@link IllegalArgumentException}. The file is decoded as it is read, so a longer file is
+   * refused without being held in memory, and a byte that is not UTF-8 is reported with its
+   * position.
    */
   static <T> T readFile(Path file, Function<String, T> reader) {
+    Checks.notNull("file", file);
     String json;
     try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
+      json = Utf8Files.read(file, MAX_DOCUMENT_LENGTH);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
     try {
       return reader.apply(json);
@@ -265,56 +284,113 @@ public final class EvidentJson {
    */
   public static <T> T read(String json, Class<T> type) {
     Checks.notNull("json", json);
+    Checks.notNull("type", type);
+    T value;
     try {
-      return STRICT.readValue(json, type);
+      value = STRICT.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(describe(e), e);
     }
+    if (value == null) {
+      throw new IllegalArgumentException("$: expected " + type.getSimpleName()
+          + " (a JSON object), found null");
+    }
+    return value;
   }
 
   /** Scans the top level for {@code schemaVersion} before binding anything. */
   private static void checkVersion(String json) {
-    String version = null;
-    JsonLocation where = null;
     try (JsonParser p = STRICT.createParser(json)) {
-      expect(p, p.nextToken(), JsonToken.START_OBJECT, "$", "an Evident document (a JSON object)");
-      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
-        JsonToken value = p.nextToken();
-        if ("schemaVersion".equals(name)) {
-          where = p.currentTokenLocation();
-          if (value != JsonToken.VALUE_STRING) {
-            throw new IllegalArgumentException("$.schemaVersion" + at(where)
-                + ": schemaVersion must be a string such as \"" + SCHEMA_VERSION + "\", was "
-                + p.getText());
-          }
-          version = p.getText();
-        } else {
-          p.skipChildren();
-        }
+      try {
+        checkVersion(p);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(describe(e, "$", p.currentLocation()), e);
       }
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(describe(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void checkVersion(JsonParser p) throws IOException {
+    String version = null;
+    JsonLocation where = null;
+    expect(p, p.nextToken(), JsonToken.START_OBJECT, "$", "an Evident document (a JSON object)");
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      if ("schemaVersion".equals(name)) {
+        where = p.currentTokenLocation();
+        if (value != JsonToken.VALUE_STRING) {
+          throw new IllegalArgumentException("$.schemaVersion" + at(where)
+              + ": schemaVersion must be a string such as \"" + SCHEMA_VERSION + "\", was "
+              + p.getText());
+        }
+        version = p.getText();
+      } else {
+        p.skipChildren();
+      }
     }
     if (version == null) {
       throw new IllegalArgumentException(
           "$: the document has no schemaVersion (this reader understands " + MAJOR_VERSION
               + ".x)");
     }
-    int major;
-    try {
-      major = Integer.parseInt(version.split("\\.", -1)[0]);
-    } catch (NumberFormatException e) {
+    Matcher m = VERSION.matcher(version);
+    if (!m.matches()) {
       throw new IllegalArgumentException("$.schemaVersion" + at(where)
-          + ": schemaVersion must look like \"" + SCHEMA_VERSION + "\", was \"" + version + "\"");
+          + ": schemaVersion must look like \"" + SCHEMA_VERSION + "\" (major.minor in ASCII "
+          + "digits, no sign or leading zero), was \"" + version + "\"");
     }
+    long major = m.group(1).length() > 9 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
     if (major != MAJOR_VERSION) {
       throw new IllegalArgumentException("$.schemaVersion" + at(where)
           + ": unsupported schemaVersion \"" + version + "\"; this reader understands "
           + MAJOR_VERSION + ".x");
     }
+  }
+
+  /**
+   * Where the value at a path of object keys and array indices starts, as
+   * {@code " (line L, column C)"}, or {@code ""} if the document has no such value.
+   *
+   * @param json a well-formed document
+   * @param steps the path below the document's root object, e.g. "review", "studies", "3", "id"
+   */
+  static String locate(String json, String... steps) {
+    try (JsonParser p = STRICT.createParser(json)) {
+      p.nextToken();
+      for (String step : steps) {
+        if (!enter(p, step)) {
+          return "";
+        }
+      }
+      return at(p.currentTokenLocation());
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** Moves from a container's start token to the start of its member {@code step}. */
+  private static boolean enter(JsonParser p, String step) throws IOException {
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals(step)) {
+          return true;
+        }
+        p.skipChildren();
+      }
+    } else if (p.currentToken() == JsonToken.START_ARRAY && step.matches("[0-9]{1,9}")) {
+      int index = Integer.parseInt(step);
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        if (i == index) {
+          return true;
+        }
+        p.skipChildren();
+      }
+    }
+    return false;
   }
 
   private static void expect(JsonParser p, JsonToken actual, JsonToken wanted, String path,
@@ -332,6 +408,14 @@ public final class EvidentJson {
   }
 
   static String describe(JsonProcessingException e, String root) {
+    return describe(e, root, null);
+  }
+
+  /**
+   * As {@link #describe(JsonProcessingException, String)}; {@code where} stands in for the
+   * location of an exception that has none (a stream limit).
+   */
+  private static String describe(JsonProcessingException e, String root, JsonLocation where) {
     String path = root;
     if (e instanceof JsonMappingException) {
       path = root + path(((JsonMappingException) e).getPath()).substring(1);
@@ -346,6 +430,8 @@ public final class EvidentJson {
       Collections.sort(known);
       reason = "unknown property '" + u.getPropertyName() + "'"
           + (known.isEmpty() ? "" : "; known properties are " + known);
+    } else if (e instanceof InvalidNullException) {
+      reason = "must not be null";
     } else if (e instanceof InvalidTypeIdException) {
       reason = "unknown type '" + ((InvalidTypeIdException) e).getTypeId() + "'";
     }
@@ -362,7 +448,7 @@ public final class EvidentJson {
         reason = reason.substring(0, nl);
       }
     }
-    return path + at(e.getLocation()) + ": " + reason;
+    return path + at(e.getLocation() != null ? e.getLocation() : where) + ": " + reason;
   }
 
   static String path(List<JsonMappingException.Reference> refs) {

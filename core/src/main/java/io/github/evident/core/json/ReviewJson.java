@@ -35,6 +35,10 @@ public final class ReviewJson {
   /** The name of the root value in a review document. */
   public static final String ROOT = "review";
 
+  private static final Pattern REVIEW_CHECK = Pattern.compile(
+      "^\\$\\.review \\(line \\d+, column \\d+\\): studies\\[(\\d+)]\\.(\\w+)(.*)$",
+      Pattern.DOTALL);
+
   private static final Pattern STUDY_PATH = Pattern.compile("^\\$\\.review\\.studies\\[(\\d+)]");
 
   private ReviewJson() {}
@@ -50,12 +54,29 @@ public final class ReviewJson {
     try {
       return EvidentJson.readDocument(json, ROOT, Review.class);
     } catch (IllegalArgumentException e) {
-      String study = studyAt(json, e.getMessage());
+      IllegalArgumentException placed = placeStudyCheck(json, e);
+      String study = studyAt(json, placed.getMessage());
       if (study == null) {
-        throw e;
+        throw placed;
       }
-      throw new IllegalArgumentException("study '" + study + "' at " + e.getMessage(), e);
+      throw new IllegalArgumentException("study '" + study + "' at " + placed.getMessage(), e);
     }
+  }
+
+  /**
+   * A review-wide check that names one study's field (a duplicate id, say) is found only once
+   * the whole review is read; this points its message at that field instead of the review's end.
+   */
+  private static IllegalArgumentException placeStudyCheck(String json,
+      IllegalArgumentException e) {
+    Matcher m = REVIEW_CHECK.matcher(e.getMessage());
+    if (!m.matches()) {
+      return e;
+    }
+    String field = m.group(2);
+    String where = EvidentJson.locate(json, ROOT, "studies", m.group(1), field);
+    return new IllegalArgumentException("$.review.studies[" + m.group(1) + "]." + field + where
+        + ": " + field + m.group(3), e);
   }
 
   /**

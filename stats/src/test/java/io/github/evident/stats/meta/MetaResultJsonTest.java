@@ -60,4 +60,20 @@ class MetaResultJsonTest {
     assertTrue(i2.getMessage().contains("i2 must be a percentage in [0, 100], was 120.0"),
         i2.getMessage());
   }
+
+  @Test
+  void readingRefusesNullAndValuesOfTheWrongJsonType() {
+    IllegalArgumentException nothing = assertThrows(IllegalArgumentException.class,
+        () -> EvidentJson.read("null", MetaResult.class));
+    assertEquals("$: expected MetaResult (a JSON object), found null", nothing.getMessage());
+    String json = EvidentJson.write(MetaAnalysis.randomEffects().fit(YI, VI));
+    IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
+        () -> EvidentJson.read(json.replace("\"level\" : 0.95", "\"level\" : \"1e309\""),
+            MetaResult.class));
+    assertTrue(text.getMessage().startsWith("$.level (line "), text.getMessage());
+    IllegalArgumentException p = assertThrows(IllegalArgumentException.class,
+        () -> EvidentJson.read(json.replaceFirst("\"pValue\" : [0-9.eE-]+", "\"pValue\" : -0.5"),
+            MetaResult.class));
+    assertTrue(p.getMessage().contains("pValue must be in [0, 1], was -0.5"), p.getMessage());
+  }
 }
