@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleSupplier;
 import org.apache.commons.numbers.combinatorics.LogBinomialCoefficient;
 import org.apache.commons.numbers.gamma.Erfc;
+import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.numbers.gamma.RegularizedBeta;
 import org.apache.commons.numbers.gamma.RegularizedGamma;
@@ -430,6 +431,19 @@ public final class Distributions {
    */
   public static double logGamma(double x) {
     return LogGamma.value(x);
+  }
+
+  /**
+   * The natural logarithm of the beta function, {@code ln B(a, b)} for {@code a, b > 0},
+   * computed without forming the (possibly huge, nearly cancelling) log-gammas of its
+   * arguments (Didonato and Morris 1992, as Apache Commons Numbers implements it).
+   *
+   * @param a the first argument
+   * @param b the second argument
+   * @return {@code ln B(a, b)}
+   */
+  public static double logBeta(double a, double b) {
+    return LogBeta.value(a, b);
   }
 
   /**

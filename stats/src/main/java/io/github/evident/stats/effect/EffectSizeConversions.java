@@ -82,8 +82,10 @@ public final class EffectSizeConversions {
   public static EffectSize smdFromIndependentT(double t, int n1, int n2) {
     Checks.finite("t", t);
     checkGroups(n1, n2);
-    double g = EffectSizes.hedgesCorrection(n1 + n2 - 2.0) * t * Math.sqrt(1.0 / n1 + 1.0 / n2);
-    return new EffectSize(g, 1.0 / n1 + 1.0 / n2 + g * g / (2.0 * (n1 + n2)), Measure.SMD,
+    double g = EffectSizes.hedgesCorrection((double) n1 + n2 - 2) * t
+        * Math.sqrt(1.0 / n1 + 1.0 / n2);
+    return new EffectSize(g, 1.0 / n1 + 1.0 / n2 + g * g / (2.0 * ((double) n1 + n2)),
+        Measure.SMD,
         List.of("Hedges' g from an independent-groups t statistic"));
   }
 
@@ -100,7 +102,7 @@ public final class EffectSizeConversions {
    */
   public static EffectSize dFromIndependentP(double p, int n1, int n2, Direction direction) {
     checkGroups(n1, n2);
-    return dFromIndependentT(tFromTwoSidedP(p, n1 + n2 - 2.0, direction), n1, n2);
+    return dFromIndependentT(tFromTwoSidedP(p, (double) n1 + n2 - 2, direction), n1, n2);
   }
 
   /**
@@ -341,7 +343,7 @@ public final class EffectSizeConversions {
   // ---------------------------------------------------------------- helpers
 
   private static double dVariance(double d, int n1, int n2) {
-    return (n1 + (double) n2) / ((double) n1 * n2) + d * d / (2.0 * (n1 + n2));
+    return (n1 + (double) n2) / ((double) n1 * n2) + d * d / (2.0 * ((double) n1 + n2));
   }
 
   private static void checkGroups(int n1, int n2) {

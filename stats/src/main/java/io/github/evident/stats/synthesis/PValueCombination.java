@@ -3,6 +3,7 @@ package io.github.evident.stats.synthesis;
 import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Distributions;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -240,7 +241,8 @@ public final class PValueCombination {
         t,
         NullDistribution.STUDENT_T,
         OptionalInt.of(df),
-        clamp(Distributions.tUpper(t, df)));
+        clamp(Distributions.tUpper(t, df)),
+        infiniteStatistic(t));
   }
 
   /**
@@ -296,7 +298,20 @@ public final class PValueCombination {
         z,
         NullDistribution.STANDARD_NORMAL,
         OptionalInt.empty(),
-        clamp(Distributions.normalUpper(z)));
+        clamp(Distributions.normalUpper(z)),
+        infiniteStatistic(z));
+  }
+
+  /**
+   * The note for a statistic that a p value of exactly 1 made −∞ (Stouffer, logit): the
+   * combined p is then 1, its limit, where R's {@code metap} drops such p values instead.
+   */
+  private static List<String> infiniteStatistic(double statistic) {
+    if (!Double.isInfinite(statistic)) {
+      return List.of();
+    }
+    return List.of("A p value of exactly 1 makes the statistic -infinity, so the combined p is "
+        + "1 (its limit); R's metap drops p values of 1 from this method instead.");
   }
 
   private static void checkP(double[] p) {

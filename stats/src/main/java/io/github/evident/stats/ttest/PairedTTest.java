@@ -103,8 +103,8 @@ public final class PairedTTest {
     for (int i = 0; i < d.length; i++) {
       d[i] = after[i] - before[i];
     }
-    double[] mv = SampleMoments.meanVariance(d);
-    return fromDifferences(mv[0], Math.sqrt(mv[1]), d.length);
+    double[] ms = SampleMoments.meanSd(d);
+    return fromDifferences(ms[0], ms[1], d.length);
   }
 
   /**

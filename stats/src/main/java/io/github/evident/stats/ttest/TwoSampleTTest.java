@@ -136,10 +136,9 @@ public final class TwoSampleTTest {
   public TwoSampleTTestResult test(double[] group1, double[] group2) {
     Checks.finiteValues("group1", group1, 2);
     Checks.finiteValues("group2", group2, 2);
-    double[] a = SampleMoments.meanVariance(group1);
-    double[] b = SampleMoments.meanVariance(group2);
-    return fromSummary(a[0], Math.sqrt(a[1]), group1.length, b[0], Math.sqrt(b[1]),
-        group2.length);
+    double[] a = SampleMoments.meanSd(group1);
+    double[] b = SampleMoments.meanSd(group2);
+    return fromSummary(a[0], a[1], group1.length, b[0], b[1], group2.length);
   }
 
   /**
@@ -168,7 +167,7 @@ public final class TwoSampleTTest {
     }
     double v1 = sd1 * sd1 / n1;
     double v2 = sd2 * sd2 / n2;
-    double dfPooled = n1 + n2 - 2.0;
+    double dfPooled = (double) n1 + n2 - 2;
     double sp = Math.sqrt(((n1 - 1) * sd1 * sd1 + (n2 - 1) * sd2 * sd2) / dfPooled);
     double se;
     double df;
@@ -183,7 +182,7 @@ public final class TwoSampleTTest {
     double t = diff / se;
     double d = diff / sp;
     EffectSize cohen = new EffectSize(d,
-        (n1 + (double) n2) / ((double) n1 * n2) + d * d / (2.0 * (n1 + n2)), Measure.D,
+        (n1 + (double) n2) / ((double) n1 * n2) + d * d / (2.0 * ((double) n1 + n2)), Measure.D,
         List.of("Cohen's d with the pooled SD, uncorrected"));
     EffectSize g = EffectSizes.smd(m1, sd1, n1, m2, sd2, n2);
     return new TwoSampleTTestResult(t, df, StudentT.pValue(t, df, alternative), diff, se,
