@@ -82,8 +82,10 @@ public final class EvidenceReport {
      * Checks the parts.
      *
      * @throws IllegalArgumentException if a part is null or blank, or the markup is not one
-     *     well-formed {@code <svg>} element free of scripts, style elements, event handlers,
-     *     foreign objects, external links and {@code url(...)} references outside the page
+     *     well-formed {@code <svg>} element of allowed drawing elements and attributes: no
+     *     scripts, style elements, event handlers, foreign objects, animations, external links
+     *     or {@code url(...)} references outside the page. The markup kept is written anew from
+     *     the checked tree (comments left out), so the page holds exactly what was checked
      */
     public Figure {
       if (placement == null || caption == null || caption.isBlank()) {
@@ -96,8 +98,7 @@ public final class EvidenceReport {
             + "element as Svg.toSvg() writes it, was "
             + (svg == null ? "null" : "'" + abbreviate(s, 40) + "'"));
       }
-      checkSvg(caption, s);
-      svg = s;
+      svg = SvgAllowList.clean(caption, s);
     }
 
     @Override
@@ -132,55 +133,6 @@ public final class EvidenceReport {
     @Override
     public String toString() {
       return "Analysis[" + heading + ", " + tables.size() + " tables]";
-    }
-  }
-
-  /** A CSS {@code url(...)} that does not point into the page ({@code url(#id)}). */
-  private static final java.util.regex.Pattern EXTERNAL_URL = java.util.regex.Pattern.compile(
-      "(?i)url\\(\\s*+(?![\"']?\\s*#)");
-
-  /** Parses figure markup and rejects what would make the page active or not self-contained. */
-  private static void checkSvg(String caption, String svg) {
-    org.w3c.dom.Document doc;
-    try {
-      javax.xml.parsers.DocumentBuilderFactory f =
-          javax.xml.parsers.DocumentBuilderFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
-      b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-        @Override
-        public void fatalError(org.xml.sax.SAXParseException x) throws org.xml.sax.SAXException {
-          throw x;
-        }
-      });
-      doc = b.parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
-    } catch (org.xml.sax.SAXException | java.io.IOException
-        | javax.xml.parsers.ParserConfigurationException e) {
-      throw new IllegalArgumentException("figure '" + caption + "': svg is not well-formed: "
-          + e.getMessage(), e);
-    }
-    org.w3c.dom.NodeList all = doc.getElementsByTagNameNS("*", "*");
-    for (int i = 0; i < all.getLength(); i++) {
-      org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
-      String name = e.getLocalName();
-      // <style> inside inline SVG restyles the whole page and can @import from the network
-      if (name.equalsIgnoreCase("script") || name.equalsIgnoreCase("foreignObject")
-          || name.equalsIgnoreCase("style")) {
-        throw new IllegalArgumentException("figure '" + caption + "': svg must not hold <"
-            + name + ">");
-      }
-      org.w3c.dom.NamedNodeMap attrs = e.getAttributes();
-      for (int a = 0; a < attrs.getLength(); a++) {
-        String an = attrs.item(a).getLocalName() == null ? attrs.item(a).getNodeName()
-            : attrs.item(a).getLocalName();
-        String v = attrs.item(a).getNodeValue();
-        if (an.toLowerCase(Locale.ROOT).startsWith("on")
-            || an.equals("href") && !v.startsWith("#") || EXTERNAL_URL.matcher(v).find()) {
-          throw new IllegalArgumentException("figure '" + caption + "': svg attribute " + an
-              + "=\"" + abbreviate(v, 40) + "\" is not allowed in a self-contained page");
-        }
-      }
     }
   }
 

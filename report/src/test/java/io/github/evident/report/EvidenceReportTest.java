@@ -60,7 +60,20 @@ class EvidenceReportTest {
         "<svg onload=\"alert(1)\"></svg>", "<svg><image href=\"http://x/y.png\"/></svg>",
         "<svg><g></svg>", "<svg><style>@import url(http://x/y.css);</style></svg>",
         "<svg><rect fill=\"url(http://x/p.svg#a)\"/></svg>",
-        "<svg><rect style=\"fill: URL( 'http://x/p.svg#a')\"/></svg>"}) {
+        "<svg><rect style=\"fill: URL( 'http://x/p.svg#a')\"/></svg>",
+        // active content a browser's HTML parser would read inside <desc> and <title>
+        "<svg><desc><iframe src=\"javascript:alert(1)\"/></desc></svg>",
+        "<svg><title><a HREF=\"javascript:alert(1)\">x</a></title></svg>",
+        "<svg><rect><animate attributeName=\"href\" to=\"javascript:alert(1)\"/></rect></svg>",
+        "<svg><set attributeName=\"href\" to=\"javascript:alert(1)\"/></svg>",
+        "<svg><desc><form action=\"http://x/\"><input/></form></desc></svg>",
+        "<svg><desc><object data=\"http://x/y\"/></desc></svg>",
+        "<svg><desc><meta http-equiv=\"refresh\" content=\"0;url=http://x/\"/></desc></svg>",
+        "<svg><use href=\"http://x/y.svg#a\"/></svg>",
+        "<svg><use xmlns:xl=\"http://www.w3.org/1999/xlink\" xl:href=\"javascript:x\"/></svg>",
+        "<svg><rect style=\"fill: u\\72l(http://x/)\"/></svg>",
+        "<svg><a href=\"#x\"><rect/></a></svg>",
+        "<svg xmlns:h=\"http://www.w3.org/1999/xhtml\"><h:div/></svg>"}) {
       e = assertThrows(IllegalArgumentException.class, () -> new EvidenceReport.Figure(
           EvidenceReport.Placement.SYNTHESIS, "F", bad), bad);
       assertTrue(e.getMessage().startsWith("figure 'F': svg "), e.getMessage());
