@@ -12,6 +12,7 @@ import io.github.evident.stats.synthesis.StudyEstimate;
 import io.github.evident.stats.synthesis.VoteCount;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,8 @@ final class GroupDecision {
     if (data.noVariance().isEmpty()) {
       return Optional.empty();
     }
-    int derivable = (int) studies.stream().filter(e -> data.noVariance().contains(e.studyId())
+    Set<String> noVariance = new HashSet<>(data.noVariance());
+    int derivable = (int) studies.stream().filter(e -> noVariance.contains(e.studyId())
         && e.varianceDerivable()).count();
     return Optional.of(Wording.noVariance(data.noVariance(), ids.size(), derivable,
         data.withEffect().size() < min));
@@ -244,7 +246,8 @@ final class GroupDecision {
   }
 
   /** The studies kept out of the pooled estimate, as the reasons name them. */
-  private List<String> omitted(List<String> pooled, List<Reason> reasons) {
+  private List<String> omitted(List<String> pooledIds, List<Reason> reasons) {
+    Set<String> pooled = new HashSet<>(pooledIds);
     Set<String> out = new LinkedHashSet<>();
     for (Reason x : reasons) {
       if (x.code() == ReasonCode.MISSING_VARIANCE || x.code() == ReasonCode.INCOMPATIBLE_MEASURES

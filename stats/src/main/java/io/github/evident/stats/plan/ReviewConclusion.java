@@ -4,6 +4,7 @@ import io.github.evident.core.model.DesignType;
 import io.github.evident.core.model.Review;
 import io.github.evident.core.model.Study;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ final class ReviewConclusion {
   private final List<ComparisonGroup> pooled;
   private final Map<String, Set<String>> constructsByStudy = new TreeMap<>();
   private final Map<String, String> categoryByStudy = new TreeMap<>();
-  private final List<String> quantIds;
+  private final Set<String> quantIds;
   private final Set<String> qualIds = new TreeSet<>();
   private final List<Reason> reasons;
 
@@ -49,7 +50,7 @@ final class ReviewConclusion {
         categoryByStudy.put(id, g.interventionCategory());
       }
     }
-    this.quantIds = new ArrayList<>(constructsByStudy.keySet());
+    this.quantIds = new LinkedHashSet<>(constructsByStudy.keySet());
     qual.forEach(g -> qualIds.addAll(g.studyIds()));
     List<Reason> rs = new ArrayList<>(poolable());
     Stream.of(sameConstruct(), sameInterventions(), sameDesigns()).flatMap(Optional::stream)
