@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.evident.core.json.EvidentJson;
 import io.github.evident.stats.meta.MetaAnalysis;
+import io.github.evident.stats.meta.Tau2Estimator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every {@code regtest} entry of {@code metafor-2/bcg_binary.json} and
  * {@code metafor-2/hackshaw1998_bias.json} (metafor 3.8-1, default control, on the files'
- * {@code rma(yi, vi)} REML z model; see the folder's README), to 1e-6 relative or 1e-9 absolute.
+ * {@code rma(yi, vi)} REML z model; see the folder's README) and of
+ * {@code metafor-regression/regression_extra.json} (models with other estimators, tests and
+ * levels), to 1e-6 relative or 1e-9 absolute.
  */
 class RegressionTestReferenceTest {
 
@@ -31,7 +34,23 @@ class RegressionTestReferenceTest {
     @Override
     public String toString() {
       return name + " regtest(model = \"" + test.get("model").asText() + "\", predictor = \""
-          + test.get("predictor").asText() + "\")";
+          + test.get("predictor").asText() + "\")" + (test.has("method") ? " on "
+          + test.get("method").asText() + " " + test.get("test").asText() + " "
+          + test.get("level").asInt() : "");
+    }
+
+    /** The analysis regtest was given: the file's default one unless the entry says. */
+    MetaAnalysis analysis() {
+      if (!test.has("method")) {
+        return MetaAnalysis.randomEffects();
+      }
+      String method = test.get("method").asText();
+      MetaAnalysis a = switch (method) {
+        case "EE" -> MetaAnalysis.commonEffect();
+        default -> MetaAnalysis.randomEffects(Tau2Estimator.valueOf(method));
+      };
+      return a.withKnappHartung(test.get("test").asText().equals("knha"))
+          .withLevel(test.get("level").asDouble() / 100);
     }
   }
 
@@ -46,12 +65,15 @@ class RegressionTestReferenceTest {
       int[] ni = root.has("ni") ? ints(root.get("ni")) : null;
       root.get("regtest").forEach(t -> out.add(new Case(file, yi, vi, ni, t)));
     }
+    JsonNode extra = read("metafor-regression/regression_extra.json").get("regtest");
+    extra.get("tests").forEach(t -> out.add(new Case(extra.get("name").asText(),
+        doubles(extra.get("yi")), doubles(extra.get("vi")), null, t)));
     return out.stream();
   }
 
   @Test
   void everyEntryIsCompared() {
-    assertEquals(10 + 4, cases().count());
+    assertEquals(10 + 4 + 6, cases().count());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -63,13 +85,11 @@ class RegressionTestReferenceTest {
     boolean lm = t.get("model").asText().equals("lm");
     RegressionTest r = lm
         ? SmallStudyEffects.weightedRegressionTest(c.yi(), c.vi(), c.ni(), predictor)
-        : SmallStudyEffects.regressionTest(MetaAnalysis.randomEffects(), c.yi(), c.vi(), c.ni(),
-            predictor);
+        : SmallStudyEffects.regressionTest(c.analysis(), c.yi(), c.vi(), c.ni(), predictor);
     if (c.ni() == null) {
       RegressionTest without = lm
           ? SmallStudyEffects.weightedRegressionTest(c.yi(), c.vi(), predictor)
-          : SmallStudyEffects.regressionTest(MetaAnalysis.randomEffects(), c.yi(), c.vi(),
-              predictor);
+          : SmallStudyEffects.regressionTest(c.analysis(), c.yi(), c.vi(), predictor);
       assertEquals(r.toString(), without.toString());
     }
     assertEquals(lm ? RegressionTest.Model.WEIGHTED_REGRESSION
