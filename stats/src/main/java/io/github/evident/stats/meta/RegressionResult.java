@@ -38,6 +38,7 @@ public final class RegressionResult {
   private final double qm;
   private final double qmPValue;
   private final List<String> notes;
+  private final boolean leastSquares;
   private final Design.Scaling scaling;
   private final double[] scaledBeta;
   private final double[][] scaledCovariance;
@@ -57,6 +58,7 @@ public final class RegressionResult {
     this.h2 = b.h2;
     this.r2 = Double.isNaN(b.r2) ? OptionalDouble.empty() : OptionalDouble.of(b.r2);
     this.notes = List.copyOf(b.notes);
+    this.leastSquares = b.leastSquares;
     this.scaling = b.scaling;
     this.scaledBeta = b.beta;
     this.scaledCovariance = b.covariance;
@@ -89,6 +91,7 @@ public final class RegressionResult {
     private double h2;
     private double r2 = Double.NaN;
     private List<String> notes = List.of();
+    private boolean leastSquares;
 
     /**
      * The coefficients β̃ and their covariance (Knapp-Hartung factor included) on the scaled
@@ -123,6 +126,12 @@ public final class RegressionResult {
     /** R² in percent, NaN when absent. */
     Builder r2(double r2) {
       this.r2 = r2;
+      return this;
+    }
+
+    /** Marks a fit of {@link MetaRegression#weightedLeastSquares()}. */
+    Builder leastSquares(boolean leastSquares) {
+      this.leastSquares = leastSquares;
       return this;
     }
 
@@ -421,6 +430,16 @@ public final class RegressionResult {
   }
 
   /**
+   * Whether this is a fit of {@link MetaRegression#weightedLeastSquares()}: the covariance is
+   * scaled by the residual variance and the tests are t and F tests.
+   *
+   * @return {@code true} for a weighted least-squares fit
+   */
+  public boolean isWeightedLeastSquares() {
+    return leastSquares;
+  }
+
+  /**
    * Statements about the fit a reader must know (fallbacks, a τ² set to 0, a missing R²).
    *
    * @return the notes (unmodifiable)
@@ -488,10 +507,11 @@ public final class RegressionResult {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(model == MetaResult.Model.COMMON_EFFECT
-        ? "common-effect meta-regression ("
+    StringBuilder sb = new StringBuilder(leastSquares ? "weighted least-squares regression ("
+        : model == MetaResult.Model.COMMON_EFFECT ? "common-effect meta-regression ("
         : "mixed-effects meta-regression (" + tau2Estimator.orElseThrow().metaforName() + ", ");
-    sb.append(knappHartung() ? "Knapp-Hartung tests" : "z tests").append("), k = ").append(k)
+    sb.append(leastSquares ? "t tests" : knappHartung() ? "Knapp-Hartung tests" : "z tests")
+        .append("), k = ").append(k)
         .append(", p = ").append(p()).append(": ");
     if (model == MetaResult.Model.RANDOM_EFFECTS) {
       sb.append("tau^2 = ").append(Format.estimate(tau2)).append(", ");
