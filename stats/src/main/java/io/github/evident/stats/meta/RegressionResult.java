@@ -5,7 +5,9 @@ import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Distributions;
 import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -485,6 +487,31 @@ public final class RegressionResult {
 
   private static Interval around(double centre, double half) {
     return Interval.of(centre - half, centre + half);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof RegressionResult r)) {
+      return false;
+    }
+    return model == r.model && tau2Estimator.equals(r.tau2Estimator) && test == r.test
+        && Double.compare(level, r.level) == 0 && k == r.k && coefficients.equals(r.coefficients)
+        && Double.compare(tau2, r.tau2) == 0 && tau2StandardError.equals(r.tau2StandardError)
+        && iterations == r.iterations && Double.compare(i2, r.i2) == 0
+        && Double.compare(h2, r.h2) == 0 && r2.equals(r.r2) && Double.compare(qe, r.qe) == 0
+        && Double.compare(qm, r.qm) == 0 && notes.equals(r.notes)
+        && leastSquares == r.leastSquares && scaling.names().equals(r.scaling.names())
+        && Arrays.equals(scaling.centres(), r.scaling.centres())
+        && Arrays.equals(scaling.scales(), r.scaling.scales())
+        && Arrays.equals(scaledBeta, r.scaledBeta)
+        && Arrays.deepEquals(scaledCovariance, r.scaledCovariance);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(model, tau2Estimator, test, level, k, coefficients, tau2,
+        tau2StandardError, iterations, i2, h2, r2, qe, qm, notes, leastSquares,
+        Arrays.hashCode(scaledBeta));
   }
 
   /**

@@ -90,7 +90,9 @@ class MetaRegressionTest {
     assertEquals(ABLAT[0], mods.column("ablat")[0]);
     mods.column("ablat")[1] = 1000;
     RegressionResult after = MetaRegression.randomEffects().fit(YI, VI, mods);
-    assertEquals(before.coefficient("ablat"), after.coefficient("ablat"));
+    assertEquals(before, after);
+    assertEquals(before.hashCode(), after.hashCode());
+    assertNotEquals(before, MetaRegression.randomEffects().withLevel(0.9).fit(YI, VI, mods));
   }
 
   @Test
