@@ -171,6 +171,53 @@ class MetaRegressionProperties {
     }
   }
 
+  /** Listing the moderators in another order permutes the coefficients and nothing else. */
+  @Property(tries = 100)
+  void moderatorOrderDoesNotMatter(@ForAll("studies") Data d,
+      @ForAll("regressions") MetaRegression reg) {
+    RegressionResult a = fit(reg, d);
+    RegressionResult b;
+    try {
+      b = reg.fit(d.y(), d.v(), Moderators.of(List.of("x2", "x1"), d.x2(), d.x1()));
+    } catch (IllegalArgumentException exactFit) {
+      Assume.that(false);
+      return;
+    }
+    double tol = 1e-8;
+    for (String name : List.of(RegressionResult.INTERCEPT, "x1", "x2")) {
+      close(a.coefficient(name).estimate(), b.coefficient(name).estimate(), tol, name);
+      close(a.coefficient(name).standardError(), b.coefficient(name).standardError(), tol,
+          name + " se");
+    }
+    close(a.tau2(), b.tau2(), tol, "tau2");
+    close(a.qm(), b.qm(), tol, "QM");
+    close(a.predict(1, 1950).estimate(), b.predict(1950, 1).estimate(), tol, "prediction");
+  }
+
+  /** Adding a constant to every estimate moves the intercept by it and changes nothing else. */
+  @Property(tries = 100)
+  void shiftingTheEstimatesMovesOnlyTheIntercept(@ForAll("studies") Data d,
+      @ForAll("regressions") MetaRegression reg,
+      @ForAll @DoubleRange(min = -20, max = 20) double c) {
+    double[] y = d.y().clone();
+    for (int i = 0; i < y.length; i++) {
+      y[i] += c;
+    }
+    RegressionResult a = fit(reg, d);
+    RegressionResult b = fit(reg, new Data(y, d.v(), d.x1(), d.x2()));
+    double tol = 1e-7;
+    close(a.coefficient(RegressionResult.INTERCEPT).estimate() + c,
+        b.coefficient(RegressionResult.INTERCEPT).estimate(), tol * (1 + Math.abs(c)),
+        "intercept");
+    for (String name : List.of("x1", "x2")) {
+      close(a.coefficient(name).estimate(), b.coefficient(name).estimate(), tol, name);
+      close(a.coefficient(name).pValue(), b.coefficient(name).pValue(), tol, name + " p");
+    }
+    close(a.tau2(), b.tau2(), tol, "tau2");
+    close(a.qe(), b.qe(), tol, "QE");
+    close(a.qm(), b.qm(), tol, "QM");
+  }
+
   /** A further moderator never raises the residual heterogeneity Q<sub>E</sub>. */
   @Property(tries = 100)
   void anotherModeratorNeverRaisesQe(@ForAll("studies") Data d) {
