@@ -63,15 +63,7 @@ public final class ForestPlot {
   private static final double RH = 20;
   private static final double GAP = 18;
   private static final double PLOT_W = 320;
-  private static final double MAX_SIDE = 14;
-  private static final double MIN_SIDE = 4;
-  private static final double FIXED_SIDE = 8;
-  private static final double DIAMOND_HALF = 7;
 
-  private static final Style SQUARE = Style.fill(Theme.MARK);
-  private static final Style DIAMOND = Style.fill("#1a1a1a").withStroke("#1a1a1a")
-      .withStrokeWidth(0.5);
-  private static final Style NULL_LINE = Style.stroke(Theme.INK, 0.8).withDash(3, 3);
   private static final Style PI_LINE = Style.stroke("#1a1a1a", 1.2).withDash(4, 2);
 
   private final ImmutableForestSettings cfg;
@@ -575,7 +567,7 @@ public final class ForestPlot {
       }
       double rowsBottom = y + 4;
       if (axis.contains(0)) {
-        els.add(Element.line(x(0), rowsTop, x(0), rowsBottom).withStyle(NULL_LINE));
+        els.add(Element.line(x(0), rowsTop, x(0), rowsBottom).withStyle(Marks.NULL_LINE));
       }
       List<Element> axisEls = new ArrayList<>();
       y = axis.draw(axisEls, rowsBottom);
@@ -615,9 +607,8 @@ public final class ForestPlot {
       double est = cfg.effects().get(i).estimate();
       if (axis.contains(est)) {
         // the square's area is proportional to the study's weight
-        double side = weights == null ? FIXED_SIDE
-            : Math.max(MIN_SIDE, MAX_SIDE * Math.sqrt(weights[i] / maxWeight));
-        row.add(Element.rect(x(est) - side / 2, cy - side / 2, side, side).withStyle(SQUARE));
+        double side = weights == null ? Marks.FIXED_SIDE : Marks.side(weights[i], maxWeight);
+        row.add(Marks.square(x(est), cy, side));
       }
       row.add(Element.text(estRight, b, estTexts[i]).withStyle(END));
       if (weights != null) {
@@ -648,8 +639,7 @@ public final class ForestPlot {
       double cl = x(axis.clamp(m.ci().lower()));
       double cu = x(axis.clamp(m.ci().upper()));
       double ce = x(axis.clamp(m.estimate()));
-      row.add(Element.polygon(cl, cy, ce, cy - DIAMOND_HALF, cu, cy, ce, cy + DIAMOND_HALF)
-          .withStyle(DIAMOND));
+      row.add(Marks.diamond(cl, ce, cu, cy));
       String text = estimateText(m.estimate(), m.ci());
       row.add(Element.text(estRight, b, text).withStyle(BOLD.with(END)));
       row.add(Element.text(weightRight, b, "100%").withStyle(BOLD.with(END)));
