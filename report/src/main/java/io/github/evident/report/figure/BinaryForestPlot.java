@@ -197,7 +197,7 @@ public final class BinaryForestPlot {
    * @param i the study's index
    * @return the effect size, empty for a table with no events in either group or only events
    */
-  Optional<EffectSize> effect(int i) {
+  private Optional<EffectSize> effect(int i) {
     TwoByTwo t = cfg.tables().get(i);
     if (t.a() + t.c() == 0 || t.b() + t.d() == 0) {
       return Optional.empty();
@@ -267,7 +267,7 @@ public final class BinaryForestPlot {
   // ------------------------------------------------------------------------- text
 
   /** RevMan's name of the measure, e.g. {@code Risk Ratio}. */
-  String measureName() {
+  private String measureName() {
     return switch (cfg.pooled().measure()) {
       case OR -> "Odds Ratio";
       case RR -> "Risk Ratio";
@@ -277,30 +277,30 @@ public final class BinaryForestPlot {
   }
 
   /** RevMan's method heading, e.g. {@code M-H, Fixed, 95% CI} without the interval. */
-  String methodName() {
+  private String methodName() {
     return (cfg.pooled().measure() == Measure.PETO ? "Peto" : "M-H") + ", Fixed";
   }
 
-  String ciHeading() {
+  private String ciHeading() {
     return methodName() + ", " + Format.level(cfg.pooled().level()) + "% CI";
   }
 
-  String totalLabel() {
+  private String totalLabel() {
     return "Total (" + Format.level(cfg.pooled().level()) + "% CI)";
   }
 
   /** A weight as RevMan prints it, or nothing for a table without estimate and weight. */
-  String weightText(int i, double weight) {
+  private String weightText(int i, double weight) {
     return effect(i).isEmpty() && weight == 0 ? "" : Format.percent(weight, 1);
   }
 
   /** Study {@code i}'s estimate and interval on the natural scale, or "Not estimable". */
-  String studyText(int i) {
+  private String studyText(int i) {
     return effect(i).map(e -> estimateText(e.estimate(), e.ci(cfg.pooled().level())))
         .orElse(NOT_ESTIMABLE);
   }
 
-  String pooledText() {
+  private String pooledText() {
     return estimateText(cfg.pooled().estimate(), cfg.pooled().ci());
   }
 
@@ -312,7 +312,7 @@ public final class BinaryForestPlot {
   }
 
   /** The totals of both groups: events (a, c) or participants (a + b, c + d). */
-  int[] totals(boolean events) {
+  private int[] totals(boolean events) {
     int[] out = new int[2];
     for (TwoByTwo t : cfg.tables()) {
       out[0] += events ? t.a() : t.a() + t.b();
@@ -322,7 +322,7 @@ public final class BinaryForestPlot {
   }
 
   /** RevMan's heterogeneity line and test for the overall effect. */
-  List<String> notes() {
+  private List<String> notes() {
     PooledResult p = cfg.pooled();
     String heterogeneity = p.qDf() < 1 ? "Heterogeneity: Not applicable"
         : "Heterogeneity: Chi² = " + Format.figure(p.q(), Format.FIGURE_DECIMALS) + ", df = "

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 // Not EvidentStyle: that style's copies return the abstract type, and the plot chains them.
 @Value.Style(jdkOnly = true, allParameters = false)
-abstract class BinaryForestSettings {
+abstract class BinaryForestSettings implements FigureLabels {
 
   /** The study labels, in the order given. */
   abstract List<String> labels();
@@ -29,18 +29,6 @@ abstract class BinaryForestSettings {
 
   /** The heading of the second group's columns. */
   abstract String control();
-
-  /** What values left of the line of no effect favour, or null. */
-  @Nullable
-  abstract String favoursLeft();
-
-  /** What values right of the line of no effect favour, or null. */
-  @Nullable
-  abstract String favoursRight();
-
-  /** The title, or null. */
-  @Nullable
-  abstract String title();
 
   /** Fixed axis limits on the analysis scale (lower, upper), or null for automatic ones. */
   @Nullable
