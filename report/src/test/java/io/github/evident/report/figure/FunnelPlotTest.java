@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.evident.core.model.TwoByTwo;
 import io.github.evident.core.svg.SvgCheck;
+import io.github.evident.stats.effect.EffectSize;
+import io.github.evident.stats.effect.EffectSizes;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.MetaResult;
 import java.io.IOException;
@@ -214,6 +217,28 @@ class FunnelPlotTest {
     assertTrue(p.summary().contains("Significance contours around 0 at 90%, 95%, 99%"),
         p.summary());
     assertEquals(p.toSvg(), hackshaw().withContours(0.90, 0.95, 0.99).toSvg());
+  }
+
+  @Test
+  void aMantelHaenszelResultCentresTheFunnel() throws IOException {
+    BinaryForestPlotTest.Case bcg = BinaryForestPlotTest.cases()
+        .filter(c -> c.toString().equals("bcg RR")).findFirst().orElseThrow();
+    double[] y = new double[bcg.tables().size()];
+    double[] v = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      TwoByTwo t = bcg.tables().get(i);
+      EffectSize e = EffectSizes.logRiskRatio(t.a(), t.b(), t.c(), t.d());
+      y[i] = e.estimate();
+      v[i] = e.variance();
+    }
+    Document doc = SvgCheck.parse(FunnelPlot.of(y, v, bcg.pooled()).withTransform(Transform.EXP)
+        .toSvg());
+    SvgCheck.assertLegible(doc);
+    Map x = axis(doc, Transform.EXP, true);
+    List<double[]> tri = SvgCheck.points(SvgCheck.elements(
+        SvgCheck.groups(doc, "funnel-region").get(0), "polygon").get(0));
+    near(x.pixel(bcg.ref().get("fit").get("estimate").asDouble()), tri.get(0)[0], 0.3,
+        "apex at the Mantel-Haenszel estimate");
   }
 
   @Test
