@@ -32,9 +32,10 @@ import java.util.List;
  * of the studies fall inside it. {@link #withContours(double...)} adds contour-enhanced
  * significance regions (Peters et al. 2008), shaded bands around 0 bounded by {@code ±z_l·se}
  * for each level {@code l}, as metafor's {@code funnel(res, level = c(90, 95, 99), refline = 0)}:
- * a study's shade says the two-sided p value of its estimate against 0. Studies filled by trim
- * and fill ({@link #withFilled(double[], double[])}) are open circles, the studies given filled
- * ones, with a legend.
+ * the band a study falls in gives the range of the two-sided p value of its estimate against 0;
+ * the pseudo confidence region is then a dashed outline over the bands. Studies filled by trim
+ * and fill ({@link #withFilled(double[], double[])}) are open circles, the studies given solid
+ * dots, with a legend.
  *
  * <pre>{@code
  * MetaResult res = MetaAnalysis.randomEffects().fit(yi, vi);
