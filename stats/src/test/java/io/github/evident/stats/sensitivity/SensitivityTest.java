@@ -115,7 +115,7 @@ class SensitivityTest {
   void summaryIsATableOfTheSteps() {
     SensitivitySeries s = LeaveOneOut.of(MetaAnalysis.randomEffects()).fit(YI, VI);
     String text = s.summary();
-    assertTrue(text.startsWith("Leave-one-out random-effects meta-analysis (REML), k = 13"),
+    assertTrue(text.startsWith("Leave-one-out random-effects meta-analysis (REML, z test), k = 13"),
         text);
     assertTrue(text.contains("omitted  estimate"), text);
     // study 0 omitted: metafor's estimate -0.7071, se 0.1900, tau2 0.3362, I2 93.23%
