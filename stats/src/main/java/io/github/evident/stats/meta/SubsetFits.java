@@ -13,21 +13,31 @@ final class SubsetFits implements SubsetFitting {
 
   @Override
   public SubsetFit[] leaveOneOut(MetaAnalysis analysis, double[] yi, double[] vi) {
+    return new LeaveOneOutFits(analysis.withHeterogeneityIntervals(false), yi, vi).fitAll();
+  }
+
+  /** The leave-one-out fits, each by {@link Fitter} on a copy of its k − 1 studies. */
+  static SubsetFit[] leaveOneOutByCopies(MetaAnalysis analysis, double[] yi, double[] vi) {
     MetaAnalysis lean = analysis.withHeterogeneityIntervals(false);
-    int k = yi.length;
-    SubsetFit[] fits = new SubsetFit[k];
-    double[] y = new double[k - 1];
-    double[] v = new double[k - 1];
-    for (int i = 0; i < k; i++) {
-      for (int j = 0, n = 0; j < k; j++) {
-        if (j != i) {
-          y[n] = yi[j];
-          v[n++] = vi[j];
-        }
-      }
-      fits[i] = fitSubset(lean, y.clone(), v.clone(), vi);
+    SubsetFit[] fits = new SubsetFit[yi.length];
+    for (int i = 0; i < yi.length; i++) {
+      fits[i] = fitCopy(lean, i, yi, vi);
     }
     return fits;
+  }
+
+  /** The fit without study i by {@link Fitter} on a copy of the other studies. */
+  static SubsetFit fitCopy(MetaAnalysis lean, int i, double[] yi, double[] vi) {
+    int k = yi.length;
+    double[] y = new double[k - 1];
+    double[] v = new double[k - 1];
+    for (int j = 0, n = 0; j < k; j++) {
+      if (j != i) {
+        y[n] = yi[j];
+        v[n++] = vi[j];
+      }
+    }
+    return fitSubset(lean, y, v, vi);
   }
 
   @Override

@@ -131,8 +131,9 @@ public final class SensitivitySeries {
   }
 
   private String title() {
-    String what = full.map(r -> r.model().label() + " meta-analysis"
-        + r.tau2Estimator().map(e -> " (" + e.metaforName() + ")").orElse(""))
+    String what = full.map(r -> r.model().label() + " meta-analysis ("
+        + r.tau2Estimator().map(e -> e.metaforName() + ", ").orElse("")
+        + (r.test() == MetaResult.Test.Z ? "z test" : "Knapp-Hartung t test") + ")")
         .orElse("meta-analysis");
     return (kind == Kind.LEAVE_ONE_OUT ? "Leave-one-out " : "Cumulative ") + what + ", k = "
         + k() + " (studies numbered from 0" + (kind == Kind.CUMULATIVE

@@ -29,10 +29,11 @@ final class Table {
   }
 
   private static void line(StringBuilder sb, String[] cells, int[] width) {
+    StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.length; c++) {
-      sb.append(c == 0 ? "" : "  ").append(" ".repeat(width[c] - cells[c].length()))
+      line.append(c == 0 ? "" : "  ").append(" ".repeat(width[c] - cells[c].length()))
           .append(cells[c]);
     }
-    sb.append('\n');
+    sb.append(line.toString().stripTrailing()).append('\n');
   }
 }
