@@ -144,6 +144,20 @@ class SensitivityPlotTest {
   }
 
   @Test
+  void aFullFitThatDoesNotConvergeIsNotedWithoutAnAllStudiesRow() {
+    SensitivitySeries s = LeaveOneOut.of(MetaAnalysis.randomEffects().withMaxIterations(1))
+        .fit(yi, vi);
+    assertTrue(s.full().isEmpty(), "the fit of all studies does not converge in 1 iteration");
+    SensitivityPlot p = SensitivityPlot.of(labels, s).withTransform(Transform.EXP);
+    Document doc = SvgCheck.parse(p.toSvg());
+    SvgCheck.assertLegible(doc);
+    assertTrue(SvgCheck.groups(doc, "forest-pooled").isEmpty());
+    assertTrue(p.summary().contains("All studies: not estimable: " + s.fullFailure()
+        .orElseThrow()), p.summary());
+    assertEquals(13, SvgCheck.groups(doc, "sensitivity-step").size());
+  }
+
+  @Test
   void badInputIsNamed() {
     SensitivitySeries s = LeaveOneOut.of(MetaAnalysis.randomEffects()).fit(yi, vi);
     assertEquals("labels must have one label per study of the series (13), had 12",
