@@ -1,24 +1,19 @@
 # Reference values for the per-study weights of Evident's Mantel-Haenszel and Peto pooling:
 # metafor's weights() of rma.mh (OR, RR, RD) and rma.peto, in percent, on the tables of
 # make-zero-cells.R and the magnesium trials (dat.egger2001).
-# Run: Rscript make-weights.R > weights.json  (R 4.2.2, metafor 3.8-1 and jsonlite from Debian)
+# Run in this folder: Rscript make-weights.R > weights.json
+# (R 4.2.2, metafor 3.8-1 and jsonlite from Debian)
 suppressPackageStartupMessages({ library(metafor); library(jsonlite) })
 
-cases <- list(
-  list(name = "zero_cells",
-       ai = c(0, 3, 5, 0, 12, 2), bi = c(20, 17, 45, 30, 88, 38),
-       ci = c(2, 0, 9, 0, 20, 6), di = c(18, 21, 41, 28, 80, 34)),
-  list(name = "double_zeros",
-       ai = c(0, 4, 0, 7, 10, 1), bi = c(15, 26, 40, 13, 0, 49),
-       ci = c(0, 9, 0, 11, 12, 3), di = c(15, 21, 38, 9, 0, 47)),
-  list(name = "single_table",
-       ai = c(8), bi = c(42), ci = c(15), di = c(35)),
-  list(name = "bcg",
-       ai = dat.bcg$tpos, bi = dat.bcg$tneg, ci = dat.bcg$cpos, di = dat.bcg$cneg),
-  list(name = "egger2001",
-       ai = dat.egger2001$ai, bi = dat.egger2001$n1i - dat.egger2001$ai,
-       ci = dat.egger2001$ci, di = dat.egger2001$n2i - dat.egger2001$ci)
-)
+# the tables of make-zero-cells.R, read from its output, and the magnesium trials
+zc <- fromJSON("zero_cells.json")$cases
+cases <- lapply(c("zero_cells", "double_zeros", "single_table", "bcg"), function(n) {
+  t <- zc$inputs[[which(zc$name == n)]]
+  list(name = n, ai = t$ai, bi = t$bi, ci = t$ci, di = t$di)
+})
+cases[[5]] <- list(name = "egger2001",
+                   ai = dat.egger2001$ai, bi = dat.egger2001$n1i - dat.egger2001$ai,
+                   ci = dat.egger2001$ci, di = dat.egger2001$n2i - dat.egger2001$ci)
 
 w <- function(r) I(unname(as.numeric(weights(r))))
 
