@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Times R metafor (rma, confint) and Evident on the same generated data in one run and prints
-# both throughputs, their ratio, the largest relative difference between their numbers, and
-# Evident's cost per study from k = 10^4 to 10^6.
+# Times R metafor (rma, confint; leave1out, influence, rma.mh) and Evident on the same generated
+# data in one run and prints both throughputs, their ratio, the largest relative difference
+# between their numbers, Evident's cost per study from k = 10^4 to 10^6, and its leave-one-out
+# and influence at k = 10^4.
 #
 # Usage (from anywhere): examples/bench/compare.sh [DIR]
 #   DIR: where the data and metafor's timings go (default examples/target/bench)

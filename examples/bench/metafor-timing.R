@@ -2,6 +2,9 @@
 #   java -cp examples/target/benchmarks.jar io.github.evident.examples.bench.SideBySide generate DIR
 # and writes DIR/metafor.csv: seconds per fit and the numbers metafor reports, which
 # SideBySide compare then times and checks against Evident. Run by examples/bench/compare.sh.
+# Then, if DIR/plan-robustness.csv exists, times leave1out(rma()), influence(rma()) and
+# rma.mh(measure = "OR") likewise and writes DIR/metafor-robustness.csv (seconds per call) and
+# DIR/metafor-<id>.csv (metafor's numbers per study).
 #
 # Usage: Rscript examples/bench/metafor-timing.R DIR [MIN_SECONDS]
 # Each fit is repeated until one system.time() measurement lasts at least MIN_SECONDS
@@ -56,3 +59,33 @@ for (i in seq_len(nrow(plan))) {
 out <- do.call(rbind, rows)
 write.csv(format(out, digits = 17), file.path(dir, "metafor.csv"), row.names = FALSE,
   quote = FALSE)
+
+robustness_plan <- file.path(dir, "plan-robustness.csv")
+if (file.exists(robustness_plan)) {
+  rplan <- read.csv(robustness_plan, stringsAsFactors = FALSE)
+  rrows <- list()
+  for (i in seq_len(nrow(rplan))) {
+    p <- rplan[i, ]
+    dat <- read.csv(file.path(dir, p$file), colClasses = "numeric")
+    call_once <- switch(p$what,
+      leave1out = function() leave1out(rma(yi, vi, data = dat)),
+      influence = function() influence(rma(yi, vi, data = dat)),
+      mh = function() rma.mh(ai = ai, bi = bi, ci = ci, di = di, data = dat, measure = "OR"))
+    timing <- seconds_per_call(call_once)
+    res <- call_once()
+    values <- switch(p$what,
+      leave1out = data.frame(estimate = res$estimate, se = res$se, tau2 = res$tau2),
+      influence = data.frame(rstudent = res$inf$rstudent, dffits = res$inf$dffits,
+        cook_d = res$inf$cook.d, cov_r = res$inf$cov.r, hat = res$inf$hat,
+        dfbetas = res$dfbs[[1]]),
+      mh = data.frame(estimate = as.numeric(res$beta), se = res$se, Q = res$QE))
+    write.csv(format(values, digits = 17), file.path(dir, paste0("metafor-", p$id, ".csv")),
+      row.names = FALSE, quote = FALSE)
+    rrows[[i]] <- data.frame(id = p$id, k = p$k, reps = timing[2], seconds = timing[1],
+      version = as.character(packageVersion("metafor")))
+    cat(sprintf("metafor %-20s k = %7d: %10.4f ms per call (%d reps)\n", p$id, p$k,
+      1000 * timing[1], as.integer(timing[2])))
+  }
+  write.csv(format(do.call(rbind, rrows), digits = 17),
+    file.path(dir, "metafor-robustness.csv"), row.names = FALSE, quote = FALSE)
+}

@@ -1,6 +1,7 @@
 /**
- * Evident's figures and evidence report: every figure (forest, traffic-light, effect direction,
- * PRISMA 2020 flow diagram) on one shared layout, as SVG, and the review as one self-contained
+ * Evident's figures and evidence report: every figure (forest, RevMan-style binary forest,
+ * funnel, leave-one-out and cumulative, traffic-light, effect direction, PRISMA 2020 flow
+ * diagram) on one shared layout, as SVG, and the review as one self-contained
  * HTML page.
  *
  * <p>The Immutables annotations are read when this module is compiled and documented, not at run

@@ -81,6 +81,38 @@ public final class SideBySide {
     return plan;
   }
 
+  /**
+   * One planned leave-one-out, influence or Mantel-Haenszel analysis, timed against metafor's
+   * {@code leave1out(rma(yi, vi))}, {@code influence(rma(yi, vi))} or
+   * {@code rma.mh(ai, bi, ci, di, measure = "OR")}.
+   */
+  record Robustness(String id, String what, int k) {
+
+    String file() {
+      return (what.equals("mh") ? "tables-k" : "data-k") + k + ".csv";
+    }
+
+    String label() {
+      return switch (what) {
+        case "leave1out" -> "leave-one-out REML z";
+        case "influence" -> "influence REML z";
+        default -> "Mantel-Haenszel OR";
+      };
+    }
+  }
+
+  /** The sensitivity and Mantel-Haenszel analyses timed on both sides. */
+  static List<Robustness> robustnessPlan() {
+    List<Robustness> plan = new ArrayList<>();
+    for (int k : new int[] {100, 200}) {
+      plan.add(new Robustness("leave1out-" + k, "leave1out", k));
+      plan.add(new Robustness("influence-" + k, "influence", k));
+    }
+    plan.add(new Robustness("mh-100", "mh", 100));
+    plan.add(new Robustness("mh-10000", "mh", 10_000));
+    return plan;
+  }
+
   private SideBySide() {}
 
   /**
@@ -119,6 +151,18 @@ public final class SideBySide {
             p.confint() ? "TRUE" : "FALSE")).append('\n');
       }
       Files.writeString(dir.resolve("plan.csv"), sb, StandardCharsets.UTF_8);
+      StringBuilder rb = new StringBuilder("id,file,k,what\n");
+      for (Robustness r : robustnessPlan()) {
+        Path file = dir.resolve(r.file());
+        if (!Files.exists(file) && r.what().equals("mh")) {
+          BenchmarkTables.generate(r.k(), BenchmarkData.SEED).writeCsv(file);
+        } else if (!Files.exists(file)) {
+          BenchmarkData.generate(r.k(), BenchmarkData.SEED).writeCsv(file);
+        }
+        rb.append(String.join(",", r.id(), r.file(), Integer.toString(r.k()), r.what()))
+            .append('\n');
+      }
+      Files.writeString(dir.resolve("plan-robustness.csv"), rb, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -187,6 +231,7 @@ public final class SideBySide {
         }
       }
     }
+    RobustnessComparison.compare(dir, out);
     out.printf(Locale.ROOT, "%nLoad average at the end: %s (timings on a busy machine are "
         + "slower and noisier)%n", loadAverage());
   }

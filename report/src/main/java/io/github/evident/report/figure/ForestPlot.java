@@ -5,10 +5,6 @@ import static io.github.evident.report.figure.Theme.END;
 import static io.github.evident.report.figure.Theme.FONT_SIZE;
 import static io.github.evident.report.figure.Theme.LINE;
 import static io.github.evident.report.figure.Theme.MARGIN;
-import static io.github.evident.report.figure.Theme.MIDDLE;
-import static io.github.evident.report.figure.Theme.SMALL;
-import static io.github.evident.report.figure.Theme.SMALL_FONT_SIZE;
-import static io.github.evident.report.figure.Theme.SMALL_LINE_HEIGHT;
 import static io.github.evident.report.figure.Theme.baseline;
 
 import io.github.evident.core.Interval;
@@ -16,7 +12,6 @@ import io.github.evident.core.internal.Format;
 import io.github.evident.core.svg.Element;
 import io.github.evident.core.svg.Style;
 import io.github.evident.core.svg.Svg;
-import io.github.evident.core.svg.TextMetrics;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.meta.Tau2Estimator;
@@ -68,17 +63,7 @@ public final class ForestPlot {
   private static final double RH = 20;
   private static final double GAP = 18;
   private static final double PLOT_W = 320;
-  private static final double MAX_SIDE = 14;
-  private static final double MIN_SIDE = 4;
-  private static final double FIXED_SIDE = 8;
-  private static final double DIAMOND_HALF = 7;
-  private static final double ARROW = 6;
-  private static final double TICK = 5;
 
-  private static final Style SQUARE = Style.fill(Theme.MARK);
-  private static final Style DIAMOND = Style.fill("#1a1a1a").withStroke("#1a1a1a")
-      .withStrokeWidth(0.5);
-  private static final Style NULL_LINE = Style.stroke(Theme.INK, 0.8).withDash(3, 3);
   private static final Style PI_LINE = Style.stroke("#1a1a1a", 1.2).withDash(4, 2);
 
   private final ImmutableForestSettings cfg;
@@ -481,9 +466,6 @@ public final class ForestPlot {
 
   // ------------------------------------------------------------------------- layout
 
-  /** An axis: its range [lo, hi] and tick positions, on the analysis scale. */
-  private record Scale(double lo, double hi, double[] ticks) {}
-
   private final class Layout {
 
     private final int k = cfg.effects().size();
@@ -491,9 +473,7 @@ public final class ForestPlot {
     private final double[] weights;
     private final String[] estTexts = new String[k];
     private final String[] weightTexts = new String[k];
-    private final double lo;
-    private final double hi;
-    private final double[] ticks;
+    private final Axis axis;
     private final double labelW;
     private final double plotX;
     private final double estRight;
@@ -508,12 +488,9 @@ public final class ForestPlot {
         estTexts[i] = estimateText(cfg.effects().get(i).estimate(), cis[i]);
         weightTexts[i] = weights == null ? "" : Format.percent(weights[i], 0);
       }
-      Scale scale = scale();
-      lo = scale.lo();
-      hi = scale.hi();
-      ticks = thin(scale.ticks());
       labelW = labelWidth();
       plotX = MARGIN + labelW + GAP;
+      axis = axis();
       estHeader = Format.level(cfg.level()) + "% CI";
       estRight = plotX + PLOT_W + GAP + estimateWidth();
       double ww = weights == null ? 0 : Theme.width("Weight", FONT_SIZE, true);
@@ -522,23 +499,15 @@ public final class ForestPlot {
     }
 
     /**
-     * The axis range and ticks (on the analysis scale): the given limits, or ticks spanning
-     * every interval, the pooled intervals and the null value 0.
+     * The axis: the given limits, or ticks spanning every interval, the pooled intervals and
+     * the null value 0.
      */
-    private Scale scale() {
-      double[] t;
+    private Axis axis() {
       if (cfg.limits() != null) {
-        double from = cfg.limits()[0];
-        double to = cfg.limits()[1];
-        t = cfg.transform() == Transform.EXP ? Ticks.ratio(Math.exp(from), Math.exp(to), false)
-            : Ticks.linearWithin(from, to, 5);
-        for (int i = 0; i < t.length; i++) {
-          t[i] = cfg.transform().inverse(t[i]);
-        }
-        return new Scale(from, to, t);
+        return Axis.fixed(cfg.limits()[0], cfg.limits()[1], cfg.transform(), plotX, PLOT_W);
       }
-      double min = Double.POSITIVE_INFINITY;
-      double max = Double.NEGATIVE_INFINITY;
+      double min = 0;
+      double max = 0;
       for (int i = 0; i < k; i++) {
         min = Math.min(min, cis[i].lower());
         max = Math.max(max, cis[i].upper());
@@ -551,17 +520,7 @@ public final class ForestPlot {
           max = Math.max(max, cfg.result().predictionInterval().get().upper());
         }
       }
-      min = Math.min(min, 0);
-      max = Math.max(max, 0);
-      if (cfg.transform() == Transform.EXP) {
-        t = Ticks.ratio(Math.exp(min), Math.exp(max), true);
-        for (int i = 0; i < t.length; i++) {
-          t[i] = Math.log(t[i]);
-        }
-      } else {
-        t = Ticks.linear(min, max, 5);
-      }
-      return new Scale(Math.min(t[0], min), Math.max(t[t.length - 1], max), t);
+      return Axis.covering(min, max, cfg.transform(), plotX, PLOT_W);
     }
 
     /** The width of the study column: its heading, the labels and the pooled label. */
@@ -585,44 +544,8 @@ public final class ForestPlot {
       return ew;
     }
 
-    /** Drops every other tick while tick cfg.labels() would touch, keeping the null tick. */
-    private double[] thin(double[] t) {
-      double[] cur = t;
-      while (cur.length > 2 && crowded(cur)) {
-        int keep = 0;
-        for (int i = 0; i < cur.length; i++) {
-          if (Math.abs(cur[i]) < 1e-12) {
-            keep = i % 2;
-          }
-        }
-        List<Double> next = new ArrayList<>();
-        for (int i = 0; i < cur.length; i++) {
-          if (i % 2 == keep) {
-            next.add(cur[i]);
-          }
-        }
-        cur = next.stream().mapToDouble(Double::doubleValue).toArray();
-      }
-      return cur;
-    }
-
-    private boolean crowded(double[] t) {
-      for (int i = 0; i + 1 < t.length; i++) {
-        double w1 = Theme.width(tickLabel(t[i]), SMALL_FONT_SIZE, false);
-        double w2 = Theme.width(tickLabel(t[i + 1]), SMALL_FONT_SIZE, false);
-        if (x(t[i + 1]) - x(t[i]) < (w1 + w2) / 2 + 6) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private String tickLabel(double analysisValue) {
-      return Format.tick(cfg.transform().apply(analysisValue));
-    }
-
     double x(double v) {
-      return plotX + (v - lo) / (hi - lo) * PLOT_W;
+      return axis.x(v);
     }
 
     Svg draw() {
@@ -643,14 +566,18 @@ public final class ForestPlot {
         y += RH;
       }
       double rowsBottom = y + 4;
-      if (0 >= lo && 0 <= hi) {
-        els.add(Element.line(x(0), rowsTop, x(0), rowsBottom).withStyle(NULL_LINE));
+      if (axis.contains(0)) {
+        els.add(Element.line(x(0), rowsTop, x(0), rowsBottom).withStyle(Marks.NULL_LINE));
       }
-      List<Element> axis = new ArrayList<>();
-      y = axis(axis, rowsBottom);
-      y = favours(axis, y);
-      y = xLabel(axis, y);
-      els.add(Element.group(axis).withStyle(Style.NONE.withCssClass("forest-axis")));
+      List<Element> axisEls = new ArrayList<>();
+      y = axis.draw(axisEls, rowsBottom);
+      if (cfg.favoursLeft() != null) {
+        y = axis.favours(axisEls, cfg.favoursLeft(), cfg.favoursRight(), width, y);
+      }
+      if (cfg.xLabel() != null) {
+        y = axis.label(axisEls, cfg.xLabel(), width, y);
+      }
+      els.add(Element.group(axisEls).withStyle(Style.NONE.withCssClass("forest-axis")));
       if (cfg.result() != null) {
         y = Theme.notes(els, notes(), width, y + 6, "forest-note");
       }
@@ -676,13 +603,12 @@ public final class ForestPlot {
       double b = baseline(cy, FONT_SIZE);
       List<Element> row = new ArrayList<>();
       row.add(Element.text(MARGIN, b, cfg.labels().get(i)));
-      row.addAll(whisker(cis[i].lower(), cis[i].upper(), cy));
+      row.addAll(axis.whisker(cis[i].lower(), cis[i].upper(), cy));
       double est = cfg.effects().get(i).estimate();
-      if (est >= lo && est <= hi) {
+      if (axis.contains(est)) {
         // the square's area is proportional to the study's weight
-        double side = weights == null ? FIXED_SIDE
-            : Math.max(MIN_SIDE, MAX_SIDE * Math.sqrt(weights[i] / maxWeight));
-        row.add(Element.rect(x(est) - side / 2, cy - side / 2, side, side).withStyle(SQUARE));
+        double side = weights == null ? Marks.FIXED_SIDE : Marks.side(weights[i], maxWeight);
+        row.add(Marks.square(x(est), cy, side));
       }
       row.add(Element.text(estRight, b, estTexts[i]).withStyle(END));
       if (weights != null) {
@@ -700,110 +626,25 @@ public final class ForestPlot {
       List<Element> row = new ArrayList<>();
       row.add(Element.text(MARGIN, b, pooledLabel()).withStyle(BOLD));
       m.predictionInterval().ifPresent(p -> {
-        double a = x(clamp(p.lower()));
-        double z = x(clamp(p.upper()));
+        double a = x(axis.clamp(p.lower()));
+        double z = x(axis.clamp(p.upper()));
         row.add(Element.line(a, cy, z, cy).withStyle(PI_LINE));
-        if (p.lower() >= lo) {
+        if (p.lower() >= axis.lo()) {
           row.add(Element.line(a, cy - 3, a, cy + 3).withStyle(LINE));
         }
-        if (p.upper() <= hi) {
+        if (p.upper() <= axis.hi()) {
           row.add(Element.line(z, cy - 3, z, cy + 3).withStyle(LINE));
         }
       });
-      double cl = x(clamp(m.ci().lower()));
-      double cu = x(clamp(m.ci().upper()));
-      double ce = x(clamp(m.estimate()));
-      row.add(Element.polygon(cl, cy, ce, cy - DIAMOND_HALF, cu, cy, ce, cy + DIAMOND_HALF)
-          .withStyle(DIAMOND));
+      double cl = x(axis.clamp(m.ci().lower()));
+      double cu = x(axis.clamp(m.ci().upper()));
+      double ce = x(axis.clamp(m.estimate()));
+      row.add(Marks.diamond(cl, ce, cu, cy));
       String text = estimateText(m.estimate(), m.ci());
       row.add(Element.text(estRight, b, text).withStyle(BOLD.with(END)));
       row.add(Element.text(weightRight, b, "100%").withStyle(BOLD.with(END)));
       return Element.group(row).withStyle(Style.NONE.withCssClass("forest-pooled"))
           .withTitle(pooledLabel() + ": " + text.replace(Format.MINUS, '-'));
-    }
-
-    /** The x axis at {@code ay} with its ticks; returns the y under the tick labels. */
-    private double axis(List<Element> axis, double ay) {
-      axis.add(Element.line(x(lo), ay, x(hi), ay).withStyle(LINE));
-      double labelY = ay + TICK + 3 + TextMetrics.capHeight(SMALL_FONT_SIZE);
-      for (double t : ticks) {
-        axis.add(Element.line(x(t), ay, x(t), ay + TICK).withStyle(LINE));
-        axis.add(Element.text(x(t), labelY, tickLabel(t)).withStyle(MIDDLE.with(SMALL)));
-      }
-      return labelY + 6;
-    }
-
-    /** The "favours" labels either side of the line of no effect; returns the y under them. */
-    private double favours(List<Element> axis, double top) {
-      if (cfg.favoursLeft() == null) {
-        return top;
-      }
-      double y = top;
-      double half = (width - 2 * MARGIN) / 2 - 8;
-      List<String> left = Theme.wrap(cfg.favoursLeft(), SMALL_FONT_SIZE, half, false);
-      List<String> right = Theme.wrap(cfg.favoursRight(), SMALL_FONT_SIZE, half, false);
-      double nx = x(Math.max(lo, Math.min(hi, 0)));
-      double leftEnd = Math.max(MARGIN + Theme.widest(left, SMALL_FONT_SIZE), nx - 6);
-      double rightStart = Math.min(width - MARGIN - Theme.widest(right, SMALL_FONT_SIZE),
-          nx + 6);
-      double fy = y + TextMetrics.capHeight(SMALL_FONT_SIZE) + 2;
-      axis.add(Element.text(leftEnd, fy, left, SMALL_LINE_HEIGHT).withStyle(END.with(SMALL)));
-      if (rightStart < leftEnd + 8) {
-        // no room side by side: the right label goes under the left one
-        fy += left.size() * SMALL_LINE_HEIGHT;
-        y += left.size() * SMALL_LINE_HEIGHT;
-      }
-      axis.add(Element.text(rightStart, fy, right, SMALL_LINE_HEIGHT).withStyle(SMALL));
-      return y + Math.max(left.size(), right.size()) * SMALL_LINE_HEIGHT + 3;
-    }
-
-    /** The label under the axis, centred under the plot; returns the y under it. */
-    private double xLabel(List<Element> axis, double y) {
-      if (cfg.xLabel() == null) {
-        return y;
-      }
-      List<String> lines = Theme.wrap(cfg.xLabel(), FONT_SIZE, width - 2 * MARGIN, false);
-      double w = Theme.widest(lines, FONT_SIZE);
-      double mid = Math.max(MARGIN + w / 2, Math.min(width - MARGIN - w / 2, plotX + PLOT_W / 2));
-      axis.add(Element.text(mid, y + TextMetrics.capHeight(FONT_SIZE) + 2, lines,
-          Theme.LINE_HEIGHT).withStyle(MIDDLE));
-      return y + lines.size() * Theme.LINE_HEIGHT + 4;
-    }
-
-    private double clamp(double v) {
-      return Math.max(lo, Math.min(hi, v));
-    }
-
-    /** The CI line, clipped to the axis, with an arrow head at each clipped end. */
-    private List<Element> whisker(double a, double b, double cy) {
-      List<Element> out = new ArrayList<>();
-      if (b < lo || a > hi) {
-        // entirely off the axis: an arrow at the side it lies on
-        double edge = b < lo ? x(lo) : x(hi);
-        double dir = b < lo ? -1 : 1;
-        out.add(arrowHead(edge, cy, dir));
-        return out;
-      }
-      double xa = x(Math.max(a, lo));
-      double xb = x(Math.min(b, hi));
-      if (a < lo) {
-        out.add(arrowHead(xa, cy, -1));
-        xa += ARROW;
-      }
-      if (b > hi) {
-        out.add(arrowHead(xb, cy, 1));
-        xb -= ARROW;
-      }
-      if (xb > xa) {
-        out.add(Element.line(xa, cy, xb, cy).withStyle(LINE));
-      }
-      return out;
-    }
-
-    private Element arrowHead(double tipX, double cy, double dir) {
-      double base = tipX - dir * ARROW;
-      return Element.polygon(tipX, cy, base, cy - 3.5, base, cy + 3.5)
-          .withStyle(Theme.SOLID);
     }
   }
 }

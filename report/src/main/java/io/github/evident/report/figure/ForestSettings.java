@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 // Not EvidentStyle: that style's copies return the abstract type, and the plot chains them.
 @Value.Style(jdkOnly = true, allParameters = false)
-abstract class ForestSettings {
+abstract class ForestSettings implements FigureLabels {
 
   /** The study labels, in the order given. */
   abstract List<String> labels();
@@ -30,18 +30,6 @@ abstract class ForestSettings {
   /** The label under the x axis, or null. */
   @Nullable
   abstract String xLabel();
-
-  /** What values left of the line of no effect favour, or null. */
-  @Nullable
-  abstract String favoursLeft();
-
-  /** What values right of the line of no effect favour, or null. */
-  @Nullable
-  abstract String favoursRight();
-
-  /** The title, or null. */
-  @Nullable
-  abstract String title();
 
   /** The confidence level of the study intervals. */
   abstract double level();

@@ -1,7 +1,12 @@
 /**
  * Figures of effect sizes and syntheses, as SVG drawn with {@link io.github.evident.core.svg}:
  * the forest plot ({@link io.github.evident.report.figure.ForestPlot}; Lewis and Clarke 2001) of
- * effect sizes with or without a pooled meta-analysis, and the effect direction plot
+ * effect sizes with or without a pooled meta-analysis; the forest plot of 2×2 tables pooled by
+ * Mantel-Haenszel or Peto in RevMan's layout
+ * ({@link io.github.evident.report.figure.BinaryForestPlot}); the funnel plot
+ * ({@link io.github.evident.report.figure.FunnelPlot}; Sterne and Egger 2001, contours by Peters
+ * et al. 2008); leave-one-out and cumulative forest plots
+ * ({@link io.github.evident.report.figure.SensitivityPlot}); and the effect direction plot
  * ({@link io.github.evident.report.figure.EffectDirectionPlot}; Thomson and Thomas 2013, Boon and
  * Thomson 2021) of an {@link io.github.evident.stats.synthesis.EffectDirectionTable}.
  *
@@ -11,6 +16,9 @@
  * <pre>{@code
  * String forest = ForestPlot.of(labels, effects).pooled(MetaAnalysis.randomEffects().fit(effects))
  *     .withTransform(Transform.EXP).withXLabel("Risk ratio (log scale)").toSvg();
+ * String funnel = FunnelPlot.of(yi, vi, res).withContours(0.90, 0.95, 0.99).toSvg();
+ * String revman = BinaryForestPlot.of(labels, tables, MantelHaenszel.riskRatio().fit(tables))
+ *     .toSvg();
  * String directions = EffectDirectionPlot.of(table).toSvg();
  * }</pre>
  */

@@ -135,7 +135,7 @@ public final class MantelHaenszel {
         ? Optional.of(MantelHaenszelFormulas.tests(t, Math.exp(estimate), continuityCorrection))
         : Optional.empty();
     return new PooledResult("Mantel-Haenszel", measure, level, t.k(), estimate, se,
-        heterogeneity(t, estimate), tests, notes(t));
+        heterogeneity(t, estimate), MantelHaenszelFormulas.weights(t, measure), tests, notes(t));
   }
 
   /** Q of the study-level effects around the pooled estimate, without double-zero tables. */

@@ -1,6 +1,7 @@
 package io.github.evident.stats.binary;
 
 import io.github.evident.core.internal.Distributions;
+import io.github.evident.stats.effect.Measure;
 import java.util.Optional;
 
 /**
@@ -82,6 +83,24 @@ final class MantelHaenszelFormulas {
       rest += t.a[i] * (t.n2(i) - t.c[i]) / n + t.c[i] * (t.n1(i) - t.a[i]) / n;
     }
     return new Estimate(rd, Math.sqrt(rd * slope + rest / 2) / w);
+  }
+
+  /**
+   * The Mantel-Haenszel weight of each table: {@code bc/N} for the odds ratio, {@code c n1/N}
+   * for the risk ratio, {@code n1 n2/N} for the risk difference (the denominators {@code S} and
+   * {@code W} above are their sums).
+   */
+  static double[] weights(Tables t, Measure measure) {
+    double[] w = new double[t.k()];
+    for (int i = 0; i < t.k(); i++) {
+      double n = t.n(i);
+      w[i] = switch (measure) {
+        case OR -> (t.b[i] / n) * t.c[i];
+        case RR -> (t.c[i] / n) * t.n1(i);
+        default -> (t.n1(i) / n) * t.n2(i);
+      };
+    }
+    return w;
   }
 
   /**

@@ -75,11 +75,13 @@ public final class Peto {
     double sumDeviation = 0;
     double sumV = 0;
     double sumSquares = 0;
+    double[] weights = new double[t.k()];
     for (int i = 0; i < t.k(); i++) {
       double n = t.n(i);
       double m = t.events(i) * t.nonEvents(i);
       double v = m == 0 ? 0 : m * (t.n1(i) / n) * (t.n2(i) / n) / (n - 1);
       double deviation = t.a[i] - t.events(i) * t.n1(i) / n;
+      weights[i] = v;
       sumDeviation += deviation;
       sumV += v;
       sumSquares += v > 0 ? deviation * deviation / v : 0;
@@ -91,7 +93,7 @@ public final class Peto {
     double q = sumSquares - sumDeviation * sumDeviation / sumV;
     Heterogeneity h = Heterogeneity.of(q, t.k() - t.doubleZeroCount() - 1);
     return new PooledResult("Peto", Measure.PETO, level, t.k(), sumDeviation / sumV,
-        Math.sqrt(1 / sumV), h, Optional.empty(),
+        Math.sqrt(1 / sumV), h, weights, Optional.empty(),
         t.doubleZeroNote("they add nothing to Peto's odds ratio").stream().toList());
   }
 

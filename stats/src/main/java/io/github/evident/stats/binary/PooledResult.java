@@ -31,12 +31,13 @@ public final class PooledResult implements PooledEstimate {
   private final double estimate;
   private final double standardError;
   private final Heterogeneity heterogeneity;
+  private final double[] weights;
   private final Optional<OddsRatioTests> tests;
   private final List<String> notes;
 
   PooledResult(String method, Measure measure, double level, int k, double estimate,
-      double standardError, Heterogeneity heterogeneity, Optional<OddsRatioTests> tests,
-      List<String> notes) {
+      double standardError, Heterogeneity heterogeneity, double[] weights,
+      Optional<OddsRatioTests> tests, List<String> notes) {
     this.method = method;
     this.measure = measure;
     this.level = level;
@@ -44,6 +45,7 @@ public final class PooledResult implements PooledEstimate {
     this.estimate = estimate;
     this.standardError = standardError;
     this.heterogeneity = heterogeneity;
+    this.weights = percent(weights);
     this.tests = tests;
     this.notes = List.copyOf(notes);
   }
@@ -186,9 +188,36 @@ public final class PooledResult implements PooledEstimate {
     return tests.flatMap(OddsRatioTests::breslowDay);
   }
 
+  /**
+   * The studies' weights in percent, in the order of the tables, as metafor's {@code weights()}
+   * of {@code rma.mh} and {@code rma.peto} and as RevMan shows them: {@code 100 w_i / Σ w_j} with
+   * {@code w_i = b_i c_i / N_i} for the Mantel-Haenszel odds ratio, {@code c_i n1_i / N_i} for the
+   * risk ratio, {@code n1_i n2_i / N_i} for the risk difference and Peto's
+   * {@code V_i = m1_i m0_i (n1_i/N_i)(n2_i/N_i)/(N_i − 1)} (see {@link Peto}). A table that adds
+   * nothing to the estimate (for example no events in either group for a ratio) has weight 0.
+   *
+   * @return a new array of k weights summing to 100
+   */
+  public double[] weightsPercent() {
+    return weights.clone();
+  }
+
   @Override
   public List<String> notes() {
     return notes;
+  }
+
+  /** The weights as percentages of their sum (metafor: {@code wi / sum(wi) * 100}). */
+  private static double[] percent(double[] w) {
+    double sum = 0;
+    for (double x : w) {
+      sum += x;
+    }
+    double[] out = new double[w.length];
+    for (int i = 0; i < w.length; i++) {
+      out[i] = w[i] / sum * 100;
+    }
+    return out;
   }
 
   /**

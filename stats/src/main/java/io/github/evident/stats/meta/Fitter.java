@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.DoubleFunction;
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The arithmetic of an intercept-only meta-analysis, following metafor 3.8-1's {@code rma.uni},
@@ -61,7 +64,7 @@ final class Fitter {
   // Weighted sums
 
   /** Sums over studies for weights w = 1/(v + tau2), residuals taken about the weighted mean. */
-  private static final class Sums {
+  static final class Sums {
     double s1;
     double s2;
     double s3;
@@ -145,7 +148,7 @@ final class Fitter {
   // τ² estimation
 
   /** A τ² estimate. */
-  private record Tau2Fit(Tau2Estimator estimator, double tau2, double se, int iterations) {}
+  record Tau2Fit(Tau2Estimator estimator, double tau2, double se, int iterations) {}
 
   private Tau2Fit estimate(Tau2Estimator estimator) {
     switch (estimator) {
@@ -170,20 +173,28 @@ final class Fitter {
   }
 
   private Tau2Fit dl() {
-    Sums s = sums(ymc, v, 0);
+    return dl(k, sums(ymc, v, 0));
+  }
+
+  /** DerSimonian-Laird from the sums at τ² = 0. */
+  static Tau2Fit dl(int k, Sums s) {
     double trP = s.traceP();
     double tau2 = Math.max(0, (s.rss - (k - 1)) / trP);
-    double se = momentSe(trP, tau2, s);
+    double se = momentSe(k, trP, tau2, s);
     return new Tau2Fit(Tau2Estimator.DL, tau2, se, 0);
   }
 
   private Tau2Fit hs(Tau2Estimator estimator) {
-    Sums s = sums(ymc, v, 0);
+    return hs(estimator, k, sums(ymc, v, 0));
+  }
+
+  /** Hunter-Schmidt (with or without the small-sample correction) from the sums at τ² = 0. */
+  static Tau2Fit hs(Tau2Estimator estimator, int k, Sums s) {
     double raw = estimator == Tau2Estimator.HS
         ? (s.rss - k) / s.s1
         : ((double) k / (k - 1) * s.rss - k) / s.s1;
     double tau2 = Math.max(0, raw);
-    double se = momentSe(s.s1, tau2, s);
+    double se = momentSe(k, s.s1, tau2, s);
     if (estimator == Tau2Estimator.HSK) {
       se *= (double) k / (k - 1);
     }
@@ -195,7 +206,7 @@ final class Fitter {
    * √((2(k − 1) + 4τ² tr P + 2τ⁴ Σ P<sub>ij</sub>²) / scale²), where the scale is tr P for
    * DerSimonian-Laird and S₁ for Hunter-Schmidt.
    */
-  private double momentSe(double scale, double tau2, Sums s) {
+  private static double momentSe(int k, double scale, double tau2, Sums s) {
     return Math.sqrt(1 / (scale * scale)
         * (2 * (k - 1) + 4 * tau2 * s.traceP() + 2 * tau2 * tau2 * s.sumPP()));
   }
@@ -224,13 +235,18 @@ final class Fitter {
   }
 
   private Tau2Fit he() {
-    double tau2 = Math.max(0, heRaw());
     double sv = 0;
     double sv2 = 0;
     for (int i = 0; i < k; i++) {
       sv += v[i];
       sv2 += v[i] * v[i];
     }
+    return he(k, heRaw(), sv, sv2);
+  }
+
+  /** The Hedges estimate from its raw value, Σv and Σv². */
+  static Tau2Fit he(int k, double raw, double sv, double sv2) {
+    double tau2 = Math.max(0, raw);
     double trPV = sv - sv / k;
     double sumPVPV = sv2 - 2 * sv2 / k + sv * sv / ((double) k * k);
     double se = Math.sqrt(1 / ((double) (k - 1) * (k - 1))
@@ -269,16 +285,28 @@ final class Fitter {
   }
 
   private Tau2Fit fisherScoring(Tau2Estimator estimator) {
+    return fisherScoring(estimator, config, k, heRaw(), t -> sums(ymc, v, t),
+        t -> logLikelihood(0, estimator) - logLikelihood(t, estimator) > Zeroin.R_TOL, notes);
+  }
+
+  /**
+   * Fisher scoring for τ² from the (untruncated) HE start, with the sums at any τ² from
+   * {@code sumsAt}; {@code belowZero} says whether the likelihood at τ² = 0 exceeds that at
+   * τ² by more than the tolerance (metafor's check for a local maximum).
+   */
+  static Tau2Fit fisherScoring(Tau2Estimator estimator, MetaAnalysis config, int k,
+      double heStart, DoubleFunction<Sums> sumsAt, DoublePredicate belowZero,
+      List<String> notes) {
     double threshold = MetaAnalysis.THRESHOLD;
     int maxIterations = config.maxIterations();
     double stepAdjustment = config.stepAdjustment();
-    double tau2 = Math.max(0, heRaw());
+    double tau2 = Math.max(0, heStart);
     double change = threshold + 1;
     int iter = 0;
     while (change > threshold) {
       iter++;
       double old = tau2;
-      double adj = scoringStep(estimator, sums(ymc, v, tau2));
+      double adj = scoringStep(estimator, k, sumsAt.apply(tau2));
       adj *= stepAdjustment;
       if (Double.isNaN(adj)) {
         adj = 0;
@@ -298,8 +326,7 @@ final class Fitter {
             + "withFallback(Tau2Estimator.DL) or Tau2Estimator.PM.");
       }
     }
-    if (estimator != Tau2Estimator.EB && tau2 > threshold
-        && logLikelihood(0, estimator) - logLikelihood(tau2, estimator) > Zeroin.R_TOL) {
+    if (estimator != Tau2Estimator.EB && tau2 > threshold && belowZero.test(tau2)) {
       notes.add(String.format(Locale.ROOT, "%s: Fisher scoring may have stopped at a local "
           + "maximum (tau^2 = %s has a lower likelihood than tau^2 = 0); tau^2 set to 0 as "
           + "metafor does. Check the profile likelihood.", estimator.metaforName(),
@@ -307,11 +334,11 @@ final class Fitter {
       tau2 = 0;
     }
     tau2 = Math.max(0, tau2);
-    return new Tau2Fit(estimator, tau2, scoringSe(estimator, sums(ymc, v, tau2)), iter);
+    return new Tau2Fit(estimator, tau2, scoringSe(estimator, k, sumsAt.apply(tau2)), iter);
   }
 
   /** One Fisher scoring step for τ² (before the step adjustment), from the sums at τ². */
-  private double scoringStep(Tau2Estimator estimator, Sums s) {
+  private static double scoringStep(Tau2Estimator estimator, int k, Sums s) {
     if (estimator == Tau2Estimator.ML) {
       return (s.rss2 - s.s1) / s.s2;
     } else if (estimator == Tau2Estimator.REML) {
@@ -321,16 +348,16 @@ final class Fitter {
   }
 
   /** The standard error of a Fisher-scoring τ² from the inverse information at τ². */
-  private double scoringSe(Tau2Estimator estimator, Sums s) {
+  private static double scoringSe(Tau2Estimator estimator, int k, Sums s) {
     if (estimator == Tau2Estimator.ML) {
       return Math.sqrt(2 / s.s2);
     } else if (estimator == Tau2Estimator.REML) {
       return Math.sqrt(2 / s.sumPP());
     }
-    return ebPmSe(s.s1);
+    return ebPmSe(k, s.s1);
   }
 
-  private double ebPmSe(double s1) {
+  private static double ebPmSe(int k, double s1) {
     return Math.sqrt(2.0 * k * k / (k - 1) / (s1 * s1));
   }
 
@@ -352,7 +379,7 @@ final class Fitter {
     double f0 = q(0) - target;
     if (f0 < 0) {
       Sums s = sums(ymc, v, 0);
-      return new Tau2Fit(Tau2Estimator.PM, 0, ebPmSe(s.s1), 0);
+      return new Tau2Fit(Tau2Estimator.PM, 0, ebPmSe(k, s.s1), 0);
     }
     double mad = mad(y);
     double upper = Math.max(100, 10 * mad * mad);
@@ -374,7 +401,7 @@ final class Fitter {
     }
     double tau2 = Math.max(0, root.x());
     Sums s = sums(ymc, v, tau2);
-    return new Tau2Fit(Tau2Estimator.PM, tau2, ebPmSe(s.s1), root.iterations());
+    return new Tau2Fit(Tau2Estimator.PM, tau2, ebPmSe(k, s.s1), root.iterations());
   }
 
   /**
@@ -463,19 +490,38 @@ final class Fitter {
   private MetaResult run() {
     double alpha = 1 - config.level();
     boolean random = config.model() == MetaResult.Model.RANDOM_EFFECTS;
-    MetaResult.Test test = chooseTest(random);
-    noteVarianceRatio();
+    MetaResult.Test test = chooseTest(config, k, random, notes);
+    double vMin = Double.POSITIVE_INFINITY;
+    double vMax = 0;
+    for (int i = 0; i < k; i++) {
+      vMin = Math.min(vMin, v[i]);
+      vMax = Math.max(vMax, v[i]);
+    }
+    noteVarianceRatio(vMin, vMax, notes);
     Tau2Fit tau2Fit = random ? fitTau2() : null;
     double tau2 = tau2Fit == null ? 0 : tau2Fit.tau2();
     Pooled pooled = pool(tau2, test, alpha);
     Heterogeneity het = heterogeneity(tau2, random);
-    Optional<Interval> prediction = random
-        ? Optional.of(pooled.predictionInterval(tau2)) : Optional.empty();
     HeterogeneityIntervals hetCi = random && k > 1 && config.heterogeneityIntervals()
         ? heterogeneityIntervals(tau2, alpha, het.vt()) : HeterogeneityIntervals.NONE;
+    return result(config, k, test, tau2Fit, pooled, het, hetCi, notes);
+  }
+
+  /**
+   * The result from its parts: the τ² fit (null for a common-effect model), the pooled
+   * estimate, the heterogeneity statistics and their intervals; adds the note on a typical
+   * sampling variance below metafor's tolerances.
+   */
+  static MetaResult result(MetaAnalysis config, int k, MetaResult.Test test, Tau2Fit tau2Fit,
+      Pooled pooled, Heterogeneity het, HeterogeneityIntervals hetCi, List<String> notes) {
+    boolean random = tau2Fit != null;
+    double tau2 = random ? tau2Fit.tau2() : 0;
+    Optional<Interval> prediction = random
+        ? Optional.of(pooled.predictionInterval(tau2)) : Optional.empty();
     if (random && k > 1 && het.vt() < Zeroin.R_TOL
         && (tau2Fit.estimator().isIterative() || hetCi.tau2().isPresent())) {
-      noteBelowTolerance(het.vt(), tau2Fit.estimator().isIterative(), hetCi.tau2().isPresent());
+      noteBelowTolerance(het.vt(), tau2Fit.estimator().isIterative(), hetCi.tau2().isPresent(),
+          notes);
     }
     OptionalDouble seTau2 = tau2Fit == null || Double.isNaN(tau2Fit.se())
         ? OptionalDouble.empty() : OptionalDouble.of(tau2Fit.se());
@@ -488,7 +534,8 @@ final class Fitter {
   }
 
   /** The test of the pooled estimate: Knapp-Hartung if asked for and possible, else z. */
-  private MetaResult.Test chooseTest(boolean random) {
+  static MetaResult.Test chooseTest(MetaAnalysis config, int k, boolean random,
+      List<String> notes) {
     MetaResult.Test test = config.knappHartung() ? MetaResult.Test.KNAPP_HARTUNG
         : MetaResult.Test.Z;
     if (test == MetaResult.Test.KNAPP_HARTUNG && k == 1) {
@@ -504,13 +551,7 @@ final class Fitter {
   }
 
   /** Notes sampling variances whose ratio (largest to smallest) is 10⁷ or more. */
-  private void noteVarianceRatio() {
-    double vMin = Double.POSITIVE_INFINITY;
-    double vMax = 0;
-    for (int i = 0; i < k; i++) {
-      vMin = Math.min(vMin, v[i]);
-      vMax = Math.max(vMax, v[i]);
-    }
+  static void noteVarianceRatio(double vMin, double vMax, List<String> notes) {
     if (vMax / vMin >= 1e7) {
       notes.add(String.format(Locale.ROOT, "The largest sampling variance is %s times the "
           + "smallest; results may be numerically unstable (metafor warns likewise).",
@@ -538,7 +579,7 @@ final class Fitter {
   }
 
   /** The pooled estimate with its test; {@code variance} includes the Knapp-Hartung factor. */
-  private record Pooled(double estimate, double variance, double se, double statistic,
+  record Pooled(double estimate, double variance, double se, double statistic,
       OptionalInt testDf, double pValue, double crit, Interval ci) {
 
     /** The prediction interval: the estimate ± crit·√(variance + τ²). */
@@ -557,6 +598,15 @@ final class Fitter {
       s1 += w;
       swy += w * y[i];
     }
+    return pool(k, s1, swy, m -> knappHartungRss(m, tau2), test, alpha);
+  }
+
+  /**
+   * The pooled estimate Σwy/Σw from the sums at τ̂², with the Knapp-Hartung weighted residual
+   * sum of squares about an estimate from {@code khRss} when that test is used.
+   */
+  static Pooled pool(int k, double s1, double swy, DoubleUnaryOperator khRss,
+      MetaResult.Test test, double alpha) {
     double estimate = swy / s1;
     double variance = 1 / s1;
     OptionalInt testDf = OptionalInt.empty();
@@ -565,7 +615,7 @@ final class Fitter {
     double se;
     double statistic;
     if (test == MetaResult.Test.KNAPP_HARTUNG) {
-      variance *= knappHartungFactor(estimate, tau2);
+      variance *= knappHartungFactor(k, khRss.applyAsDouble(estimate));
       se = Math.sqrt(variance);
       statistic = estimate / se;
       testDf = OptionalInt.of(k - 1);
@@ -581,13 +631,18 @@ final class Fitter {
     return new Pooled(estimate, variance, se, statistic, testDf, pValue, crit, ci);
   }
 
-  /** The Knapp-Hartung factor: the weighted residual sum of squares over k − 1. */
-  private double knappHartungFactor(double estimate, double tau2) {
+  /** The weighted residual sum of squares Σ(y − estimate)²/(v + τ²). */
+  private double knappHartungRss(double estimate, double tau2) {
     double rss = 0;
     for (int i = 0; i < k; i++) {
       double r = y[i] - estimate;
       rss += r * r / (v[i] + tau2);
     }
+    return rss;
+  }
+
+  /** The Knapp-Hartung factor: the weighted residual sum of squares over k − 1. */
+  private static double knappHartungFactor(int k, double rss) {
     if (rss <= DOUBLE_EPS) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "Knapp-Hartung test: the "
           + "weighted residual sum of squares is %s (the %d estimates are practically "
@@ -598,14 +653,18 @@ final class Fitter {
   }
 
   /** Cochran's Q with its p value, I², H² and the typical sampling variance vt. */
-  private record Heterogeneity(double q, double qP, double i2, double h2, double vt) {}
+  record Heterogeneity(double q, double qP, double i2, double h2, double vt) {}
 
   /** Heterogeneity statistics, always with the fixed-effect weights 1/v. */
   private Heterogeneity heterogeneity(double tau2, boolean random) {
+    return heterogeneity(k, k == 1 ? null : sums(ymc, v, 0), tau2, random);
+  }
+
+  /** Heterogeneity statistics from the sums at τ² = 0 (ignored when k = 1). */
+  static Heterogeneity heterogeneity(int k, Sums fe, double tau2, boolean random) {
     if (k == 1) {
       return new Heterogeneity(0, 1, 0, 1, 0);
     }
-    Sums fe = sums(ymc, v, 0);
     double qStat = Math.max(0, fe.rss);
     double qP = Distributions.chiSquaredUpper(qStat, k - 1);
     double vt = (k - 1) / fe.traceP();
@@ -622,7 +681,7 @@ final class Fitter {
   }
 
   /** The Q-profile intervals of τ², I² and H², all empty when τ² has none. */
-  private record HeterogeneityIntervals(Optional<Interval> tau2, Optional<Interval> i2,
+  record HeterogeneityIntervals(Optional<Interval> tau2, Optional<Interval> i2,
       Optional<Interval> h2) {
 
     static final HeterogeneityIntervals NONE =
@@ -642,7 +701,8 @@ final class Fitter {
   }
 
   /** Notes a typical sampling variance below metafor's absolute tolerances on τ². */
-  private void noteBelowTolerance(double vt, boolean iterative, boolean intervals) {
+  private static void noteBelowTolerance(double vt, boolean iterative, boolean intervals,
+      List<String> notes) {
     notes.add(String.format(Locale.ROOT, "The typical sampling variance %s is below the "
         + "absolute tolerances on tau^2 that metafor uses (%s for Fisher scoring, %s for "
         + "the Paule-Mandel and Q-profile root searches), so %s can be far from their exact "

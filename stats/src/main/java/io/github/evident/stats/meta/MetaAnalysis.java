@@ -3,6 +3,7 @@ package io.github.evident.stats.meta;
 import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.EffectSize;
+import io.github.evident.stats.internal.SubsetFitting;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +30,10 @@ import java.util.Objects;
  * adjustment 1, at most 100 iterations and convergence threshold 10⁻⁵ on τ².
  */
 public final class MetaAnalysis {
+
+  static {
+    SubsetFitting.Holder.register(new SubsetFits());
+  }
 
   /** Convergence threshold on the change of τ² between Fisher scoring iterations (metafor). */
   static final double THRESHOLD = 1e-5;
