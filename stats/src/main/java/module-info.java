@@ -12,6 +12,7 @@ module io.github.evident.stats {
   requires transitive io.github.evident.core;
   requires static org.immutables.value;
 
+  exports io.github.evident.stats.bias;
   exports io.github.evident.stats.binary;
   exports io.github.evident.stats.effect;
   exports io.github.evident.stats.meta;

@@ -17,6 +17,7 @@ class ModuleExportsTest {
     ModuleDescriptor stats = ModuleDescriptors.of(MetaAnalysis.class);
     assertEquals("io.github.evident.stats", stats.name());
     assertEquals(Map.of(
+        "io.github.evident.stats.bias", Set.of(),
         "io.github.evident.stats.binary", Set.of(),
         "io.github.evident.stats.effect", Set.of(),
         "io.github.evident.stats.meta", Set.of(),

@@ -1,0 +1,44 @@
+package io.github.evident.stats.bias;
+
+import io.github.evident.core.internal.Format;
+
+/**
+ * The rank correlation test for funnel plot asymmetry (Begg and Mazumdar 1994), as metafor's
+ * {@code ranktest}: Kendall's τ between the standardised deviates and the sampling variances,
+ * and its two-sided p value.
+ *
+ * @param k the number of studies
+ * @param tau Kendall's τ (τ-b when there are ties), in [−1, 1]
+ * @param statistic with the exact test the number of concordant pairs T, otherwise the
+ *     standard normal statistic z of S = (concordant − discordant pairs)
+ * @param pValue the two-sided p value
+ * @param exact whether the p value comes from the exact null distribution of T (no ties) or
+ *     from the normal approximation with the variance corrected for ties (any tie)
+ */
+public record RankCorrelationResult(int k, double tau, double statistic, double pValue,
+    boolean exact) {
+
+  /**
+   * A multi-line report as metafor prints it, with the method of the p value.
+   *
+   * @return the report
+   */
+  public String summary() {
+    return "Rank Correlation Test for Funnel Plot Asymmetry (k = " + k + ")\n\n"
+        + "Kendall's tau = " + Format.estimate(tau) + ", " + Format.p(pValue) + "\n"
+        + (exact ? "Exact p value: T = " + Format.df(statistic) + " concordant pairs.\n"
+            : "Normal approximation with ties: z = " + Format.estimate(statistic) + ".\n");
+  }
+
+  /**
+   * One line, for example {@code rank correlation test (k = 13): Kendall's tau = 0.0256,
+   * p = 0.9524 (exact)}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "rank correlation test (k = " + k + "): Kendall's tau = " + Format.estimate(tau)
+        + ", " + Format.p(pValue) + (exact ? " (exact)" : " (normal approximation, ties)");
+  }
+}
