@@ -31,7 +31,8 @@ final class RankCorrelation {
               : "all standardised deviates are equal (identical estimates yi)")
           + "; metafor returns NA");
     }
-    double tau = p.score() / (Math.sqrt(p.untiedX()) * Math.sqrt(p.untiedY()));
+    double tau = Math.max(-1, Math.min(1,
+        p.score() / Math.sqrt((double) p.untiedX() * p.untiedY())));
     int k = y.length;
     long pairs = (long) k * (k - 1) / 2;
     boolean ties = p.untiedX() < pairs || p.untiedY() < pairs;

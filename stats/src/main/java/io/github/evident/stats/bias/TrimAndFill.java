@@ -18,8 +18,7 @@ import java.util.stream.IntStream;
  * first (for the right side the estimates are negated). Starting from k₀ = 0, the k₀ most
  * extreme studies on the other side are trimmed, the pooled estimate μ̂ of the remaining k − k₀
  * is found with the analysis's τ² estimator, the deviations y<sub>i</sub> − μ̂ of all k
- * studies are ranked by absolute value (ties in the order of the sorted estimates), and k₀ is
- * estimated again:
+ * studies are ranked by absolute value, and k₀ is estimated again:
  * <ul>
  *   <li>L0: k₀ = (4S<sub>r</sub> − k(k + 1))/(2k − 1), S<sub>r</sub> the sum of the ranks of the
  *       positive deviations, with standard error 4√Var(S<sub>r</sub>)/(2k − 1);</li>
@@ -30,6 +29,12 @@ import java.util.stream.IntStream;
  * each rounded (half to even) and at least 0, until k₀ no longer changes. The k₀ trimmed
  * studies are then mirrored about the last μ̂: filled estimates 2μ̂ − y<sub>i</sub> with the
  * same variances, and the analysis is fitted again to the k + k₀ studies.
+ *
+ * <p>Absolute deviations equal to within 10⁻¹⁰ of the largest |y<sub>i</sub>| share their mean
+ * rank. metafor ranks them in the order of the sorted estimates instead, so that for a study
+ * and its mirror image about μ̂ the rounding error of μ̂ decides which gets the higher rank;
+ * with L0 that alone fills a study into a perfectly symmetric funnel about half the time. The
+ * results differ only when such ties occur.
  *
  * <p>Unless given with {@link #withSide(Side)}, the side is estimated as metafor does: the
  * meta-regression of y<sub>i</sub> on √v<sub>i</sub> with the analysis's τ² estimator; a
@@ -73,6 +78,9 @@ public final class TrimAndFill {
 
   /** metafor's default maximum number of iterations. */
   private static final int DEFAULT_MAX_ITERATIONS = 100;
+
+  /** Absolute deviations this close, relative to the largest |estimate|, are ties. */
+  private static final double TIE = 1e-10;
 
   private final Estimator estimator;
   private final Optional<Side> side;
@@ -197,18 +205,18 @@ public final class TrimAndFill {
     for (int i = 0; i < k; i++) {
       c[i] = z[i] - mu;
     }
-    int[] rank = ranks(c);
+    double[] rank = ranks(c, z);
     double raw;
     double se;
     if (estimator == Estimator.L0) {
-      long sr = 0;
+      double sr = 0;
       for (int i = 0; i < k; i++) {
         sr += c[i] > 0 ? rank[i] : 0;
       }
       raw = (4.0 * sr - (double) k * (k + 1)) / (2.0 * k - 1);
       se = 4 * Math.sqrt(varianceOfSr(k, raw)) / (2.0 * k - 1);
     } else {
-      int largestNegative = 0;
+      double largestNegative = 0;
       for (int i = 0; i < k; i++) {
         largestNegative = c[i] < 0 ? Math.max(largestNegative, rank[i]) : largestNegative;
       }
@@ -228,13 +236,24 @@ public final class TrimAndFill {
         - 18 * kk * k0 * k0 - 18 * kk * k0 + 6 * kk * kk * k0) / 24;
   }
 
-  /** Ranks 1..k of |c|, ties in the order of the studies (R's {@code ties.method = "first"}). */
-  private static int[] ranks(double[] c) {
+  /**
+   * Ranks 1..k of |c|. Values of |c| equal to within {@link #TIE} times the largest |z| share
+   * their mean rank: a study and its mirror image about μ̂ are tied, whatever the rounding of
+   * μ̂. (metafor ranks ties by position, so that rounding error decides such a tie.)
+   */
+  private static double[] ranks(double[] c, double[] z) {
+    double tol = TIE * Arrays.stream(z).map(Math::abs).max().orElse(0);
     Integer[] byAbs = IntStream.range(0, c.length).boxed()
         .sorted(Comparator.comparingDouble(i -> Math.abs(c[i]))).toArray(Integer[]::new);
-    int[] rank = new int[c.length];
-    for (int r = 0; r < byAbs.length; r++) {
-      rank[byAbs[r]] = r + 1;
+    double[] rank = new double[c.length];
+    for (int from = 0, to; from < byAbs.length; from = to) {
+      to = from + 1;
+      while (to < byAbs.length && Math.abs(c[byAbs[to]]) - Math.abs(c[byAbs[from]]) <= tol) {
+        to++;
+      }
+      for (int r = from; r < to; r++) {
+        rank[byAbs[r]] = (from + 1 + to) / 2.0;
+      }
     }
     return rank;
   }

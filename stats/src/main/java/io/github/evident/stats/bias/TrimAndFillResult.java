@@ -84,9 +84,10 @@ public final class TrimAndFillResult {
 
   /**
    * The standard error of k₀ (metafor's {@code se.k0}), from the last iteration's unrounded
-   * estimate.
+   * estimate. For L0 it is {@code NaN} when the variance formula is negative there (which
+   * happens for a clearly negative unrounded k₀), as in metafor.
    *
-   * @return the standard error
+   * @return the standard error, or {@code NaN}
    */
   public double k0StandardError() {
     return k0StandardError;
