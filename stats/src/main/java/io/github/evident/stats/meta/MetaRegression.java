@@ -43,9 +43,17 @@ public final class MetaRegression {
   private final int maxIterations;
   private final double stepAdjustment;
   private final Tau2Estimator fallback;
+  /** Whether this is {@link #weightedLeastSquares()}, which asks for no Knapp-Hartung note. */
+  private final boolean leastSquares;
 
   private MetaRegression(MetaResult.Model model, Tau2Estimator estimator, boolean knappHartung,
       double level, int maxIterations, double stepAdjustment, Tau2Estimator fallback) {
+    this(model, estimator, knappHartung, level, maxIterations, stepAdjustment, fallback, false);
+  }
+
+  private MetaRegression(MetaResult.Model model, Tau2Estimator estimator, boolean knappHartung,
+      double level, int maxIterations, double stepAdjustment, Tau2Estimator fallback,
+      boolean leastSquares) {
     this.model = model;
     this.estimator = estimator;
     this.knappHartung = knappHartung;
@@ -53,6 +61,7 @@ public final class MetaRegression {
     this.maxIterations = maxIterations;
     this.stepAdjustment = stepAdjustment;
     this.fallback = fallback;
+    this.leastSquares = leastSquares && model == MetaResult.Model.COMMON_EFFECT && knappHartung;
   }
 
   /**
@@ -86,6 +95,21 @@ public final class MetaRegression {
   public static MetaRegression commonEffect() {
     return new MetaRegression(MetaResult.Model.COMMON_EFFECT, null, false, 0.95,
         MetaAnalysis.DEFAULT_MAX_ITERATIONS, 1.0, null);
+  }
+
+  /**
+   * Weighted least squares with weights 1/v<sub>i</sub> and an estimated residual variance, as
+   * R's {@code lm(yi ~ mods, weights = 1/vi)}: the common-effect regression with the
+   * Knapp-Hartung factor s² = Q<sub>E</sub>/(k − p) on the covariance and t and F tests with
+   * k − p degrees of freedom. This is the model of Egger's regression test (metafor's
+   * {@code regtest(model = "lm")}); unlike {@code commonEffect().withKnappHartung()} the
+   * result carries no note that the adjustment is unusual for a common-effect model.
+   *
+   * @return the configured regression
+   */
+  public static MetaRegression weightedLeastSquares() {
+    return new MetaRegression(MetaResult.Model.COMMON_EFFECT, null, true, 0.95,
+        MetaAnalysis.DEFAULT_MAX_ITERATIONS, 1.0, null, true);
   }
 
   /**
@@ -123,7 +147,7 @@ public final class MetaRegression {
    */
   public MetaRegression withKnappHartung(boolean enabled) {
     return new MetaRegression(model, estimator, enabled, level, maxIterations, stepAdjustment,
-        fallback);
+        fallback, leastSquares);
   }
 
   /**
@@ -136,7 +160,7 @@ public final class MetaRegression {
   public MetaRegression withLevel(double level) {
     Checks.level("level", level);
     return new MetaRegression(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback);
+        stepAdjustment, fallback, leastSquares);
   }
 
   /**
@@ -150,7 +174,7 @@ public final class MetaRegression {
   public MetaRegression withMaxIterations(int maxIterations) {
     Checks.atLeast("maxIterations", maxIterations, 1);
     return new MetaRegression(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback);
+        stepAdjustment, fallback, leastSquares);
   }
 
   /**
@@ -167,7 +191,7 @@ public final class MetaRegression {
           "stepAdjustment must be in (0, 1], was " + stepAdjustment);
     }
     return new MetaRegression(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback);
+        stepAdjustment, fallback, leastSquares);
   }
 
   /**
@@ -187,7 +211,7 @@ public final class MetaRegression {
           + "cannot fall back to another tau^2 estimator");
     }
     return new MetaRegression(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback);
+        stepAdjustment, fallback, leastSquares);
   }
 
   /**
@@ -262,6 +286,10 @@ public final class MetaRegression {
     return fallback;
   }
 
+  boolean leastSquares() {
+    return leastSquares;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof MetaRegression m)) {
@@ -269,13 +297,14 @@ public final class MetaRegression {
     }
     return model == m.model && estimator == m.estimator && knappHartung == m.knappHartung
         && Double.compare(level, m.level) == 0 && maxIterations == m.maxIterations
-        && Double.compare(stepAdjustment, m.stepAdjustment) == 0 && fallback == m.fallback;
+        && Double.compare(stepAdjustment, m.stepAdjustment) == 0 && fallback == m.fallback
+        && leastSquares == m.leastSquares;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(model, estimator, knappHartung, level, maxIterations, stepAdjustment,
-        fallback);
+        fallback, leastSquares);
   }
 
   /**
@@ -286,10 +315,13 @@ public final class MetaRegression {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(model == MetaResult.Model.COMMON_EFFECT
-        ? "common-effect meta-regression"
+    StringBuilder sb = new StringBuilder(leastSquares
+        ? "weighted least-squares regression (weights 1/vi, estimated residual variance)"
+        : model == MetaResult.Model.COMMON_EFFECT ? "common-effect meta-regression"
         : "mixed-effects meta-regression (" + estimator.metaforName() + ")");
-    sb.append(knappHartung ? ", Knapp-Hartung tests" : ", z tests");
+    if (!leastSquares) {
+      sb.append(knappHartung ? ", Knapp-Hartung tests" : ", z tests");
+    }
     sb.append(", ").append(Format.level(level)).append("% level");
     if (fallback != null) {
       sb.append(", fallback ").append(fallback.metaforName());

@@ -265,7 +265,7 @@ final class RegressionFitter {
     boolean random = config.model() == MetaResult.Model.RANDOM_EFFECTS;
     MetaResult.Test test = config.knappHartung() ? MetaResult.Test.KNAPP_HARTUNG
         : MetaResult.Test.Z;
-    if (test == MetaResult.Test.KNAPP_HARTUNG && !random) {
+    if (test == MetaResult.Test.KNAPP_HARTUNG && !random && !config.leastSquares()) {
       notes.add("The Knapp-Hartung adjustment is not meant for common-effect models (metafor "
           + "warns likewise); it is applied as requested.");
     }

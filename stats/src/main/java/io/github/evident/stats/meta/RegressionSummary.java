@@ -13,7 +13,7 @@ final class RegressionSummary {
     boolean random = r.model() == MetaResult.Model.RANDOM_EFFECTS;
     sb.append(random ? "Mixed-Effects Model (k = " + r.k() + "; tau^2 estimator: "
         + r.tau2Estimator().orElseThrow().metaforName() + ")"
-        : "Fixed-Effects with Moderators Model (k = " + r.k() + ")").append("\n\n");
+        : "Common-Effect Model with Moderators (k = " + r.k() + ")").append("\n\n");
     if (random) {
       sb.append("tau^2 (estimated amount of residual heterogeneity):     ")
           .append(Format.estimate(r.tau2()))

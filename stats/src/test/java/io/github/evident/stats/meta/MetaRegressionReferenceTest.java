@@ -16,21 +16,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every meta-regression on numeric moderators in {@code metafor-2/bcg_moderators.json}
- * (metafor 3.8-1, default control; see that folder's README), to 1e-6 relative or 1e-9
- * absolute. The regressions on {@code factor(alloc)} wait for categorical moderators.
+ * Every meta-regression on numeric moderators in {@code metafor-2/bcg_moderators.json} and
+ * {@code metafor-regression/regression_extra.json} (metafor 3.8-1, default control; see the
+ * folders' READMEs), to 1e-6 relative or 1e-9 absolute. The regressions on
+ * {@code factor(alloc)} wait for categorical moderators.
  */
 class MetaRegressionReferenceTest {
 
   private static final double REL = 1e-6;
   private static final double ABS = 1e-9;
 
-  /** One regression of the file with the data it was fitted to. */
-  record Case(double[] yi, double[] vi, JsonNode fit) {
+  /** One regression of a file with the data it was fitted to. */
+  record Case(String data, double[] yi, double[] vi, JsonNode columns, JsonNode fit) {
     @Override
     public String toString() {
-      return "rma(mods = " + fit.get("formula").asText() + ", method = "
-          + fit.get("method").asText() + ", test = " + fit.get("test").asText() + ")";
+      return data + ": rma(mods = " + fit.get("moderators") + ", method = "
+          + fit.get("method").asText() + ", test = " + fit.get("test").asText()
+          + (fit.has("level") ? ", level = " + fit.get("level").asInt() : "") + ")";
     }
   }
 
@@ -41,7 +43,13 @@ class MetaRegressionReferenceTest {
     List<Case> out = new ArrayList<>();
     for (JsonNode fit : root.get("regressions")) {
       if (!fit.get("formula").asText().contains("factor(")) {
-        out.add(new Case(yi, vi, fit));
+        out.add(new Case("bcg", yi, vi, fit.get("columns"), fit));
+      }
+    }
+    for (JsonNode data : read("metafor-regression/regression_extra.json").get("datasets")) {
+      for (JsonNode fit : data.get("regressions")) {
+        out.add(new Case(data.get("name").asText(), doubles(data.get("yi")),
+            doubles(data.get("vi")), data.get("columns"), fit));
       }
     }
     return out.stream();
@@ -49,15 +57,15 @@ class MetaRegressionReferenceTest {
 
   @Test
   void everyNumericRegressionIsCompared() {
-    assertEquals(2 * 8 * 2, regressions().count());
+    assertEquals(2 * 8 * 2 + 10 * 2 * (2 + 1 + 1), regressions().count());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("regressions")
   void agreesWithMetafor(Case c) {
     JsonNode fit = c.fit();
-    RegressionResult r = regression(fit).fit(c.yi(), c.vi(), moderators(fit));
-    assertEquals(fit.get("k").asInt(), r.k(), "k");
+    RegressionResult r = regression(fit).fit(c.yi(), c.vi(), moderators(fit, c.columns()));
+    assertEquals(c.yi().length, r.k(), "k");
     JsonNode coefs = fit.get("coefficients");
     assertEquals(coefs.size(), r.coefficients().size(), "number of coefficients");
     for (int j = 0; j < coefs.size(); j++) {
@@ -118,6 +126,9 @@ class MetaRegressionReferenceTest {
     String method = fit.get("method").asText();
     MetaRegression reg = method.equals("EE") ? MetaRegression.commonEffect()
         : MetaRegression.randomEffects(estimator(method));
+    if (fit.has("level")) {
+      reg = reg.withLevel(fit.get("level").asDouble() / 100);
+    }
     return fit.get("test").asText().equals("knha") ? reg.withKnappHartung() : reg;
   }
 
@@ -130,7 +141,7 @@ class MetaRegressionReferenceTest {
     throw new IllegalStateException("unknown method " + metaforName);
   }
 
-  private static Moderators moderators(JsonNode fit) {
+  private static Moderators moderators(JsonNode fit, JsonNode columnsByName) {
     JsonNode names = fit.get("moderators");
     List<String> n = new ArrayList<>();
     if (names.isArray()) {
@@ -140,7 +151,7 @@ class MetaRegressionReferenceTest {
     }
     double[][] columns = new double[n.size()][];
     for (int j = 0; j < n.size(); j++) {
-      columns[j] = doubles(fit.get("columns").get(n.get(j)));
+      columns[j] = doubles(columnsByName.get(n.get(j)));
     }
     return Moderators.of(n, columns);
   }
