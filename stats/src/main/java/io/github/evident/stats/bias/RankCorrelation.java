@@ -38,10 +38,12 @@ final class RankCorrelation {
     boolean ties = p.untiedX() < pairs || p.untiedY() < pairs;
     if (!ties) {
       long concordant = (p.score() + pairs) / 2;
-      return new RankCorrelationResult(k, tau, concordant, exactP(concordant, k), true);
+      return new RankCorrelationResult(k, tau, concordant, exactP(concordant, k), true,
+          RegressionTests.notes(k));
     }
     double z = p.score() / Math.sqrt(tieCorrectedVariance(deviates, v));
-    return new RankCorrelationResult(k, tau, z, Distributions.normalTwoSided(z), false);
+    return new RankCorrelationResult(k, tau, z, Distributions.normalTwoSided(z), false,
+        RegressionTests.notes(k));
   }
 
   /** (y<sub>i</sub> − θ̂)/√(v<sub>i</sub> − 1/Σw), θ̂ the common-effect estimate. */

@@ -1,6 +1,7 @@
 package io.github.evident.stats.bias;
 
 import io.github.evident.core.internal.Format;
+import java.util.List;
 
 /**
  * The rank correlation test for funnel plot asymmetry (Begg and Mazumdar 1994), as metafor's
@@ -14,9 +15,19 @@ import io.github.evident.core.internal.Format;
  * @param pValue the two-sided p value
  * @param exact whether the p value comes from the exact null distribution of T (no ties) or
  *     from the normal approximation with the variance corrected for ties (any tie)
+ * @param notes caveats, such as fewer than 10 studies (Cochrane Handbook 13.3.5.4)
  */
 public record RankCorrelationResult(int k, double tau, double statistic, double pValue,
-    boolean exact) {
+    boolean exact, List<String> notes) {
+
+  /**
+   * Copies the notes.
+   *
+   * @throws NullPointerException if {@code notes} is or holds null
+   */
+  public RankCorrelationResult {
+    notes = List.copyOf(notes);
+  }
 
   /**
    * A multi-line report as metafor prints it, with the method of the p value.
@@ -27,7 +38,8 @@ public record RankCorrelationResult(int k, double tau, double statistic, double 
     return "Rank Correlation Test for Funnel Plot Asymmetry (k = " + k + ")\n\n"
         + "Kendall's tau = " + Format.estimate(tau) + ", " + Format.p(pValue) + "\n"
         + (exact ? "Exact p value: T = " + Format.df(statistic) + " concordant pairs.\n"
-            : "Normal approximation with ties: z = " + Format.estimate(statistic) + ".\n");
+            : "Normal approximation with ties: z = " + Format.estimate(statistic) + ".\n")
+        + (notes.isEmpty() ? "" : "\nNotes:\n- " + String.join("\n- ", notes) + "\n");
   }
 
   /**
@@ -39,6 +51,7 @@ public record RankCorrelationResult(int k, double tau, double statistic, double 
   @Override
   public String toString() {
     return "rank correlation test (k = " + k + "): Kendall's tau = " + Format.estimate(tau)
-        + ", " + Format.p(pValue) + (exact ? " (exact)" : " (normal approximation, ties)");
+        + ", " + Format.p(pValue) + (exact ? " (exact)" : " (normal approximation, ties)")
+        + (notes.isEmpty() ? "" : "; " + Format.count(notes.size(), "note", "notes"));
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.evident.stats.meta.MetaAnalysis;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -126,6 +127,13 @@ class BiasTest {
         r.toString());
     assertTrue(r.summary().contains("Kendall's tau = 0.0256, p = 0.9524\nExact p value"),
         r.summary());
+    assertTrue(r.notes().isEmpty());
+    RankCorrelationResult few = SmallStudyEffects.rankCorrelationTest(
+        new double[] {0.1, 0.5, 0.3}, new double[] {0.1, 0.2, 0.3});
+    assertEquals(List.of("k = 3 studies: the Cochrane Handbook (13.3.5.4) advises against tests "
+        + "for funnel plot asymmetry with fewer than 10 studies, as their power is too low to "
+        + "tell chance from asymmetry."), few.notes());
+    assertTrue(few.toString().endsWith("; 1 note"), few.toString());
   }
 
   /** bcg: Rosenthal 598 with p 8.8e-30; Rosenberg 370 with mean effect -0.4303. */

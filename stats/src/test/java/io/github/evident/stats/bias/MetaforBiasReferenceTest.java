@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.evident.core.json.EvidentJson;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.meta.Tau2Estimator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -234,14 +230,6 @@ class MetaforBiasReferenceTest {
   }
 
   static JsonNode read(String resource) {
-    try (InputStream in = MetaforBiasReferenceTest.class.getClassLoader()
-        .getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("test resource " + resource + " not found");
-      }
-      return EvidentJson.lenientMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RegressionTestReferenceTest.read(resource);
   }
 }
