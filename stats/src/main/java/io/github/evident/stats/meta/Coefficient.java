@@ -29,7 +29,7 @@ public record Coefficient(String name, double estimate, double standardError, do
     Checks.notNull("ci", ci);
     Checks.finite("estimate", estimate);
     Checks.nonNegative("standardError", standardError);
-    Checks.pValue("pValue", pValue);
+    Checks.probability("pValue", pValue);
   }
 
   /**

@@ -86,8 +86,10 @@ final class Design {
   private static void centreAndScale(Moderators mods, int j, int k, double[] centres,
       double[] scales) {
     double sum = 0;
+    double largest = 0;
     for (int i = 0; i < k; i++) {
       sum += mods.value(j, i);
+      largest = Math.max(largest, Math.abs(mods.value(j, i)));
     }
     double mean = sum / k;
     double ss = 0;
@@ -97,7 +99,7 @@ final class Design {
     }
     double sd = Math.sqrt(ss / k);
     String name = mods.names().get(j);
-    if (!(sd > 1e-12 * Math.max(1, Math.abs(mean)))) {
+    if (!(sd > 1e-12 * largest)) {
       throw new IllegalArgumentException("moderator '" + name + "' is constant (every study "
           + "has " + Format.significant(mods.value(j, 0), 6) + "), so it cannot be told apart "
           + "from the intercept; remove it");

@@ -36,32 +36,18 @@ import java.util.Objects;
  */
 public final class MetaRegression {
 
-  private final MetaResult.Model model;
-  private final Tau2Estimator estimator;
-  private final boolean knappHartung;
-  private final double level;
-  private final int maxIterations;
-  private final double stepAdjustment;
-  private final Tau2Estimator fallback;
+  /**
+   * The model, estimator, fallback, test, level and iteration control, kept as the
+   * intercept-only analysis they describe (its heterogeneity-interval option is not used).
+   */
+  private final MetaAnalysis settings;
   /** Whether this is {@link #weightedLeastSquares()}, which asks for no Knapp-Hartung note. */
   private final boolean leastSquares;
 
-  private MetaRegression(MetaResult.Model model, Tau2Estimator estimator, boolean knappHartung,
-      double level, int maxIterations, double stepAdjustment, Tau2Estimator fallback) {
-    this(model, estimator, knappHartung, level, maxIterations, stepAdjustment, fallback, false);
-  }
-
-  private MetaRegression(MetaResult.Model model, Tau2Estimator estimator, boolean knappHartung,
-      double level, int maxIterations, double stepAdjustment, Tau2Estimator fallback,
-      boolean leastSquares) {
-    this.model = model;
-    this.estimator = estimator;
-    this.knappHartung = knappHartung;
-    this.level = level;
-    this.maxIterations = maxIterations;
-    this.stepAdjustment = stepAdjustment;
-    this.fallback = fallback;
-    this.leastSquares = leastSquares && model == MetaResult.Model.COMMON_EFFECT && knappHartung;
+  private MetaRegression(MetaAnalysis settings, boolean leastSquares) {
+    this.settings = settings.withHeterogeneityIntervals(true);
+    this.leastSquares = leastSquares && settings.model() == MetaResult.Model.COMMON_EFFECT
+        && settings.knappHartung();
   }
 
   /**
@@ -81,9 +67,7 @@ public final class MetaRegression {
    * @throws IllegalArgumentException if {@code estimator} is null
    */
   public static MetaRegression randomEffects(Tau2Estimator estimator) {
-    Checks.notNull("estimator", estimator);
-    return new MetaRegression(MetaResult.Model.RANDOM_EFFECTS, estimator, false, 0.95,
-        MetaAnalysis.DEFAULT_MAX_ITERATIONS, 1.0, null);
+    return new MetaRegression(MetaAnalysis.randomEffects(estimator), false);
   }
 
   /**
@@ -93,8 +77,7 @@ public final class MetaRegression {
    * @return the configured regression
    */
   public static MetaRegression commonEffect() {
-    return new MetaRegression(MetaResult.Model.COMMON_EFFECT, null, false, 0.95,
-        MetaAnalysis.DEFAULT_MAX_ITERATIONS, 1.0, null);
+    return new MetaRegression(MetaAnalysis.commonEffect(), false);
   }
 
   /**
@@ -108,8 +91,7 @@ public final class MetaRegression {
    * @return the configured regression
    */
   public static MetaRegression weightedLeastSquares() {
-    return new MetaRegression(MetaResult.Model.COMMON_EFFECT, null, true, 0.95,
-        MetaAnalysis.DEFAULT_MAX_ITERATIONS, 1.0, null, true);
+    return new MetaRegression(MetaAnalysis.commonEffect().withKnappHartung(), true);
   }
 
   /**
@@ -123,9 +105,7 @@ public final class MetaRegression {
    */
   public static MetaRegression like(MetaAnalysis analysis) {
     Checks.notNull("analysis", analysis);
-    return new MetaRegression(analysis.model(), analysis.estimator(), analysis.knappHartung(),
-        analysis.level(), analysis.maxIterations(), analysis.stepAdjustment(),
-        analysis.fallback());
+    return new MetaRegression(analysis, false);
   }
 
   /**
@@ -146,8 +126,7 @@ public final class MetaRegression {
    * @return a new regression
    */
   public MetaRegression withKnappHartung(boolean enabled) {
-    return new MetaRegression(model, estimator, enabled, level, maxIterations, stepAdjustment,
-        fallback, leastSquares);
+    return new MetaRegression(settings.withKnappHartung(enabled), leastSquares);
   }
 
   /**
@@ -158,9 +137,7 @@ public final class MetaRegression {
    * @throws IllegalArgumentException if {@code level} is not in (0, 1)
    */
   public MetaRegression withLevel(double level) {
-    Checks.level("level", level);
-    return new MetaRegression(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback, leastSquares);
+    return new MetaRegression(settings.withLevel(level), leastSquares);
   }
 
   /**
@@ -172,9 +149,7 @@ public final class MetaRegression {
    * @throws IllegalArgumentException if {@code maxIterations < 1}
    */
   public MetaRegression withMaxIterations(int maxIterations) {
-    Checks.atLeast("maxIterations", maxIterations, 1);
-    return new MetaRegression(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback, leastSquares);
+    return new MetaRegression(settings.withMaxIterations(maxIterations), leastSquares);
   }
 
   /**
@@ -186,12 +161,7 @@ public final class MetaRegression {
    * @throws IllegalArgumentException if the factor is not in (0, 1]
    */
   public MetaRegression withStepAdjustment(double stepAdjustment) {
-    if (!(stepAdjustment > 0 && stepAdjustment <= 1)) {
-      throw new IllegalArgumentException(
-          "stepAdjustment must be in (0, 1], was " + stepAdjustment);
-    }
-    return new MetaRegression(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback, leastSquares);
+    return new MetaRegression(settings.withStepAdjustment(stepAdjustment), leastSquares);
   }
 
   /**
@@ -205,13 +175,7 @@ public final class MetaRegression {
    * @throws IllegalStateException for a common-effect regression (it estimates no τ²)
    */
   public MetaRegression withFallback(Tau2Estimator fallback) {
-    Checks.notNull("fallback", fallback);
-    if (model == MetaResult.Model.COMMON_EFFECT) {
-      throw new IllegalStateException("a common-effect regression estimates no tau^2, so it "
-          + "cannot fall back to another tau^2 estimator");
-    }
-    return new MetaRegression(model, estimator, knappHartung, level, maxIterations,
-        stepAdjustment, fallback, leastSquares);
+    return new MetaRegression(settings.withFallback(fallback), leastSquares);
   }
 
   /**
@@ -246,7 +210,7 @@ public final class MetaRegression {
     int p = mods.size() + 1;
     if (k < p + 1) {
       throw new IllegalArgumentException("k = " + k + " studies are too few for " + p
-          + " coefficients" + (model == MetaResult.Model.RANDOM_EFFECTS ? " and tau^2" : "")
+          + " coefficients" + (random() ? " and tau^2" : "")
           + ": at least p + 1 = " + (p + 1) + " are needed");
     }
     double[] y = yi.clone();
@@ -258,32 +222,13 @@ public final class MetaRegression {
     return RegressionFitter.fit(this, y, v, Design.of(mods, k));
   }
 
-  MetaResult.Model model() {
-    return model;
+  /** The settings as an intercept-only analysis. */
+  MetaAnalysis settings() {
+    return settings;
   }
 
-  Tau2Estimator estimator() {
-    return estimator;
-  }
-
-  boolean knappHartung() {
-    return knappHartung;
-  }
-
-  double level() {
-    return level;
-  }
-
-  int maxIterations() {
-    return maxIterations;
-  }
-
-  double stepAdjustment() {
-    return stepAdjustment;
-  }
-
-  Tau2Estimator fallback() {
-    return fallback;
+  private boolean random() {
+    return settings.model() == MetaResult.Model.RANDOM_EFFECTS;
   }
 
   boolean leastSquares() {
@@ -292,19 +237,13 @@ public final class MetaRegression {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof MetaRegression m)) {
-      return false;
-    }
-    return model == m.model && estimator == m.estimator && knappHartung == m.knappHartung
-        && Double.compare(level, m.level) == 0 && maxIterations == m.maxIterations
-        && Double.compare(stepAdjustment, m.stepAdjustment) == 0 && fallback == m.fallback
+    return o instanceof MetaRegression m && settings.equals(m.settings)
         && leastSquares == m.leastSquares;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(model, estimator, knappHartung, level, maxIterations, stepAdjustment,
-        fallback, leastSquares);
+    return Objects.hash(settings, leastSquares);
   }
 
   /**
@@ -317,20 +256,20 @@ public final class MetaRegression {
   public String toString() {
     StringBuilder sb = new StringBuilder(leastSquares
         ? "weighted least-squares regression (weights 1/vi, estimated residual variance)"
-        : model == MetaResult.Model.COMMON_EFFECT ? "common-effect meta-regression"
-        : "mixed-effects meta-regression (" + estimator.metaforName() + ")");
+        : random() ? "mixed-effects meta-regression (" + settings.estimator().metaforName() + ")"
+        : "common-effect meta-regression");
     if (!leastSquares) {
-      sb.append(knappHartung ? ", Knapp-Hartung tests" : ", z tests");
+      sb.append(settings.knappHartung() ? ", Knapp-Hartung tests" : ", z tests");
     }
-    sb.append(", ").append(Format.level(level)).append("% level");
-    if (fallback != null) {
-      sb.append(", fallback ").append(fallback.metaforName());
+    sb.append(", ").append(Format.level(settings.level())).append("% level");
+    if (settings.fallback() != null) {
+      sb.append(", fallback ").append(settings.fallback().metaforName());
     }
-    if (maxIterations != MetaAnalysis.DEFAULT_MAX_ITERATIONS) {
-      sb.append(", at most ").append(maxIterations).append(" iterations");
+    if (settings.maxIterations() != MetaAnalysis.DEFAULT_MAX_ITERATIONS) {
+      sb.append(", at most ").append(settings.maxIterations()).append(" iterations");
     }
-    if (stepAdjustment != 1.0) {
-      sb.append(", step adjustment ").append(Format.significant(stepAdjustment, 6));
+    if (settings.stepAdjustment() != 1.0) {
+      sb.append(", step adjustment ").append(Format.significant(settings.stepAdjustment(), 6));
     }
     return sb.toString();
   }

@@ -15,7 +15,8 @@ final class RegressionFitter {
 
   private static final double LOG_2PI = Math.log(2 * Math.PI);
 
-  private final MetaRegression config;
+  private final MetaAnalysis config;
+  private final boolean leastSquares;
   private final double[] y;
   private final double[] v;
   /** The estimates centred at their unweighted mean, as metafor uses them for τ². */
@@ -25,8 +26,9 @@ final class RegressionFitter {
   private final int p;
   private final List<String> notes = new ArrayList<>();
 
-  private RegressionFitter(MetaRegression config, double[] y, double[] v, Design x) {
-    this.config = config;
+  private RegressionFitter(MetaRegression regression, double[] y, double[] v, Design x) {
+    this.config = regression.settings();
+    this.leastSquares = regression.leastSquares();
     this.y = y;
     this.v = v;
     this.x = x;
@@ -265,7 +267,7 @@ final class RegressionFitter {
     boolean random = config.model() == MetaResult.Model.RANDOM_EFFECTS;
     MetaResult.Test test = config.knappHartung() ? MetaResult.Test.KNAPP_HARTUNG
         : MetaResult.Test.Z;
-    if (test == MetaResult.Test.KNAPP_HARTUNG && !random && !config.leastSquares()) {
+    if (test == MetaResult.Test.KNAPP_HARTUNG && !random && !leastSquares) {
       notes.add("The Knapp-Hartung adjustment is not meant for common-effect models (metafor "
           + "warns likewise); it is applied as requested.");
     }

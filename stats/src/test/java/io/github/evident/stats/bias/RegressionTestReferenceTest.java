@@ -8,8 +8,9 @@ import io.github.evident.core.json.EvidentJson;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.Tau2Estimator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -62,7 +63,8 @@ class RegressionTestReferenceTest {
           "the reference model is the default one");
       double[] yi = doubles(root.get("yi"));
       double[] vi = doubles(root.get("vi"));
-      int[] ni = root.has("ni") ? ints(root.get("ni")) : null;
+      int[] ni = root.has("ni")
+          ? EvidentJson.lenientMapper().convertValue(root.get("ni"), int[].class) : null;
       root.get("regtest").forEach(t -> out.add(new Case(file, yi, vi, ni, t)));
     }
     JsonNode extra = read("metafor-regression/regression_extra.json").get("regtest");
@@ -126,30 +128,15 @@ class RegressionTestReferenceTest {
   }
 
   private static double[] doubles(JsonNode array) {
-    double[] out = new double[array.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = array.get(i).asDouble();
-    }
-    return out;
+    return EvidentJson.lenientMapper().convertValue(array, double[].class);
   }
 
-  private static int[] ints(JsonNode array) {
-    int[] out = new int[array.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = array.get(i).asInt();
-    }
-    return out;
-  }
-
-  static JsonNode read(String resource) {
-    try (InputStream in = RegressionTestReferenceTest.class.getClassLoader()
-        .getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("test resource " + resource + " not found");
-      }
-      return EvidentJson.lenientMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static JsonNode read(String resource) {
+    try {
+      return EvidentJson.lenientMapper().readTree(Files.readString(Path.of(
+          RegressionTestReferenceTest.class.getClassLoader().getResource(resource).toURI())));
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("test resource " + resource, e);
     }
   }
 }

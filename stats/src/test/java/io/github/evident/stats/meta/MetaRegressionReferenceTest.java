@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.evident.core.json.EvidentJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,7 +34,7 @@ class MetaRegressionReferenceTest {
   }
 
   static Stream<Case> regressions() {
-    JsonNode root = read("metafor-2/bcg_moderators.json");
+    JsonNode root = MetaforReferenceTest.reference("metafor-2/bcg_moderators.json");
     double[] yi = doubles(root.get("yi"));
     double[] vi = doubles(root.get("vi"));
     List<Case> out = new ArrayList<>();
@@ -46,7 +43,8 @@ class MetaRegressionReferenceTest {
         out.add(new Case("bcg", yi, vi, fit.get("columns"), fit));
       }
     }
-    for (JsonNode data : read("metafor-regression/regression_extra.json").get("datasets")) {
+    for (JsonNode data : MetaforReferenceTest.reference(
+        "metafor-regression/regression_extra.json").get("datasets")) {
       for (JsonNode fit : data.get("regressions")) {
         out.add(new Case(data.get("name").asText(), doubles(data.get("yi")),
             doubles(data.get("vi")), data.get("columns"), fit));
@@ -162,22 +160,6 @@ class MetaRegressionReferenceTest {
   }
 
   static double[] doubles(JsonNode array) {
-    double[] out = new double[array.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = array.get(i).asDouble();
-    }
-    return out;
-  }
-
-  static JsonNode read(String resource) {
-    try (InputStream in = MetaRegressionReferenceTest.class.getClassLoader()
-        .getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("test resource " + resource + " not found");
-      }
-      return EvidentJson.lenientMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return EvidentJson.lenientMapper().convertValue(array, double[].class);
   }
 }

@@ -170,4 +170,15 @@ class MetaRegressionTest {
     assertEquals("no moderators", Moderators.none().toString());
     assertEquals("moderators [ablat, year] (k = 13)", ablatYear().toString());
   }
+
+  /** A p value below the smallest double is 0, as in metafor, not an error. */
+  @Test
+  void aCoefficientFarFromZeroHasPValueZero() {
+    double[] y = {-1.98, -1.98, -1.98, -1.98, -1.9799};
+    double[] v = {1e-4, 1.1e-4, 1.2e-4, 1.3e-4, 1.4e-4};
+    double[] x = {-2, -1, 0, 1, 2};
+    RegressionResult r = MetaRegression.randomEffects(Tau2Estimator.DL)
+        .fit(y, v, Moderators.of("x", x));
+    assertEquals(0.0, r.coefficient(RegressionResult.INTERCEPT).pValue());
+  }
 }
