@@ -65,7 +65,7 @@ class BiasProperties {
    */
   @Property
   void symmetricFunnelGetsNothingFilled(@ForAll("halves") Studies half,
-      @ForAll @DoubleRange(min = -0.5, max = 0.5) double centre) {
+      @ForAll @DoubleRange(min = -2, max = 2) double centre) {
     int m = half.yi().length;
     double[] yi = new double[2 * m];
     double[] vi = new double[2 * m];
