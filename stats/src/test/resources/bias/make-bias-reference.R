@@ -99,6 +99,19 @@ vi3 <- c(0.02, 0.05, 0.05, 0.1, 0.12, 0.2, 0.3)
 cases[[8]] <- case("small7", "k = 7, two tied variances; negative Rosenthal z sums absent",
   yi3, vi3, list(tf(yi3, vi3, "REML", "L0"), tf(yi3, vi3, "EE", "R0")), list(fs(yi3, vi3)))
 
+# k = 600 without ties: metafor's exact p is NaN here (R's permutation counts overflow from
+# k = 171 on); the reference p is cor.test's normal approximation (exact = FALSE), which Evident
+# uses above 500 studies. tau is metafor's.
+set.seed(20261202)
+vi4 <- round(runif(600, 0.01, 0.4), 6)
+yi4 <- round(0.1 + rnorm(600, 0, sqrt(vi4 + 0.01)) + 0.3 * sqrt(vi4), 6)
+big <- case("simulated600", "k = 600 simulated (seed 20261202), no ties: normal approximation",
+  yi4, vi4, list(tf(yi4, vi4, "DL", "L0")), list(fs(yi4, vi4)))
+ys <- (yi4 - weighted.mean(yi4, 1/vi4)) / sqrt(vi4 - 1/sum(1/vi4))
+big$ranktest$pval <- num(cor.test(ys, vi4, method = "kendall", exact = FALSE)$p.value)
+big$ranktest$exact <- FALSE
+cases[[9]] <- big
+
 out <- list(metafor_version = as.character(packageVersion("metafor")),
             r_version = R.version.string,
             control = "metafor defaults (rma: maxiter = 100, stepadj = 1, threshold = 1e-5)",

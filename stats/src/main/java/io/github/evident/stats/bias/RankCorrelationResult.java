@@ -13,8 +13,9 @@ import java.util.List;
  * @param statistic with the exact test the number of concordant pairs T, otherwise the
  *     standard normal statistic z of S = (concordant − discordant pairs)
  * @param pValue the two-sided p value
- * @param exact whether the p value comes from the exact null distribution of T (no ties) or
- *     from the normal approximation with the variance corrected for ties (any tie)
+ * @param exact whether the p value comes from the exact null distribution of T (no ties, at
+ *     most 500 studies) or from the normal approximation with the variance corrected for ties
+ *     (any tie, or more studies)
  * @param notes caveats, such as fewer than 10 studies (Cochrane Handbook 13.3.5.4)
  */
 public record RankCorrelationResult(int k, double tau, double statistic, double pValue,
@@ -38,7 +39,7 @@ public record RankCorrelationResult(int k, double tau, double statistic, double 
     return "Rank Correlation Test for Funnel Plot Asymmetry (k = " + k + ")\n\n"
         + "Kendall's tau = " + Format.estimate(tau) + ", " + Format.p(pValue) + "\n"
         + (exact ? "Exact p value: T = " + Format.df(statistic) + " concordant pairs.\n"
-            : "Normal approximation with ties: z = " + Format.estimate(statistic) + ".\n")
+            : "Normal approximation (ties, or k > 500): z = " + Format.estimate(statistic) + ".\n")
         + (notes.isEmpty() ? "" : "\nNotes:\n- " + String.join("\n- ", notes) + "\n");
   }
 
@@ -51,7 +52,7 @@ public record RankCorrelationResult(int k, double tau, double statistic, double 
   @Override
   public String toString() {
     return "rank correlation test (k = " + k + "): Kendall's tau = " + Format.estimate(tau)
-        + ", " + Format.p(pValue) + (exact ? " (exact)" : " (normal approximation, ties)")
+        + ", " + Format.p(pValue) + (exact ? " (exact)" : " (normal approximation)")
         + (notes.isEmpty() ? "" : "; " + Format.count(notes.size(), "note", "notes"));
   }
 }

@@ -107,7 +107,8 @@ public final class SmallStudyEffects {
    * the standardised deviates (y<sub>i</sub> − θ̂)/√(v<sub>i</sub> − 1/Σw) around the
    * common-effect estimate θ̂ and the variances v<sub>i</sub>. The p value is exact when
    * nothing is tied and from the normal approximation (tie-corrected variance) otherwise, as
-   * R's {@code cor.test(method = "kendall", exact = TRUE)}; see {@link RankCorrelationResult}.
+   * R's {@code cor.test(method = "kendall", exact = TRUE)}, which metafor calls; above 500
+   * studies it is the normal approximation too. See {@link RankCorrelationResult}.
    *
    * <pre>{@code
    * RankCorrelationResult begg = SmallStudyEffects.rankCorrelationTest(yi, vi);
