@@ -8,6 +8,13 @@ import java.util.OptionalDouble;
  * Fail-safe N by Rosenthal's, Orwin's and Rosenberg's approaches, as metafor 3.8-1's
  * {@code fsn} (Stouffer's method for Rosenthal's, Orwin's unweighted mean).
  *
+ * <pre>{@code
+ * FailSafeN.rosenthal(yi, vi).n();            // one-sided alpha 0.05
+ * FailSafeN.rosenthal(yi, vi, 0.01).pValue(); // another alpha
+ * FailSafeN.orwin(yi, vi, 0.1).n();           // target mean effect 0.1
+ * FailSafeN.rosenberg(yi, vi).meanEffect();
+ * }</pre>
+ *
  * <ul>
  *   <li>Rosenthal (1979): with z<sub>i</sub> = y<sub>i</sub>/√v<sub>i</sub> and
  *       z̄ = |Σz<sub>i</sub>|/√k, the one-sided p = P(Z &gt; z̄) and

@@ -14,6 +14,13 @@ import java.util.stream.IntStream;
  * Duval and Tweedie's (2000) trim-and-fill method, as metafor 3.8-1's {@code trimfill}. A
  * configured, immutable object: {@code TrimAndFill.withDefaults().withEstimator(Estimator.R0)}.
  *
+ * <pre>{@code
+ * TrimAndFillResult tf = TrimAndFill.withDefaults().fit(MetaAnalysis.randomEffects(), yi, vi);
+ * tf.k0(); tf.side(); tf.filledEstimates(); tf.result().estimate();
+ * TrimAndFill.withDefaults().withEstimator(TrimAndFill.Estimator.R0)
+ *     .withSide(TrimAndFill.Side.LEFT).fit(MetaAnalysis.randomEffects(Tau2Estimator.DL), yi, vi);
+ * }</pre>
+ *
  * <p>The studies are sorted so that the side where studies are thought to be missing comes
  * first (for the right side the estimates are negated). Starting from k₀ = 0, the k₀ most
  * extreme studies on the other side are trimmed, the pooled estimate μ̂ of the remaining k − k₀
