@@ -5,6 +5,7 @@ import io.github.evident.core.internal.Format;
 import io.github.evident.stats.meta.Coefficient;
 import io.github.evident.stats.meta.RegressionResult;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -192,6 +193,17 @@ public final class RegressionTest {
       case INVERSE_SAMPLE_SIZE -> "inverse of the sample size";
       case INVERSE_SQRT_SAMPLE_SIZE -> "inverse of the square root of the sample size";
     };
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RegressionTest r && model == r.model && predictor == r.predictor
+        && regression.equals(r.regression) && notes.equals(r.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(model, predictor, regression, notes);
   }
 
   /**

@@ -20,11 +20,12 @@ import java.util.Objects;
  * <p>The model is y = Xβ + u + ε with X = [1, moderators] (p columns), u ~ N(0, τ²) the
  * residual heterogeneity and ε<sub>i</sub> ~ N(0, v<sub>i</sub>). With
  * W = diag(1/(v<sub>i</sub> + τ²)), β̂ = (XᵀWX)⁻¹XᵀWy with covariance (XᵀWX)⁻¹; the Knapp and
- * Hartung (2003) test multiplies it by s² = Σw<sub>i</sub>(y<sub>i</sub> − x<sub>i</sub>ᵀβ̂)²/(k − p)
- * and uses t (coefficients) and F (omnibus test) distributions with k − p denominator degrees
- * of freedom. τ² is estimated by every {@link Tau2Estimator} as metafor generalises it to
- * moderators (k − p in place of k − 1, the projection P = W − WX(XᵀWX)⁻¹XᵀW in place of its
- * intercept-only form). Each iteration costs O(k·p²); no k×k matrix is formed.
+ * Hartung (2003) test multiplies it by
+ * s² = Σw<sub>i</sub>(y<sub>i</sub> − x<sub>i</sub>ᵀβ̂)²/(k − p) and uses t (coefficients)
+ * and F (omnibus test) distributions with k − p denominator degrees of freedom. τ² is
+ * estimated by every {@link Tau2Estimator} as metafor generalises it to moderators (k − p in
+ * place of k − 1, the projection P = W − WX(XᵀWX)⁻¹XᵀW in place of its intercept-only form).
+ * Each iteration costs O(k·p²); no k×k matrix is formed.
  *
  * <p>Defaults are metafor's: REML, z test, 95% level, Fisher scoring with step adjustment 1, at
  * most 100 iterations and convergence threshold 10⁻⁵ on τ². The model needs at least p + 1

@@ -7,8 +7,10 @@ package io.github.evident.stats.meta;
  * w<sub>i</sub>δ<sub>ij</sub> − w<sub>i</sub>w<sub>j</sub>x<sub>i</sub>ᵀBx<sub>j</sub>, so
  * <ul>
  *   <li>tr(PD) = Σ(w<sub>i</sub> − w<sub>i</sub>²g<sub>i</sub>)d<sub>i</sub>,</li>
- *   <li>Σ<sub>ij</sub>P<sub>ij</sub>²a<sub>i</sub>b<sub>j</sub> = Σw<sub>i</sub>²a<sub>i</sub>b<sub>i</sub>
- *       − 2Σw<sub>i</sub>³a<sub>i</sub>b<sub>i</sub>g<sub>i</sub> + tr(B M<sub>a</sub> B M<sub>b</sub>)
+ *   <li>Σ<sub>ij</sub>P<sub>ij</sub>²a<sub>i</sub>b<sub>j</sub> =
+ *       Σw<sub>i</sub>²a<sub>i</sub>b<sub>i</sub>
+ *       − 2Σw<sub>i</sub>³a<sub>i</sub>b<sub>i</sub>g<sub>i</sub>
+ *       + tr(B M<sub>a</sub> B M<sub>b</sub>)
  *       with M<sub>a</sub> = Σw<sub>i</sub>²a<sub>i</sub>x<sub>i</sub>x<sub>i</sub>ᵀ,</li>
  *   <li>YᵀPY = Σw<sub>i</sub>e<sub>i</sub>² and YᵀPPY = Σw<sub>i</sub>²e<sub>i</sub>² with the
  *       weighted residuals e = Y − Xβ̂,</li>

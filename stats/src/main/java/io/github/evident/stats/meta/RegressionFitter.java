@@ -284,7 +284,7 @@ final class RegressionFitter {
     }
     residualHeterogeneity(b, random, tau2);
     b.r2(r2(random, tau2, tau2Fit));
-    return b.notes(notes).build();
+    return b.notes(notes).leastSquares(leastSquares).build();
   }
 
   /** QE with its p value, I² and H² from the fixed-effects weights 1/v. */

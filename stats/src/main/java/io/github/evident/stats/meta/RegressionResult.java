@@ -5,7 +5,9 @@ import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Distributions;
 import io.github.evident.core.internal.Format;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -38,6 +40,7 @@ public final class RegressionResult {
   private final double qm;
   private final double qmPValue;
   private final List<String> notes;
+  private final boolean leastSquares;
   private final Design.Scaling scaling;
   private final double[] scaledBeta;
   private final double[][] scaledCovariance;
@@ -57,6 +60,7 @@ public final class RegressionResult {
     this.h2 = b.h2;
     this.r2 = Double.isNaN(b.r2) ? OptionalDouble.empty() : OptionalDouble.of(b.r2);
     this.notes = List.copyOf(b.notes);
+    this.leastSquares = b.leastSquares;
     this.scaling = b.scaling;
     this.scaledBeta = b.beta;
     this.scaledCovariance = b.covariance;
@@ -89,6 +93,7 @@ public final class RegressionResult {
     private double h2;
     private double r2 = Double.NaN;
     private List<String> notes = List.of();
+    private boolean leastSquares;
 
     /**
      * The coefficients β̃ and their covariance (Knapp-Hartung factor included) on the scaled
@@ -123,6 +128,12 @@ public final class RegressionResult {
     /** R² in percent, NaN when absent. */
     Builder r2(double r2) {
       this.r2 = r2;
+      return this;
+    }
+
+    /** Marks a fit of {@link MetaRegression#weightedLeastSquares()}. */
+    Builder leastSquares(boolean leastSquares) {
+      this.leastSquares = leastSquares;
       return this;
     }
 
@@ -421,6 +432,16 @@ public final class RegressionResult {
   }
 
   /**
+   * Whether this is a fit of {@link MetaRegression#weightedLeastSquares()}: the covariance is
+   * scaled by the residual variance and the tests are t and F tests.
+   *
+   * @return {@code true} for a weighted least-squares fit
+   */
+  public boolean isWeightedLeastSquares() {
+    return leastSquares;
+  }
+
+  /**
    * Statements about the fit a reader must know (fallbacks, a τ² set to 0, a missing R²).
    *
    * @return the notes (unmodifiable)
@@ -468,6 +489,31 @@ public final class RegressionResult {
     return Interval.of(centre - half, centre + half);
   }
 
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof RegressionResult r)) {
+      return false;
+    }
+    return model == r.model && tau2Estimator.equals(r.tau2Estimator) && test == r.test
+        && Double.compare(level, r.level) == 0 && k == r.k && coefficients.equals(r.coefficients)
+        && Double.compare(tau2, r.tau2) == 0 && tau2StandardError.equals(r.tau2StandardError)
+        && iterations == r.iterations && Double.compare(i2, r.i2) == 0
+        && Double.compare(h2, r.h2) == 0 && r2.equals(r.r2) && Double.compare(qe, r.qe) == 0
+        && Double.compare(qm, r.qm) == 0 && notes.equals(r.notes)
+        && leastSquares == r.leastSquares && scaling.names().equals(r.scaling.names())
+        && Arrays.equals(scaling.centres(), r.scaling.centres())
+        && Arrays.equals(scaling.scales(), r.scaling.scales())
+        && Arrays.equals(scaledBeta, r.scaledBeta)
+        && Arrays.deepEquals(scaledCovariance, r.scaledCovariance);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(model, tau2Estimator, test, level, k, coefficients, tau2,
+        tau2StandardError, iterations, i2, h2, r2, qe, qm, notes, leastSquares,
+        Arrays.hashCode(scaledBeta));
+  }
+
   /**
    * A metafor-like multi-line report: the model, the residual heterogeneity (τ², τ, I², H²,
    * R²), the test for residual heterogeneity, the test of the moderators, the coefficient
@@ -488,10 +534,11 @@ public final class RegressionResult {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(model == MetaResult.Model.COMMON_EFFECT
-        ? "common-effect meta-regression ("
+    StringBuilder sb = new StringBuilder(leastSquares ? "weighted least-squares regression ("
+        : model == MetaResult.Model.COMMON_EFFECT ? "common-effect meta-regression ("
         : "mixed-effects meta-regression (" + tau2Estimator.orElseThrow().metaforName() + ", ");
-    sb.append(knappHartung() ? "Knapp-Hartung tests" : "z tests").append("), k = ").append(k)
+    sb.append(leastSquares ? "t tests" : knappHartung() ? "Knapp-Hartung tests" : "z tests")
+        .append("), k = ").append(k)
         .append(", p = ").append(p()).append(": ");
     if (model == MetaResult.Model.RANDOM_EFFECTS) {
       sb.append("tau^2 = ").append(Format.estimate(tau2)).append(", ");

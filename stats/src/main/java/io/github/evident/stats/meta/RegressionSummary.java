@@ -13,6 +13,8 @@ final class RegressionSummary {
     boolean random = r.model() == MetaResult.Model.RANDOM_EFFECTS;
     sb.append(random ? "Mixed-Effects Model (k = " + r.k() + "; tau^2 estimator: "
         + r.tau2Estimator().orElseThrow().metaforName() + ")"
+        : r.isWeightedLeastSquares() ? "Weighted Least Squares Model (k = " + r.k()
+            + "; weights 1/vi, residual variance estimated)"
         : "Common-Effect Model with Moderators (k = " + r.k() + ")").append("\n\n");
     if (random) {
       sb.append("tau^2 (estimated amount of residual heterogeneity):     ")
@@ -34,8 +36,10 @@ final class RegressionSummary {
         .append("\n\nTest of Moderators (").append(r.p() == 1 ? "intercept"
             : r.p() == 2 ? "coefficient 2" : "coefficients 2:" + r.p()).append("):\n")
         .append(omnibus(r)).append("\n\nModel Results (")
-        .append(r.testDf().isPresent() ? "Knapp-Hartung t tests, df = " + r.testDf().getAsInt()
-            : "z tests").append(", ").append(Format.level(r.level())).append("% CI):\n\n");
+        .append(r.testDf().isEmpty() ? "z tests"
+            : (r.isWeightedLeastSquares() ? "t tests" : "Knapp-Hartung t tests") + ", df = "
+            + r.testDf().getAsInt())
+        .append(", ").append(Format.level(r.level())).append("% CI):\n\n");
     table(sb, r);
     if (!r.notes().isEmpty()) {
       sb.append("\nNotes:\n");

@@ -92,7 +92,7 @@ class RegressionTestReferenceTest {
       RegressionTest without = lm
           ? SmallStudyEffects.weightedRegressionTest(c.yi(), c.vi(), predictor)
           : SmallStudyEffects.regressionTest(c.analysis(), c.yi(), c.vi(), predictor);
-      assertEquals(r.toString(), without.toString());
+      assertEquals(r, without);
     }
     assertEquals(lm ? RegressionTest.Model.WEIGHTED_REGRESSION
         : RegressionTest.Model.META_REGRESSION, r.model());

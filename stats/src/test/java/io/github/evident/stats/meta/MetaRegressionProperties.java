@@ -171,6 +171,100 @@ class MetaRegressionProperties {
     }
   }
 
+  /** Listing the moderators in another order permutes the coefficients and nothing else. */
+  @Property(tries = 100)
+  void moderatorOrderDoesNotMatter(@ForAll("studies") Data d,
+      @ForAll("regressions") MetaRegression reg) {
+    RegressionResult a = fit(reg, d);
+    RegressionResult b;
+    try {
+      b = reg.fit(d.y(), d.v(), Moderators.of(List.of("x2", "x1"), d.x2(), d.x1()));
+    } catch (IllegalArgumentException exactFit) {
+      Assume.that(false);
+      return;
+    }
+    double tol = 1e-8;
+    for (String name : List.of(RegressionResult.INTERCEPT, "x1", "x2")) {
+      close(a.coefficient(name).estimate(), b.coefficient(name).estimate(), tol, name);
+      close(a.coefficient(name).standardError(), b.coefficient(name).standardError(), tol,
+          name + " se");
+    }
+    close(a.tau2(), b.tau2(), tol, "tau2");
+    close(a.qm(), b.qm(), tol, "QM");
+    close(a.predict(1, 1950).estimate(), b.predict(1950, 1).estimate(), tol, "prediction");
+  }
+
+  /** Adding a constant to every estimate moves the intercept by it and changes nothing else. */
+  @Property(tries = 100)
+  void shiftingTheEstimatesMovesOnlyTheIntercept(@ForAll("studies") Data d,
+      @ForAll("regressions") MetaRegression reg,
+      @ForAll @DoubleRange(min = -20, max = 20) double c) {
+    double[] y = d.y().clone();
+    for (int i = 0; i < y.length; i++) {
+      y[i] += c;
+    }
+    RegressionResult a = fit(reg, d);
+    RegressionResult b = fit(reg, new Data(y, d.v(), d.x1(), d.x2()));
+    double tol = 1e-7;
+    close(a.coefficient(RegressionResult.INTERCEPT).estimate() + c,
+        b.coefficient(RegressionResult.INTERCEPT).estimate(), tol * (1 + Math.abs(c)),
+        "intercept");
+    for (String name : List.of("x1", "x2")) {
+      close(a.coefficient(name).estimate(), b.coefficient(name).estimate(), tol, name);
+      close(a.coefficient(name).pValue(), b.coefficient(name).pValue(), tol, name + " p");
+    }
+    close(a.tau2(), b.tau2(), tol, "tau2");
+    close(a.qe(), b.qe(), tol, "QE");
+    close(a.qm(), b.qm(), tol, "QM");
+  }
+
+  /** A further moderator never raises the residual heterogeneity Q<sub>E</sub>. */
+  @Property(tries = 100)
+  void anotherModeratorNeverRaisesQe(@ForAll("studies") Data d) {
+    RegressionResult one = MetaRegression.commonEffect().fit(d.y(), d.v(),
+        Moderators.of("x1", d.x1()));
+    RegressionResult two = MetaRegression.commonEffect().fit(d.y(), d.v(), d.mods());
+    assertTrue(two.qe() <= one.qe() * (1 + 1e-12) + 1e-12, one.qe() + " then " + two.qe());
+    assertEquals(one.qeDf() - 1, two.qeDf());
+  }
+
+  /**
+   * y·c, v·c² scales the coefficients by c and τ² by c², for the closed-form estimators (the
+   * iterative ones stop at metafor's absolute thresholds, which are not scale-free).
+   */
+  @Property(tries = 100)
+  void scalingTheEffectsScalesTheCoefficients(@ForAll("studies") Data d,
+      @ForAll("closedForm") Tau2Estimator e, @ForAll @DoubleRange(min = 0.1, max = 10) double c,
+      @ForAll boolean knappHartung) {
+    double[] y = d.y().clone();
+    double[] v = d.v().clone();
+    for (int i = 0; i < y.length; i++) {
+      y[i] *= c;
+      v[i] *= c * c;
+    }
+    MetaRegression reg = MetaRegression.randomEffects(e).withKnappHartung(knappHartung);
+    RegressionResult a = fit(reg, d);
+    RegressionResult b = fit(reg, new Data(y, v, d.x1(), d.x2()));
+    double tol = 1e-8;
+    for (int j = 0; j < a.p(); j++) {
+      Coefficient ca = a.coefficients().get(j);
+      Coefficient cb = b.coefficients().get(j);
+      close(ca.estimate() * c, cb.estimate(), tol * c, ca.name());
+      close(ca.standardError() * c, cb.standardError(), tol * c, ca.name() + " se");
+      close(ca.statistic(), cb.statistic(), tol, ca.name() + " statistic");
+    }
+    close(a.tau2() * c * c, b.tau2(), tol * c * c, "tau2");
+    close(a.qe(), b.qe(), tol, "QE");
+    close(a.qm(), b.qm(), tol, "QM");
+    close(a.i2(), b.i2(), tol, "I2");
+  }
+
+  @Provide
+  Arbitrary<Tau2Estimator> closedForm() {
+    return Arbitraries.of(Tau2Estimator.DL, Tau2Estimator.HE, Tau2Estimator.HS,
+        Tau2Estimator.HSK, Tau2Estimator.SJ);
+  }
+
   private static RegressionResult fit(MetaRegression reg, Data d) {
     try {
       return reg.fit(d.y(), d.v(), d.mods());

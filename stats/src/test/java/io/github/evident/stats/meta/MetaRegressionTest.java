@@ -90,7 +90,9 @@ class MetaRegressionTest {
     assertEquals(ABLAT[0], mods.column("ablat")[0]);
     mods.column("ablat")[1] = 1000;
     RegressionResult after = MetaRegression.randomEffects().fit(YI, VI, mods);
-    assertEquals(before.coefficient("ablat"), after.coefficient("ablat"));
+    assertEquals(before, after);
+    assertEquals(before.hashCode(), after.hashCode());
+    assertNotEquals(before, MetaRegression.randomEffects().withLevel(0.9).fit(YI, VI, mods));
   }
 
   @Test
@@ -136,6 +138,12 @@ class MetaRegressionTest {
     assertEquals(1, kh.notes().size(), kh.notes().toString());
     assertTrue(wls.notes().isEmpty(), wls.notes().toString());
     assertEquals(kh.coefficient("year"), wls.coefficient("year"));
+    assertTrue(wls.isWeightedLeastSquares() && !kh.isWeightedLeastSquares());
+    assertTrue(wls.summary().startsWith("Weighted Least Squares Model (k = 13;"), wls.summary());
+    assertTrue(wls.summary().contains("(t tests, df = 10, 95% CI)"), wls.summary());
+    assertTrue(kh.summary().contains("(Knapp-Hartung t tests, df = 10, 95% CI)"), kh.summary());
+    assertTrue(wls.toString().startsWith("weighted least-squares regression (t tests), k = 13"),
+        wls.toString());
   }
 
   @Test
