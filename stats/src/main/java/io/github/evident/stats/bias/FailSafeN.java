@@ -96,7 +96,7 @@ public final class FailSafeN {
    */
   public static FailSafeNResult rosenthal(double[] yi, double[] vi, double alpha) {
     double[][] s = Studies.copy(yi, vi, 1, "fail-safe N needs a study");
-    checkAlpha(alpha);
+    Checks.level("alpha", alpha);
     double sum = 0;
     for (int i = 0; i < s[0].length; i++) {
       sum += s[0][i] / Math.sqrt(s[1][i]);
@@ -178,7 +178,7 @@ public final class FailSafeN {
    */
   public static FailSafeNResult rosenberg(double[] yi, double[] vi, double alpha) {
     double[][] s = Studies.copy(yi, vi, 1, "fail-safe N needs a study");
-    checkAlpha(alpha);
+    Checks.level("alpha", alpha);
     double sw = 0;
     double swy = 0;
     for (int i = 0; i < s[0].length; i++) {
@@ -193,12 +193,6 @@ public final class FailSafeN {
     return new FailSafeNResult(Method.ROSENBERG, k, whole(n), OptionalDouble.of(alpha),
         OptionalDouble.of(Distributions.normalTwoSided(z)), OptionalDouble.of(estimate),
         OptionalDouble.empty());
-  }
-
-  private static void checkAlpha(double alpha) {
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new IllegalArgumentException("alpha must be in (0, 1), was " + alpha);
-    }
   }
 
   private static double mean(double[] y) {
