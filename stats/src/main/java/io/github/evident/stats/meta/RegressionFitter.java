@@ -282,16 +282,25 @@ final class RegressionFitter {
     if (tau2Fit != null) {
       b.tau2(tau2Fit.estimator(), tau2, tau2Fit.se(), tau2Fit.iterations());
     }
-    residualHeterogeneity(b, random, tau2);
+    residualHeterogeneity(b, tau2Fit);
     b.r2(r2(random, tau2, tau2Fit));
     return b.notes(notes).leastSquares(leastSquares).build();
   }
 
   /** QE with its p value, I² and H² from the fixed-effects weights 1/v. */
-  private void residualHeterogeneity(RegressionResult.Builder b, boolean random, double tau2) {
+  private void residualHeterogeneity(RegressionResult.Builder b, Tau2Fit tau2Fit) {
+    boolean random = tau2Fit != null;
+    double tau2 = random ? tau2Fit.tau2() : 0;
     Projection fe = at(0);
     double qe = Math.max(0, fe.fit(ymc).rss());
     double vt = (k - p) / fe.trace(null);
+    if (random && tau2Fit.estimator().isIterative() && vt < Zeroin.R_TOL) {
+      notes.add(String.format(Locale.ROOT, "The typical sampling variance %s is below the "
+          + "absolute tolerances metafor stops its tau^2 iterations at, so the %s estimate of "
+          + "the residual tau^2 can be far from its exact value, as in metafor. Multiply the "
+          + "estimates by 100 or 1000 and fit again.", Format.significant(vt, 3),
+          tau2Fit.estimator().metaforName()));
+    }
     double i2;
     double h2;
     if (random) {

@@ -12,7 +12,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 
-/** A funnel that is symmetric about its centre shows no asymmetry. */
+/**
+ * A funnel that is symmetric about its centre shows no asymmetry; Egger's weighted regression
+ * is the common-effect meta-regression with the Knapp-Hartung test.
+ */
 class RegressionTestProperties {
 
   /** Half a funnel: distinct variances and non-negative deviations from the centre. */
@@ -64,5 +67,27 @@ class RegressionTestProperties {
     double width = t.limitCi().orElseThrow().upper() - t.limitCi().orElseThrow().lower();
     assertTrue(Math.abs(t.limitEstimate().orElseThrow() - centre)
         < 1e-8 * (1 + Math.abs(centre) + width), centre + ": " + t);
+  }
+
+  /** Any data: half a funnel's variances with deviations of both signs. */
+  @Property(tries = 100)
+  void eggersTestIsTheCommonEffectKnappHartungRegression(@ForAll("halves") Half h,
+      @ForAll boolean variance, @ForAll boolean flip) {
+    double[] y = h.d().clone();
+    for (int i = 0; i < y.length; i += 2) {
+      y[i] = flip ? -y[i] : y[i];
+    }
+    Predictor p = variance ? Predictor.VARIANCE : Predictor.STANDARD_ERROR;
+    RegressionTest lm;
+    try {
+      lm = SmallStudyEffects.weightedRegressionTest(y, h.v(), p);
+    } catch (IllegalArgumentException exactFit) {
+      return;
+    }
+    RegressionTest rma = SmallStudyEffects.regressionTest(
+        MetaAnalysis.commonEffect().withKnappHartung(), y, h.v(), p);
+    assertTrue(Math.abs(lm.statistic() - rma.statistic()) < 1e-9 * (1 + Math.abs(
+        lm.statistic())), lm + " vs " + rma);
+    assertTrue(lm.df().equals(rma.df()) && lm.limitCi().equals(rma.limitCi()), lm + " vs " + rma);
   }
 }

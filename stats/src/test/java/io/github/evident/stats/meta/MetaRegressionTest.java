@@ -189,4 +189,22 @@ class MetaRegressionTest {
         .fit(y, v, Moderators.of("x", x));
     assertEquals(0.0, r.coefficient(RegressionResult.INTERCEPT).pValue());
   }
+
+  /** metafor's absolute tolerances exceed τ² on a tiny scale; the result says so. */
+  @Test
+  void tinySamplingVariancesGetANoteForIterativeEstimators() {
+    double[] y = new double[13];
+    double[] v = new double[13];
+    for (int i = 0; i < 13; i++) {
+      y[i] = YI[i] * 1e-3;
+      v[i] = VI[i] * 1e-6;
+    }
+    Moderators mods = Moderators.of("ablat", ABLAT);
+    RegressionResult reml = MetaRegression.randomEffects().fit(y, v, mods);
+    assertTrue(reml.notes().stream().anyMatch(n -> n.contains("REML estimate of the residual")),
+        reml.notes().toString());
+    RegressionResult dl = MetaRegression.randomEffects(Tau2Estimator.DL).fit(y, v, mods);
+    assertTrue(dl.notes().isEmpty(), dl.notes().toString());
+    assertTrue(MetaRegression.randomEffects().fit(YI, VI, mods).notes().isEmpty());
+  }
 }
