@@ -513,6 +513,76 @@ public final class Distributions {
   }
 
   /**
+   * Lower tail of Kendall's statistic under independence without ties, {@code P(T <= q)}, where
+   * {@code T} is the number of concordant pairs among {@code n} observations (R's internal
+   * {@code pkendall}, used by {@code cor.test(method = "kendall", exact = TRUE)}).
+   *
+   * <p>Under the null hypothesis every ranking is equally likely, so {@code T} is distributed as
+   * the number of inversions of a random permutation of {@code n} elements. Its probabilities
+   * follow from {@code P_n(t) = (1/n) sum_{j=0}^{n-1} P_{n-1}(t - j)}, computed with running sums
+   * in {@code O(n^3)} operations; probabilities rather than counts are carried, so nothing
+   * overflows (R counts permutations and returns {@code NaN} from {@code n = 171} on). Only the
+   * probabilities up to the centre {@code n(n - 1)/4} are summed; beyond it the symmetry
+   * {@code P(T <= q) = 1 - P(T <= n(n - 1)/2 - q - 1)} is used. For an upper tail use
+   * {@link #kendallUpper(long, int)}, which keeps the digits of a small tail.
+   *
+   * @param q the statistic
+   * @param n the number of observations, at least 1
+   * @return {@code P(T <= q)}
+   */
+  public static double kendallLower(long q, int n) {
+    long max = (long) n * (n - 1) / 2;
+    if (q < 0) {
+      return 0.0;
+    }
+    if (q >= max) {
+      return 1.0;
+    }
+    if (2 * q > max) {
+      return 1.0 - kendallLower(max - q - 1, n);
+    }
+    double[] p = kendallProbabilities(n, (int) q);
+    double sum = 0.0;
+    for (int t = 0; t <= q; t++) {
+      sum += p[t];
+    }
+    return sum;
+  }
+
+  /**
+   * Upper tail of Kendall's statistic under independence without ties, {@code P(T >= q)}, by
+   * the symmetry of its distribution: {@code P(T >= q) = P(T <= n(n - 1)/2 - q)}.
+   *
+   * @param q the statistic
+   * @param n the number of observations, at least 1
+   * @return {@code P(T >= q)}, see {@link #kendallLower(long, int)}
+   */
+  public static double kendallUpper(long q, int n) {
+    return kendallLower((long) n * (n - 1) / 2 - q, n);
+  }
+
+  /** {@code P(T = t)} for {@code t = 0..last}, by adding one observation at a time. */
+  private static double[] kendallProbabilities(int n, int last) {
+    double[] p = new double[last + 1];
+    double[] next = new double[last + 1];
+    p[0] = 1.0;
+    for (int m = 2; m <= n; m++) {
+      double window = 0.0;
+      for (int t = 0; t <= last; t++) {
+        window += p[t];
+        if (t - m >= 0) {
+          window -= p[t - m];
+        }
+        next[t] = window / m;
+      }
+      double[] swap = p;
+      p = next;
+      next = swap;
+    }
+    return p;
+  }
+
+  /**
    * The quantile at the lower-tail probability {@code p}: inverts the distribution function for
    * {@code p <= 0.5} and the survival function at {@code 1 - p} (exact, Sterbenz) above, so that
    * an upper quantile is not found against {@code 1 - cdf}, which has lost its digits near 1.

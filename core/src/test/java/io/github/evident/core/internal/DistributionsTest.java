@@ -210,6 +210,29 @@ class DistributionsTest {
     assertClose(0.9955, Distributions.irwinHallLower(new BigDecimal("2.7"), 3), 1e-12, "upper");
   }
 
+  /** R 4.2.2: {@code .Call(stats:::C_pKendall, q, n)}, printed with 17 significant digits. */
+  @Test
+  void kendallLowerTailAgreesWithR() {
+    double[][] cases = {{0, 5, 0.0083333333333333332}, {3, 5, 0.24166666666666667},
+        {10, 8, 0.19937996031746033}, {30, 12, 0.36865276232897759},
+        {600, 50, 0.42086254177354571}, {700, 50, 0.92922012310267987},
+        {1000, 60, 0.92941748207364849}, {4000, 120, 0.97465909004024687}};
+    for (double[] c : cases) {
+      assertClose(c[2], Distributions.kendallLower((long) c[0], (int) c[1]), 1e-12,
+          "pkendall(" + c[0] + ", " + c[1] + ")");
+    }
+  }
+
+  /** The upper tail is the lower tail reflected about the centre, exactly so at the ends. */
+  @Test
+  void kendallUpperTailIsTheReflectedLowerTail() {
+    assertClose(1.0 / 120, Distributions.kendallUpper(10, 5), 1e-15, "all concordant, n = 5");
+    assertEquals(1.0, Distributions.kendallUpper(0, 5));
+    assertEquals(0.0, Distributions.kendallLower(-1, 5));
+    assertEquals(1.0, Distributions.kendallLower(10, 5));
+    assertClose(1 - 0.24166666666666667, Distributions.kendallUpper(4, 5), 1e-12, "T >= 4");
+  }
+
   @Test
   void criticalValueRejectsALevelOutsideTheUnitInterval() {
     assertEquals("level must be in (0, 1), was 1.0", assertThrows(

@@ -72,7 +72,7 @@ final class RegressionTests {
     }
   }
 
-  private static List<String> notes(int k) {
+  static List<String> notes(int k) {
     List<String> notes = new ArrayList<>();
     if (k < RECOMMENDED_MINIMUM) {
       notes.add("k = " + k + " studies: the Cochrane Handbook (13.3.5.4) advises against "

@@ -3,7 +3,8 @@ package io.github.evident.stats.bias;
 import io.github.evident.stats.meta.MetaAnalysis;
 
 /**
- * Tests for small-study effects (funnel plot asymmetry), as metafor 3.8-1's {@code regtest}.
+ * Tests for small-study effects (funnel plot asymmetry), as metafor 3.8-1's {@code regtest}
+ * and {@code ranktest}.
  *
  * <pre>{@code
  * RegressionTest egger = SmallStudyEffects.weightedRegressionTest(yi, vi,
@@ -11,6 +12,7 @@ import io.github.evident.stats.meta.MetaAnalysis;
  * RegressionTest rma = SmallStudyEffects.regressionTest(MetaAnalysis.randomEffects(), yi, vi,
  *     Predictor.STANDARD_ERROR);
  * rma.pValue(); rma.limitEstimate();
+ * RankCorrelationResult begg = SmallStudyEffects.rankCorrelationTest(yi, vi);
  * }</pre>
  *
  * <p>Use these tests only with at least ten studies, and not when the studies are of similar
@@ -98,5 +100,29 @@ public final class SmallStudyEffects {
   public static RegressionTest weightedRegressionTest(double[] yi, double[] vi, int[] n,
       Predictor predictor) {
     return RegressionTests.weighted(yi, vi, n, predictor);
+  }
+
+  /**
+   * Begg and Mazumdar's rank correlation test (metafor's {@code ranktest}): Kendall's τ between
+   * the standardised deviates (y<sub>i</sub> − θ̂)/√(v<sub>i</sub> − 1/Σw) around the
+   * common-effect estimate θ̂ and the variances v<sub>i</sub>. The p value is exact when
+   * nothing is tied and from the normal approximation (tie-corrected variance) otherwise, as
+   * R's {@code cor.test(method = "kendall", exact = TRUE)}, which metafor calls; above 500
+   * studies it is the normal approximation too. See {@link RankCorrelationResult}.
+   *
+   * <pre>{@code
+   * RankCorrelationResult begg = SmallStudyEffects.rankCorrelationTest(yi, vi);
+   * begg.tau(); begg.pValue();
+   * }</pre>
+   *
+   * @param yi the effect size estimates, finite
+   * @param vi their sampling variances, finite and positive
+   * @return τ and its two-sided p value
+   * @throws IllegalArgumentException if an array is null, the lengths differ, a value is not
+   *     finite or (a variance) not positive (the study is named), there are fewer than 2
+   *     studies, or τ is undefined because all variances (or all deviates) are equal
+   */
+  public static RankCorrelationResult rankCorrelationTest(double[] yi, double[] vi) {
+    return RankCorrelation.test(yi, vi);
   }
 }

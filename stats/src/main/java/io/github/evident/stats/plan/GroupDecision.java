@@ -29,6 +29,12 @@ import java.util.stream.Stream;
  */
 final class GroupDecision {
 
+  /**
+   * The fewest pooled studies for which a funnel plot and a test for small-study effects are
+   * offered (Cochrane Handbook 13.3.5.4).
+   */
+  static final int SMALL_STUDY_TEST_MINIMUM = 10;
+
   private final PlannerSettings s;
   private final MetaAnalysis meta;
   private final List<StudyEvidence> studies;
@@ -241,8 +247,15 @@ final class GroupDecision {
     if (!predictionInterval) {
       out.add(Wording.noPredictionInterval(r.k(), s.predictionIntervalMinimum()));
     }
-    return new Decision.MetaAnalysis(out, metric, pooled, r,
+    boolean funnel = r.k() >= SMALL_STUDY_TEST_MINIMUM;
+    out.add(funnel ? Wording.smallStudyEffects(r.k(), SMALL_STUDY_TEST_MINIMUM)
+        : Wording.noSmallStudyTest(r.k(), SMALL_STUDY_TEST_MINIMUM));
+    List<String> shown = new ArrayList<>(
         Wording.presentation(SynthesisMethod.META_ANALYSIS, predictionInterval));
+    if (funnel) {
+      shown.add(1, Wording.funnelPlot());
+    }
+    return new Decision.MetaAnalysis(out, metric, pooled, r, shown);
   }
 
   /** The studies kept out of the pooled estimate, as the reasons name them. */

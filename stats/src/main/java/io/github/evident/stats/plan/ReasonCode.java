@@ -45,6 +45,17 @@ public enum ReasonCode {
    * (default 5; 10.10.4.3).
    */
   PREDICTION_INTERVAL_OMITTED("no prediction interval"),
+  /**
+   * At least 10 studies are pooled: a funnel plot and a test for small-study effects are
+   * offered, with the Handbook's caveats: the tests have low power, and asymmetry is not only
+   * publication bias (13.3.5).
+   */
+  SMALL_STUDY_EFFECTS("small-study effects"),
+  /**
+   * Fewer than 10 studies are pooled: no test for small-study effects is offered, as its power
+   * would be too low to tell chance from real asymmetry (13.3.5.4).
+   */
+  SMALL_STUDY_TEST_OMITTED("no test for small-study effects"),
   /** Studies at high risk of bias by their overall appraisal (10.10.4, 8). */
   HIGH_RISK_OF_BIAS("high risk of bias"),
   /** No risk-of-bias appraisal is recorded for some studies. */

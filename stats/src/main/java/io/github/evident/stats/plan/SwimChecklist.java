@@ -138,7 +138,10 @@ public record SwimChecklist(List<SwimItem> items) {
         pooled ? SwimStatus.ADDRESSED : SwimStatus.PARTLY, c);
   }
 
-  /** Item 6: the appraisals behind the certainty of the evidence. */
+  /**
+   * Item 6: the appraisals behind the certainty of the evidence, and for each pooled group
+   * whether small-study effects can be assessed (publication bias is a GRADE domain).
+   */
   private static SwimItem certainty(SynthesisPlan plan) {
     List<String> c = new ArrayList<>();
     int studies = 0;
@@ -155,6 +158,11 @@ public record SwimChecklist(List<SwimItem> items) {
           }
         }
       }
+    }
+    for (ComparisonGroup g : quantitative(plan)) {
+      g.decision().reasons().stream().filter(r -> r.code() == ReasonCode.SMALL_STUDY_EFFECTS
+          || r.code() == ReasonCode.SMALL_STUDY_TEST_OMITTED)
+          .forEach(r -> c.add(g.id() + ": " + r.message()));
     }
     c.add(appraised + " of " + studies + " quantitative studies have a risk-of-bias appraisal; "
         + "the GRADE judgement itself is the review authors'");

@@ -367,6 +367,33 @@ final class Wording {
         "studies", k, "minimum", minimum);
   }
 
+  /**
+   * The test for small-study effects offered, with the Handbook's caveats (13.3.5): low power,
+   * and causes of asymmetry other than publication bias.
+   */
+  static Reason smallStudyEffects(int k, int minimum) {
+    return Reason.note(ReasonCode.SMALL_STUDY_EFFECTS, "with " + plural(k, "study") + " (at "
+        + "least " + minimum + "), draw a funnel plot and test for small-study effects (funnel "
+        + "plot asymmetry), for example by a regression test; the test has low power, so a "
+        + "non-significant result does not rule small-study effects out, and asymmetry is not "
+        + "only publication bias: true heterogeneity, poorer methods in the smaller studies, "
+        + "the effect measure and chance produce it too (Cochrane Handbook 13.3.5)",
+        "studies", k, "minimum", minimum);
+  }
+
+  /** No test for small-study effects below the Handbook's minimum (13.3.5.4). */
+  static Reason noSmallStudyTest(int k, int minimum) {
+    return Reason.note(ReasonCode.SMALL_STUDY_TEST_OMITTED, "no funnel plot test for "
+        + "small-study effects with " + plural(k, "study") + ": with fewer than " + minimum
+        + " the tests have too little power to tell chance from real asymmetry (Cochrane "
+        + "Handbook 13.3.5.4)", "studies", k, "minimum", minimum);
+  }
+
+  static String funnelPlot() {
+    return "funnel plot (estimates against their standard errors) with the test for "
+        + "small-study effects";
+  }
+
   static Reason summarised(Metric metric, List<String> ids, EffectEstimateSummary sum) {
     return new Reason(ReasonCode.ALTERNATIVE_METHOD, plural(ids.size(), "study") + " "
         + verb(ids.size(), "gives", "give") + " " + metric.label() + " estimates: summarise "

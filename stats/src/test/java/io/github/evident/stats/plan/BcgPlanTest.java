@@ -51,6 +51,26 @@ class BcgPlanTest {
     assertTrue(g.decision().presentation().get(0).startsWith("forest plot"));
   }
 
+  /** 13 pooled studies: the funnel plot and test are offered, with the Handbook's caveats. */
+  @Test
+  void offersATestForSmallStudyEffectsWithItsCaveats() {
+    ComparisonGroup g = PLAN.groups().get(0);
+    Reason r = g.decision().reason(ReasonCode.SMALL_STUDY_EFFECTS);
+    assertFalse(r.blocking());
+    assertEquals(13.0, r.number("studies"));
+    assertEquals(10.0, r.number("minimum"));
+    assertTrue(r.message().startsWith("with 13 studies (at least 10), draw a funnel plot and "
+        + "test for small-study effects"), r.message());
+    assertTrue(r.message().contains("the test has low power"), r.message());
+    assertTrue(r.message().contains("asymmetry is not only publication bias"), r.message());
+    assertFalse(g.decision().has(ReasonCode.SMALL_STUDY_TEST_OMITTED));
+    assertTrue(g.decision().presentation().get(1).startsWith("funnel plot"),
+        g.decision().presentation().toString());
+    SwimChecklist swim = SwimChecklist.of(PLAN);
+    assertTrue(swim.item(6).content().contains(g.id() + ": " + r.message()), swim.summary());
+    assertTrue(swim.item(7).content().get(0).contains("funnel plot"), swim.summary());
+  }
+
   @Test
   void perStudyEffectsEqualEscalc() {
     JsonNode ref = Fixtures.json("/metafor/bcg_rr.json");

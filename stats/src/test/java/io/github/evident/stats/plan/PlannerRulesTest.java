@@ -100,6 +100,13 @@ class PlannerRulesTest {
     close(pooled.get("QE").asDouble(), m.q(), "QE");
     // the prediction interval is not reported with 2 < 5 studies
     assertTrue(g.decision().has(ReasonCode.PREDICTION_INTERVAL_OMITTED));
+    // nor a test for small-study effects with 2 < 10 (Handbook 13.3.5.4)
+    Reason noTest = g.decision().reason(ReasonCode.SMALL_STUDY_TEST_OMITTED);
+    assertEquals(2.0, noTest.number("studies"));
+    assertEquals(10.0, noTest.number("minimum"));
+    assertTrue(noTest.message().contains("too little power"), noTest.message());
+    assertFalse(g.decision().has(ReasonCode.SMALL_STUDY_EFFECTS));
+    assertFalse(g.decision().presentation().stream().anyMatch(x -> x.contains("funnel")));
     assertFalse(g.decision().reason(ReasonCode.HETEROGENEITY).numbers().containsKey("piLower"));
   }
 
