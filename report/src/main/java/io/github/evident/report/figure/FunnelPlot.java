@@ -15,6 +15,7 @@ import io.github.evident.core.svg.Element;
 import io.github.evident.core.svg.Style;
 import io.github.evident.core.svg.Svg;
 import io.github.evident.core.svg.TextMetrics;
+import io.github.evident.stats.bias.TrimAndFillResult;
 import io.github.evident.stats.meta.PooledEstimate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,6 +93,34 @@ public final class FunnelPlot {
     return new FunnelPlot(ImmutableFunnelSettings.builder().yi(yi).vi(vi).pooled(pooled)
         .filledYi(new double[0]).filledVi(new double[0]).contours(new double[0])
         .transform(Transform.NONE).build());
+  }
+
+  /**
+   * The funnel plot of a trim-and-fill analysis: the observed studies as filled circles, the
+   * studies trim and fill adds as open circles, centred on the estimate from both together (as
+   * metafor's {@code funnel(trimfill(res))}).
+   *
+   * <pre>{@code
+   * TrimAndFillResult tf = TrimAndFill.withDefaults().fit(analysis, yi, vi);
+   * FunnelPlot.of(yi, vi, tf).withTransform(Transform.EXP);
+   * }</pre>
+   *
+   * @param yi the observed studies' estimates, as given to trim and fill; copied
+   * @param vi their sampling variances; copied
+   * @param trimAndFill the trim-and-fill result of these studies
+   * @return the plot
+   * @throws IllegalArgumentException as {@link #of(double[], double[], PooledEstimate)}, or if
+   *     trimAndFill is null or was fitted to another number of studies
+   */
+  public static FunnelPlot of(double[] yi, double[] vi, TrimAndFillResult trimAndFill) {
+    Checks.notNull("trimAndFill", trimAndFill);
+    Checks.notNull("yi", yi);
+    if (trimAndFill.k() != yi.length) {
+      throw new IllegalArgumentException("trimAndFill was fitted to " + trimAndFill.k()
+          + " studies, but yi holds " + yi.length);
+    }
+    return of(yi, vi, trimAndFill.result())
+        .withFilled(trimAndFill.filledEstimates(), trimAndFill.filledVariances());
   }
 
   /** Checks estimates and variances of the same studies, naming the index of a bad one. */
