@@ -16,6 +16,7 @@ module io.github.evident.stats {
   exports io.github.evident.stats.effect;
   exports io.github.evident.stats.meta;
   exports io.github.evident.stats.plan;
+  exports io.github.evident.stats.sensitivity;
   exports io.github.evident.stats.synthesis;
   exports io.github.evident.stats.ttest;
 

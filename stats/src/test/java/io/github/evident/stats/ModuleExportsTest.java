@@ -21,6 +21,7 @@ class ModuleExportsTest {
         "io.github.evident.stats.effect", Set.of(),
         "io.github.evident.stats.meta", Set.of(),
         "io.github.evident.stats.plan", Set.of(),
+        "io.github.evident.stats.sensitivity", Set.of(),
         "io.github.evident.stats.synthesis", Set.of(),
         "io.github.evident.stats.ttest", Set.of()), ModuleDescriptors.exports(stats));
   }
