@@ -95,8 +95,22 @@ public record BenchmarkData(double[] yi, double[] vi) {
     for (int i = 0; i < yi.length; i++) {
       sb.append(String.format(java.util.Locale.ROOT, "%.17g,%.17g\n", yi[i], vi[i]));
     }
+    write(file, sb);
+  }
+
+  /** Writes text as UTF-8, an I/O failure unchecked. */
+  static void write(Path file, CharSequence text) {
     try {
-      Files.writeString(file, sb, StandardCharsets.UTF_8);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The lines of a UTF-8 file, an I/O failure unchecked. */
+  static List<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -109,12 +123,7 @@ public record BenchmarkData(double[] yi, double[] vi) {
    * @return the data
    */
   public static BenchmarkData readCsv(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> lines = lines(file);
     int k = lines.size() - 1;
     double[] y = new double[k];
     double[] v = new double[k];

@@ -1,9 +1,5 @@
 package io.github.evident.examples.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -75,11 +71,7 @@ public record BenchmarkTables(int[] a, int[] b, int[] c, int[] d) {
       sb.append(a[i]).append(',').append(b[i]).append(',').append(c[i]).append(',')
           .append(d[i]).append('\n');
     }
-    try {
-      Files.writeString(file, sb, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BenchmarkData.write(file, sb);
   }
 
   /**
@@ -89,12 +81,7 @@ public record BenchmarkTables(int[] a, int[] b, int[] c, int[] d) {
    * @return the tables
    */
   public static BenchmarkTables readCsv(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> lines = BenchmarkData.lines(file);
     int k = lines.size() - 1;
     int[][] cells = new int[4][k];
     for (int i = 0; i < k; i++) {

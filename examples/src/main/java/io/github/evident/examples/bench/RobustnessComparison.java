@@ -13,21 +13,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
-import java.util.regex.Pattern;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The second table of {@link SideBySide}: leave-one-out, influence and Mantel-Haenszel against
@@ -110,16 +99,11 @@ final class RobustnessComparison {
         }
       }
     }
-    double max = 0;
-    for (double[] pair : pairs) {
-      double scale = Math.max(Math.abs(pair[1]), 1e-9);
-      max = Math.max(max, Math.abs(pair[0] - pair[1]) / scale);
-    }
-    return max;
+    return SideBySide.maxRelative(pairs, 1e-9);
   }
 
   private static double num(Map<String, String> row, String column) {
-    return Double.parseDouble(row.get(column));
+    return SideBySide.num(row, column);
   }
 
   /** Seconds per call, measured by JMH in a forked JVM. */
@@ -129,24 +113,7 @@ final class RobustnessComparison {
       case "influence" -> SensitivityBenchmark.class.getName() + ".influence";
       default -> MantelHaenszelBenchmark.class.getName() + ".oddsRatio";
     };
-    Options options = new OptionsBuilder()
-        .include(Pattern.quote(method) + "$")
-        .param("k", Integer.toString(k))
-        .param("data", data)
-        .mode(Mode.AverageTime)
-        .timeUnit(TimeUnit.NANOSECONDS)
-        .forks(1)
-        .warmupIterations(3)
-        .warmupTime(TimeValue.seconds(1))
-        .measurementIterations(5)
-        .measurementTime(TimeValue.seconds(1))
-        .verbosity(VerboseMode.SILENT)
-        .build();
-    try {
-      Collection<RunResult> results = new Runner(options).run();
-      return results.iterator().next().getPrimaryResult().getScore() / 1e9;
-    } catch (RunnerException e) {
-      throw new IllegalStateException("JMH run failed for " + what + " at k = " + k, e);
-    }
+    return SideBySide.jmhSeconds(method, Map.of("k", Integer.toString(k), "data", data),
+        what + " at k = " + k);
   }
 }

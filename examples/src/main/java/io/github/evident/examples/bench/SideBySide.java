@@ -238,13 +238,25 @@ public final class SideBySide {
 
   /** Seconds per fit, measured by JMH in a forked JVM. */
   static double jmhSecondsPerFit(Plan p, String data) {
-    Options options = new OptionsBuilder()
-        .include(Pattern.quote(MetaAnalysisBenchmark.class.getName() + ".fit"))
-        .param("k", Integer.toString(p.k()))
-        .param("method", p.method().name())
-        .param("test", p.knha() ? "knha" : "z")
-        .param("qProfile", Boolean.toString(p.confint()))
-        .param("data", data)
+    Map<String, String> params = new java.util.LinkedHashMap<>();
+    params.put("k", Integer.toString(p.k()));
+    params.put("method", p.method().name());
+    params.put("test", p.knha() ? "knha" : "z");
+    params.put("qProfile", Boolean.toString(p.confint()));
+    params.put("data", data);
+    return jmhSeconds(MetaAnalysisBenchmark.class.getName() + ".fit", params,
+        p.label() + " at k = " + p.k());
+  }
+
+  /**
+   * Seconds per call of one benchmark method with the given parameters, measured by JMH in a
+   * forked JVM: three warm-up and five measured iterations of one second.
+   */
+  static double jmhSeconds(String method, Map<String, String> params, String what) {
+    OptionsBuilder builder = new OptionsBuilder();
+    builder.include(Pattern.quote(method) + "$");
+    params.forEach(builder::param);
+    Options options = builder
         .mode(Mode.AverageTime)
         .timeUnit(TimeUnit.NANOSECONDS)
         .forks(1)
@@ -258,7 +270,7 @@ public final class SideBySide {
       Collection<RunResult> results = new Runner(options).run();
       return results.iterator().next().getPrimaryResult().getScore() / 1e9;
     } catch (RunnerException e) {
-      throw new IllegalStateException("JMH run failed for " + p.label() + " at k = " + p.k(), e);
+      throw new IllegalStateException("JMH run failed for " + what, e);
     }
   }
 
@@ -275,15 +287,26 @@ public final class SideBySide {
       pairs.add(new double[] {r.tau2Ci().orElseThrow().lower(), num(m, "tau2_lb")});
       pairs.add(new double[] {r.tau2Ci().orElseThrow().upper(), num(m, "tau2_ub")});
     }
+    return maxRelative(pairs, 1e-12);
+  }
+
+  /**
+   * The largest |ours − theirs| / max(|theirs|, floor) over pairs {ours, theirs}.
+   *
+   * @param pairs the pairs
+   * @param floor the smallest scale, so that values near 0 compare absolutely
+   * @return the largest relative difference
+   */
+  static double maxRelative(List<double[]> pairs, double floor) {
     double max = 0;
     for (double[] pair : pairs) {
-      double scale = Math.max(Math.abs(pair[1]), 1e-12);
+      double scale = Math.max(Math.abs(pair[1]), floor);
       max = Math.max(max, Math.abs(pair[0] - pair[1]) / scale);
     }
     return max;
   }
 
-  private static double num(Map<String, String> row, String column) {
+  static double num(Map<String, String> row, String column) {
     String s = row.get(column);
     if (s == null) {
       throw new IllegalArgumentException("metafor.csv has no column " + column);

@@ -33,7 +33,8 @@ public enum InfluenceCriterion {
       case DFFITS:
         return Math.abs(value) > threshold(k);
       case COOKS_DISTANCE:
-        return Distributions.chiSquaredLower(value, 1) > 0.5;
+        // pchisq(D, 1) > 0.5 exactly when D exceeds the median qchisq(0.5, 1)
+        return value > threshold(k);
       case HAT:
         return value > threshold(k);
       default:

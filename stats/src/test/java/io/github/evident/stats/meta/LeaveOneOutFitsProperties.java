@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.evident.stats.internal.SubsetFit;
-import java.util.Arrays;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,24 +20,14 @@ class LeaveOneOutFitsProperties {
 
   static final double REL = 1e-10;
 
-  record Data(double[] y, double[] v) {
-    @Override
-    public String toString() {
-      return "y=" + Arrays.toString(y) + ", v=" + Arrays.toString(v);
-    }
-  }
-
+  /** The studies of {@link HeterogeneityIntervalsOptionProperties}: k from 2 to 30. */
   @Provide
-  Arbitrary<Data> studies() {
-    return Arbitraries.integers().between(2, 25).flatMap(k -> Combinators.combine(
-        Arbitraries.doubles().between(-3, 3).ofScale(6).array(double[].class).ofSize(k)
-            .uniqueElements(),
-        Arbitraries.doubles().between(0.005, 1.5).ofScale(6).array(double[].class).ofSize(k))
-        .as(Data::new));
+  Arbitrary<HeterogeneityIntervalsOptionProperties.Data> studies() {
+    return new HeterogeneityIntervalsOptionProperties().studies();
   }
 
   @Property(tries = 200)
-  void equalToFitsOfCopies(@ForAll("studies") Data d, @ForAll Tau2Estimator e,
+  void equalToFitsOfCopies(@ForAll("studies") HeterogeneityIntervalsOptionProperties.Data d, @ForAll Tau2Estimator e,
       @ForAll boolean knappHartung, @ForAll boolean common) {
     MetaAnalysis a = (common ? MetaAnalysis.commonEffect() : MetaAnalysis.randomEffects(e))
         .withKnappHartung(knappHartung);
@@ -48,7 +35,7 @@ class LeaveOneOutFitsProperties {
   }
 
   @Property(tries = 60)
-  void equalToFitsOfCopiesWithFewIterations(@ForAll("studies") Data d,
+  void equalToFitsOfCopiesWithFewIterations(@ForAll("studies") HeterogeneityIntervalsOptionProperties.Data d,
       @ForAll boolean fallback) {
     MetaAnalysis a = MetaAnalysis.randomEffects(Tau2Estimator.REML).withMaxIterations(3);
     compare(fallback ? a.withFallback(Tau2Estimator.DL) : a, d.y(), d.v());

@@ -29,13 +29,16 @@ class SensitivityProperties {
     }
   }
 
+  /** 3 to 25 studies, each an estimate in [-3, 3] (all distinct) and a variance. */
   @Provide
   Arbitrary<Data> studies() {
-    return Arbitraries.integers().between(3, 25).flatMap(k -> Combinators.combine(
-        Arbitraries.doubles().between(-3, 3).ofScale(6).array(double[].class).ofSize(k)
-            .uniqueElements(),
-        Arbitraries.doubles().between(0.005, 1.5).ofScale(6).array(double[].class).ofSize(k))
-        .as(Data::new));
+    Arbitrary<double[]> study = Combinators.combine(
+        Arbitraries.doubles().between(-3, 3).ofScale(6),
+        Arbitraries.doubles().between(0.005, 1.5).ofScale(6))
+        .as((y, v) -> new double[] {y, v});
+    return study.list().ofMinSize(3).ofMaxSize(25).uniqueElements(s -> s[0])
+        .map(list -> new Data(list.stream().mapToDouble(s -> s[0]).toArray(),
+            list.stream().mapToDouble(s -> s[1]).toArray()));
   }
 
   @Provide
@@ -89,11 +92,7 @@ class SensitivityProperties {
   void permutingStudiesPermutesTheEntries(@ForAll("studies") Data d,
       @ForAll("analyses") MetaAnalysis a, @ForAll long seed) {
     int k = d.y().length;
-    List<Integer> perm = new ArrayList<>();
-    for (int i = 0; i < k; i++) {
-      perm.add(i);
-    }
-    Collections.shuffle(perm, new java.util.Random(seed));
+    List<Integer> perm = shuffled(k, seed);
     double[] y = new double[k];
     double[] v = new double[k];
     for (int i = 0; i < k; i++) {
@@ -120,11 +119,7 @@ class SensitivityProperties {
   void cumulativeLastStepIsTheFullFit(@ForAll("studies") Data d,
       @ForAll("analyses") MetaAnalysis a, @ForAll long seed) {
     int k = d.y().length;
-    List<Integer> perm = new ArrayList<>();
-    for (int i = 0; i < k; i++) {
-      perm.add(i);
-    }
-    Collections.shuffle(perm, new java.util.Random(seed));
+    List<Integer> perm = shuffled(k, seed);
     int[] order = perm.stream().mapToInt(Integer::intValue).toArray();
     SensitivitySeries s = Cumulative.of(a).fit(d.y(), d.v(), order);
     MetaResult last = s.steps().get(k - 1).fit().orElseThrow();
@@ -136,6 +131,16 @@ class SensitivityProperties {
     close(full.pValue(), last.pValue(), "p");
     assertEquals(1, s.steps().get(0).fit().orElseThrow().k());
     assertEquals(order[k - 1], s.steps().get(k - 1).study());
+  }
+
+  /** 0, …, k − 1 in a random order. */
+  static List<Integer> shuffled(int k, long seed) {
+    List<Integer> perm = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      perm.add(i);
+    }
+    Collections.shuffle(perm, new java.util.Random(seed));
+    return perm;
   }
 
   static void close(double expected, double actual, String what) {
