@@ -102,7 +102,7 @@ public final class FunnelPlot {
    *
    * <pre>{@code
    * TrimAndFillResult tf = TrimAndFill.withDefaults().fit(analysis, yi, vi);
-   * FunnelPlot.of(yi, vi, tf).withTransform(Transform.EXP);
+   * FunnelPlot.ofTrimAndFill(yi, vi, tf).withTransform(Transform.EXP);
    * }</pre>
    *
    * @param yi the observed studies' estimates, as given to trim and fill; copied
@@ -112,7 +112,8 @@ public final class FunnelPlot {
    * @throws IllegalArgumentException as {@link #of(double[], double[], PooledEstimate)}, or if
    *     trimAndFill is null or was fitted to another number of studies
    */
-  public static FunnelPlot of(double[] yi, double[] vi, TrimAndFillResult trimAndFill) {
+  public static FunnelPlot ofTrimAndFill(double[] yi, double[] vi,
+      TrimAndFillResult trimAndFill) {
     Checks.notNull("trimAndFill", trimAndFill);
     Checks.notNull("yi", yi);
     if (trimAndFill.k() != yi.length) {

@@ -12,6 +12,8 @@ import io.github.evident.core.model.TwoByTwo;
 import io.github.evident.core.svg.SvgCheck;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.effect.EffectSizes;
+import io.github.evident.stats.bias.TrimAndFill;
+import io.github.evident.stats.bias.TrimAndFillResult;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.MetaResult;
 import java.io.IOException;
@@ -178,6 +180,23 @@ class FunnelPlotTest {
     assertEquals("FunnelPlot[37 studies, 7 filled, transform none]", p.toString());
     assertTrue(p.summary().startsWith("Funnel plot, 37 studies and 7 filled by trim and fill\n"),
         p.summary());
+  }
+
+  @Test
+  void aTrimAndFillResultDrawsItsFilledStudiesAroundItsEstimate() {
+    TrimAndFillResult tf = TrimAndFill.withDefaults().fit(MetaAnalysis.randomEffects(), yi, vi);
+    Document doc = SvgCheck.parse(FunnelPlot.ofTrimAndFill(yi, vi, tf).toSvg());
+    List<Element> open = SvgCheck.elements(SvgCheck.groups(doc, "funnel-filled").get(0),
+        "circle");
+    assertEquals(ref.get("trimfill").get("k0").asInt(), open.size());
+    Map x = axis(doc, Transform.NONE, true);
+    List<double[]> tri = SvgCheck.points(SvgCheck.elements(
+        SvgCheck.groups(doc, "funnel-region").get(0), "polygon").get(0));
+    near(x.pixel(ref.get("trimfill").get("estimate").asDouble()), tri.get(0)[0], 0.3,
+        "apex at metafor's trim-and-fill estimate");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FunnelPlot.ofTrimAndFill(new double[] {0.1, 0.2}, new double[] {1, 1}, tf));
+    assertEquals("trimAndFill was fitted to 37 studies, but yi holds 2", e.getMessage());
   }
 
   @Test
