@@ -1,8 +1,21 @@
 package io.github.evident.examples;
 
+import io.github.evident.core.Interval;
 import io.github.evident.core.model.Review;
+import io.github.evident.core.model.Study;
+import io.github.evident.core.model.TwoByTwo;
 import io.github.evident.report.EvidenceReport;
 import io.github.evident.report.StudyLabel;
+import io.github.evident.report.figure.BinaryForestPlot;
+import io.github.evident.report.figure.FunnelPlot;
+import io.github.evident.report.figure.SensitivityPlot;
+import io.github.evident.stats.bias.Predictor;
+import io.github.evident.stats.bias.RegressionTest;
+import io.github.evident.stats.bias.SmallStudyEffects;
+import io.github.evident.stats.bias.TrimAndFill;
+import io.github.evident.stats.bias.TrimAndFillResult;
+import io.github.evident.stats.binary.MantelHaenszel;
+import io.github.evident.stats.binary.PooledResult;
 import io.github.evident.stats.effect.EffectSize;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.MetaResult;
@@ -12,12 +25,17 @@ import io.github.evident.stats.plan.Metric;
 import io.github.evident.stats.plan.SynthesisMethod;
 import io.github.evident.stats.plan.SynthesisPlan;
 import io.github.evident.stats.plan.SynthesisPlanner;
+import io.github.evident.stats.sensitivity.LeaveOneOut;
+import io.github.evident.stats.sensitivity.SensitivitySeries;
+import io.github.evident.stats.sensitivity.SensitivityStep;
 import io.github.evident.report.figure.ForestPlot;
 import io.github.evident.report.figure.Transform;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The classic meta-analysis: the 13 BCG vaccine trials of metafor's {@code dat.bcg} (Colditz et
@@ -26,11 +44,50 @@ import java.util.List;
  * log risk ratios and fits it as metafor's {@code rma(yi, vi)} does by default: random effects,
  * REML, z test. The result equals metafor's: estimate -0.7145 (95% CI -1.0669 to -0.3622),
  * τ² 0.3132, I² 92.22%, prediction interval -1.8667 to 0.4376.
+ *
+ * <p>It then asks how robust that result is, as a Cochrane review would: the Mantel-Haenszel
+ * risk ratio from the 2×2 tables (RevMan's default, metafor's {@code rma.mh}: RR 0.64, 95% CI
+ * 0.59 to 0.69), the regression test for funnel plot asymmetry ({@code regtest}: z = -0.80,
+ * p = 0.42), trim and fill ({@code trimfill}: one study filled on the right) and a leave-one-out
+ * analysis ({@code leave1out}: the pooled log risk ratio stays between -0.79 and -0.63), each
+ * with metafor's numbers, and draws the RevMan-style forest plot, the funnel plot and the
+ * leave-one-out plot.
  */
 public final class BcgMetaAnalysis {
 
   /** The report's file name under the reports directory. */
   public static final String REPORT_FILE = "bcg-meta-analysis.html";
+
+  /** The analysis metafor's {@code rma(yi, vi)} fits by default: random effects, REML, z. */
+  public static final MetaAnalysis ANALYSIS = MetaAnalysis.randomEffects(Tau2Estimator.REML);
+
+  /**
+   * The pooled comparison's studies: their labels and log risk ratios with sampling variances,
+   * in the order the plan lists them.
+   *
+   * @param labels the studies' labels, such as {@code Aronson (1948)}
+   * @param yi the log risk ratios
+   * @param vi their sampling variances
+   */
+  public record Studies(List<String> labels, double[] yi, double[] vi) {
+
+    /** Copies the parts. */
+    public Studies {
+      labels = List.copyOf(labels);
+      yi = yi.clone();
+      vi = vi.clone();
+    }
+
+    @Override
+    public double[] yi() {
+      return yi.clone();
+    }
+
+    @Override
+    public double[] vi() {
+      return vi.clone();
+    }
+  }
 
   private BcgMetaAnalysis() {}
 
@@ -57,6 +114,13 @@ public final class BcgMetaAnalysis {
     out.println(plan.summary());
     out.println();
     out.println(metaAnalysis(plan).summary());
+    Studies studies = studies(review, plan);
+    for (String text : List.of(mantelHaenszel(review).summary(),
+        regressionTest(studies).summary(), trimAndFill(studies).summary(),
+        leaveOneOut(studies).summary())) {
+      out.println();
+      out.println(text);
+    }
     Path file = evidenceReport(review, plan).write(dir.resolve(REPORT_FILE));
     out.println();
     out.println("BCG meta-analysis report: " + file);
@@ -70,8 +134,7 @@ public final class BcgMetaAnalysis {
    * @return the planner
    */
   public static SynthesisPlanner planner() {
-    return SynthesisPlanner.withDefaults()
-        .withMetaAnalysis(MetaAnalysis.randomEffects(Tau2Estimator.REML));
+    return SynthesisPlanner.withDefaults().withMetaAnalysis(ANALYSIS);
   }
 
   /**
@@ -106,11 +169,183 @@ public final class BcgMetaAnalysis {
    * @return the report
    */
   public static EvidenceReport evidenceReport(Review review, SynthesisPlan plan) {
+    Studies studies = studies(review, plan);
+    TrimAndFillResult tf = trimAndFill(studies);
     return EvidenceReport.of(review).withPlan(plan)
         .withFigure(EvidenceReport.Placement.SYNTHESIS, "Forest plot of the 13 trials: risk "
             + "ratio of tuberculosis, vaccinated vs not vaccinated, with 95% CIs and "
             + "random-effects weights; the diamond is the pooled estimate (REML, z test) and the "
-            + "dashed line its 95% prediction interval.", forestPlot(review, plan).svg());
+            + "dashed line its 95% prediction interval.", forestPlot(review, plan).svg())
+        .withFigure(EvidenceReport.Placement.SYNTHESIS, "The same trials pooled from their 2×2 "
+            + "tables with Mantel-Haenszel weights, in RevMan's layout.",
+            binaryForestPlot(review).svg())
+        .withFigure(EvidenceReport.Placement.SYNTHESIS, "Funnel plot: log risk ratios against "
+            + "their standard errors around the trim-and-fill estimate; the open circle is the "
+            + "study trim and fill adds.", funnelPlot(studies, tf).svg())
+        .withFigure(EvidenceReport.Placement.SYNTHESIS, "Leave-one-out analysis: the pooled "
+            + "risk ratio with each trial omitted in turn.",
+            leaveOneOutPlot(studies, leaveOneOut(studies)).svg())
+        .withAnalysis(robustness(review, plan, studies, tf));
+  }
+
+  /** The robustness analyses in words, as risk ratios. */
+  private static EvidenceReport.Analysis robustness(Review review, SynthesisPlan plan,
+      Studies studies, TrimAndFillResult tf) {
+    PooledResult mh = mantelHaenszel(review);
+    RegressionTest egger = regressionTest(studies);
+    List<SensitivityStep> steps = leaveOneOut(studies).steps();
+    Comparator<SensitivityStep> byEstimate =
+        Comparator.comparingDouble(st -> st.fit().orElseThrow().estimate());
+    SensitivityStep low = steps.stream().min(byEstimate).orElseThrow();
+    SensitivityStep high = steps.stream().max(byEstimate).orElseThrow();
+    return new EvidenceReport.Analysis("How robust the pooled result is", List.of(
+        "Mantel-Haenszel risk ratio from the 2×2 tables (RevMan's default): "
+            + riskRatio(mh.estimate(), mh.ci()) + ", against " + riskRatio(
+                metaAnalysis(plan).estimate(), metaAnalysis(plan).ci())
+            + " from the random-effects model.",
+        String.format(Locale.ROOT, "Regression test for funnel plot asymmetry (random-effects "
+            + "meta-regression on the standard error): z = %.4f, p = %.4f; as the standard "
+            + "error goes to 0 the risk ratio is %s.", egger.statistic(), egger.pValue(),
+            riskRatio(egger.limitEstimate().orElseThrow(), egger.limitCi().orElseThrow())),
+        String.format(Locale.ROOT, "Trim and fill (L0) estimates %d missing %s on the %s; "
+            + "with it the pooled risk ratio is %s.", tf.k0(), tf.k0() == 1 ? "study" : "studies",
+            tf.side().label(), riskRatio(tf.result().estimate(), tf.result().ci())),
+        String.format(Locale.ROOT, "Leaving out one trial at a time, the pooled risk ratio "
+            + "ranges from %.4f (omitting %s) to %.4f (omitting %s).",
+            Math.exp(low.fit().orElseThrow().estimate()), studies.labels().get(low.study()),
+            Math.exp(high.fit().orElseThrow().estimate()), studies.labels().get(high.study())),
+        "With 13 trials the tests for small-study effects can be run (the Handbook asks for at "
+            + "least 10), but their power is low and funnel plot asymmetry has causes other than "
+            + "publication bias (Cochrane Handbook 13.3.5)."), List.of());
+  }
+
+  /** A log risk ratio and its interval as a risk ratio: {@code RR 0.6353 [0.5881, 0.6862]}. */
+  private static String riskRatio(double log, Interval ci) {
+    return String.format(Locale.ROOT, "RR %.4f [%.4f, %.4f]", Math.exp(log),
+        Math.exp(ci.lower()), Math.exp(ci.upper()));
+  }
+
+  /**
+   * The 2×2 table of each trial, in the review's order.
+   *
+   * @param review the BCG review
+   * @return the tables: events and non-events, vaccinated then not vaccinated
+   */
+  public static List<TwoByTwo> tables(Review review) {
+    return review.studies().stream().map(st -> st.outcomes().get(0).results().stream()
+        .filter(TwoByTwo.class::isInstance).map(TwoByTwo.class::cast).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("study '" + st.id()
+            + "' reports no 2x2 table"))).toList();
+  }
+
+  /**
+   * The trials pooled as RevMan pools dichotomous outcomes by default: the Mantel-Haenszel
+   * risk ratio ({@code rma.mh(measure = "RR")}).
+   *
+   * @param review the BCG review
+   * @return the pooled log risk ratio
+   */
+  public static PooledResult mantelHaenszel(Review review) {
+    return MantelHaenszel.riskRatio().fit(tables(review));
+  }
+
+  /**
+   * The pooled comparison's studies with their log risk ratios.
+   *
+   * @param review the BCG review
+   * @param plan its plan
+   * @return labels, estimates and variances
+   * @throws IllegalArgumentException if the plan pools no comparison
+   */
+  public static Studies studies(Review review, SynthesisPlan plan) {
+    List<Map.Entry<String, EffectSize>> pooled = pooledEffects(review, plan);
+    double[] yi = new double[pooled.size()];
+    double[] vi = new double[pooled.size()];
+    for (int i = 0; i < yi.length; i++) {
+      yi[i] = pooled.get(i).getValue().estimate();
+      vi[i] = pooled.get(i).getValue().variance();
+    }
+    return new Studies(pooled.stream().map(Map.Entry::getKey).toList(), yi, vi);
+  }
+
+  /** The label and effect size of each study the plan pools, in the plan's order. */
+  private static List<Map.Entry<String, EffectSize>> pooledEffects(Review review,
+      SynthesisPlan plan) {
+    metaAnalysis(plan);
+    ComparisonGroup g = plan.groupsWith(SynthesisMethod.META_ANALYSIS).get(0);
+    Metric metric = g.decision().metric().orElseThrow();
+    return g.decision().contributingStudies().stream().map(id -> Map.entry(
+        StudyLabel.of(review, id), g.study(id).effect(metric).orElseThrow())).toList();
+  }
+
+  /**
+   * The regression test for funnel plot asymmetry on the standard error
+   * ({@code regtest(rma(yi, vi))}).
+   *
+   * @param studies the studies
+   * @return the test
+   */
+  public static RegressionTest regressionTest(Studies studies) {
+    return SmallStudyEffects.regressionTest(ANALYSIS, studies.yi(), studies.vi(),
+        Predictor.STANDARD_ERROR);
+  }
+
+  /**
+   * Trim and fill with the L0 estimator, the side estimated ({@code trimfill(rma(yi, vi))}).
+   *
+   * @param studies the studies
+   * @return the result
+   */
+  public static TrimAndFillResult trimAndFill(Studies studies) {
+    return TrimAndFill.withDefaults().fit(ANALYSIS, studies.yi(), studies.vi());
+  }
+
+  /**
+   * The pooled estimate with each trial left out in turn ({@code leave1out(rma(yi, vi))}).
+   *
+   * @param studies the studies
+   * @return one step per omitted trial
+   */
+  public static SensitivitySeries leaveOneOut(Studies studies) {
+    return LeaveOneOut.of(ANALYSIS).fit(studies.yi(), studies.vi());
+  }
+
+  /**
+   * The RevMan-style forest plot of the Mantel-Haenszel risk ratio.
+   *
+   * @param review the BCG review
+   * @return the plot
+   */
+  public static BinaryForestPlot binaryForestPlot(Review review) {
+    List<String> labels = review.studies().stream().map(Study::label).toList();
+    return BinaryForestPlot.of(labels, tables(review), mantelHaenszel(review))
+        .withGroups("Vaccinated", "Not vaccinated")
+        .withFavours("Favours vaccine", "Favours no vaccine");
+  }
+
+  /**
+   * The funnel plot with the study trim and fill adds.
+   *
+   * @param studies the studies
+   * @param trimAndFill their trim-and-fill result
+   * @return the plot
+   */
+  public static FunnelPlot funnelPlot(Studies studies, TrimAndFillResult trimAndFill) {
+    return FunnelPlot.ofTrimAndFill(studies.yi(), studies.vi(), trimAndFill)
+        .withTransform(Transform.EXP).withXLabel("Risk ratio (log scale)");
+  }
+
+  /**
+   * The leave-one-out forest plot.
+   *
+   * @param studies the studies
+   * @param series their leave-one-out series
+   * @return the plot
+   */
+  public static SensitivityPlot leaveOneOutPlot(Studies studies, SensitivitySeries series) {
+    return SensitivityPlot.of(studies.labels(), series).withTransform(Transform.EXP)
+        .withXLabel("Risk ratio (log scale)")
+        .withFavours("Favours vaccine", "Favours no vaccine");
   }
 
   /**
@@ -123,16 +358,10 @@ public final class BcgMetaAnalysis {
    * @throws IllegalArgumentException if the plan pools no comparison
    */
   public static ForestPlot forestPlot(Review review, SynthesisPlan plan) {
-    MetaResult m = metaAnalysis(plan);
-    ComparisonGroup g = plan.groupsWith(SynthesisMethod.META_ANALYSIS).get(0);
-    Metric metric = g.decision().metric().orElseThrow();
-    List<String> labels = new ArrayList<>();
-    List<EffectSize> effects = new ArrayList<>();
-    for (String id : g.decision().contributingStudies()) {
-      labels.add(StudyLabel.of(review, id));
-      effects.add(g.study(id).effect(metric).orElseThrow());
-    }
-    return ForestPlot.of(labels, effects).pooled(m).withTransform(Transform.EXP)
+    List<Map.Entry<String, EffectSize>> pooled = pooledEffects(review, plan);
+    return ForestPlot.of(pooled.stream().map(Map.Entry::getKey).toList(),
+        pooled.stream().map(Map.Entry::getValue).toList()).pooled(metaAnalysis(plan))
+        .withTransform(Transform.EXP)
         .withXLabel("Risk ratio (log scale)")
         .withFavours("Favours vaccine", "Favours no vaccine");
   }

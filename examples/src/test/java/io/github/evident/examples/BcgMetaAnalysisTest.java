@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.evident.core.model.Review;
+import io.github.evident.stats.bias.RegressionTest;
+import io.github.evident.stats.bias.TrimAndFillResult;
+import io.github.evident.stats.binary.PooledResult;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.plan.ComparisonGroup;
 import io.github.evident.stats.plan.Metric;
 import io.github.evident.stats.plan.SynthesisMethod;
 import io.github.evident.stats.plan.SynthesisPlan;
+import io.github.evident.stats.sensitivity.SensitivitySeries;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,7 +85,8 @@ class BcgMetaAnalysisTest {
     String html = BcgMetaAnalysis.evidenceReport(REVIEW, PLAN).toHtml();
     org.w3c.dom.Document d = io.github.evident.report.Xhtml.parse(html);
     var svgs = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-    assertEquals(1, svgs.getLength(), "the forest plot; no PRISMA counts in dat.bcg");
+    assertEquals(4, svgs.getLength(), "forest, RevMan-style forest, funnel and leave-one-out "
+        + "plots; no PRISMA counts in dat.bcg");
     String forest = svgs.item(0).getTextContent();
     assertTrue(forest.contains("0.49 [0.34, 0.70]"), "pooled risk ratio exp(-0.7145)");
     // one label per study: trial 4 (authors "Hart & Sutherland", 1977) is Hart (1977) in the
@@ -97,5 +102,71 @@ class BcgMetaAnalysisTest {
     assertTrue(html.contains("[-1.87, 0.44]"), "prediction interval");
     assertTrue(html.contains("92% [82%, 98%]"), "I2");
     assertTrue(html.contains("0.31 [0.12, 1.11]"), "tau2 with its Q-profile CI");
+  }
+
+  @Test
+  void mantelHaenszelRiskRatioEqualsMetafor() {
+    JsonNode ref = null;
+    for (JsonNode n : Reference.bcgBinary().get("mh")) {
+      if (n.get("measure").asText().equals("RR")) {
+        ref = n;
+      }
+    }
+    PooledResult mh = BcgMetaAnalysis.mantelHaenszel(REVIEW);
+    Reference.close(ref.get("estimate").asDouble(), mh.estimate(), "MH log RR");
+    Reference.close(ref.get("se").asDouble(), mh.standardError(), "MH se");
+    Reference.close(ref.get("ci_lb").asDouble(), mh.ci().lower(), "MH ci.lb");
+    Reference.close(ref.get("ci_ub").asDouble(), mh.ci().upper(), "MH ci.ub");
+    Reference.close(ref.get("I2").asDouble(), mh.i2(), "MH I2");
+    Reference.close(ref.get("QE").asDouble(), mh.q(), "MH Q");
+  }
+
+  @Test
+  void smallStudyEffectsEqualMetafor() {
+    BcgMetaAnalysis.Studies studies = BcgMetaAnalysis.studies(REVIEW, PLAN);
+    JsonNode reg = null;
+    for (JsonNode n : Reference.bcgBinary().get("regtest")) {
+      if (n.get("model").asText().equals("rma") && n.get("predictor").asText().equals("sei")) {
+        reg = n;
+      }
+    }
+    RegressionTest egger = BcgMetaAnalysis.regressionTest(studies);
+    Reference.close(reg.get("stat").asDouble(), egger.statistic(), "regtest z");
+    Reference.close(reg.get("pval").asDouble(), egger.pValue(), "regtest p");
+    Reference.close(reg.get("limit").asDouble(), egger.limitEstimate().orElseThrow(), "limit");
+    Reference.close(reg.get("limit_ci_lb").asDouble(), egger.limitCi().orElseThrow().lower(),
+        "limit ci.lb");
+    JsonNode tf = Reference.bcgBinary().get("trimfill").get(0);
+    TrimAndFillResult fill = BcgMetaAnalysis.trimAndFill(studies);
+    assertEquals(tf.get("k0").asInt(), fill.k0());
+    assertEquals(tf.get("side").asText(), fill.side().label());
+    Reference.close(tf.get("estimate").asDouble(), fill.result().estimate(), "trimfill estimate");
+    Reference.close(tf.get("ci_lb").asDouble(), fill.result().ci().lower(), "trimfill ci.lb");
+    Reference.close(tf.get("tau2").asDouble(), fill.result().tau2(), "trimfill tau2");
+  }
+
+  @Test
+  void leaveOneOutEqualsMetafor() {
+    JsonNode ref = Reference.bcgBinary().get("leave1out");
+    SensitivitySeries loo = BcgMetaAnalysis.leaveOneOut(BcgMetaAnalysis.studies(REVIEW, PLAN));
+    assertEquals(13, loo.steps().size());
+    for (int i = 0; i < 13; i++) {
+      MetaResult fit = loo.steps().get(i).fit().orElseThrow();
+      Reference.close(ref.get("estimate").get(i).asDouble(), fit.estimate(), "estimate " + i);
+      Reference.close(ref.get("se").get(i).asDouble(), fit.standardError(), "se " + i);
+      Reference.close(ref.get("tau2").get(i).asDouble(), fit.tau2(), "tau2 " + i);
+    }
+  }
+
+  @Test
+  void reportSaysHowRobustTheResultIs() {
+    String html = BcgMetaAnalysis.evidenceReport(REVIEW, PLAN).toHtml();
+    // metafor: rma.mh RR exp(-0.4537) = 0.6353 [0.5881, 0.6862]; regtest z = -0.8033,
+    // p = 0.4218; trimfill k0 = 1 on the right; leave1out from exp(-0.7948) to exp(-0.6284)
+    assertTrue(html.contains("RR 0.6353 [0.5881, 0.6862]"), "MH risk ratio");
+    assertTrue(html.contains("z = -0.8033, p = 0.4218"), "regression test");
+    assertTrue(html.contains("estimates 1 missing study on the right"), "trim and fill");
+    assertTrue(html.contains("ranges from 0.4517 (omitting TPT (1980)) to 0.5334 (omitting "
+        + "Hart (1977))"), "leave-one-out range");
   }
 }

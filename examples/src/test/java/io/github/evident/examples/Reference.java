@@ -8,16 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The R reference values of {@code reference/examples-reference.json}. */
+/** The R reference values of {@code reference/examples-reference.json} and {@code bcg_binary.json}. */
 final class Reference {
 
-  private static final JsonNode ROOT = load();
+  private static final JsonNode ROOT = load("reference/examples-reference.json");
+  private static final JsonNode BCG_BINARY = load("reference/bcg_binary.json");
 
   private Reference() {}
 
-  private static JsonNode load() {
-    try (InputStream in = Reference.class.getResourceAsStream(
-        "reference/examples-reference.json")) {
+  private static JsonNode load(String resource) {
+    try (InputStream in = Reference.class.getResourceAsStream(resource)) {
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -31,6 +31,11 @@ final class Reference {
       }
     }
     throw new IllegalArgumentException("no reference for " + study);
+  }
+
+  /** metafor's small-study effects and sensitivity analyses of the BCG trials. */
+  static JsonNode bcgBinary() {
+    return BCG_BINARY;
   }
 
   static JsonNode bcg() {
