@@ -502,7 +502,7 @@ class PlannerRulesTest {
     Reason why = e.reasons().stream().filter(x -> x.code() == ReasonCode.UNUSABLE_VALUE)
         .findFirst().orElseThrow();
     assertEquals(List.of("bad"), why.studies());
-    assertTrue(why.message().startsWith("Author (2020), 'death': no usable log risk ratio")
+    assertTrue(why.message().startsWith("Author (2020), 'death': no usable log RR")
         && why.message().contains("the reported RR, 0, has no logarithm"), why.message());
   }
 
