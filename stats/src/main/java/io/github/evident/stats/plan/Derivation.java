@@ -539,7 +539,9 @@ final class Derivation {
       return false;
     }
     Optional<String> why = unweighable(e);
-    why.ifPresentOrElse(w -> unusable(metric, w), () -> effects.add(e));
+    why.ifPresentOrElse(w -> reasons.add(Wording.unusable(study, outcome.construct(), metric,
+        w, Reason.map("estimate", e.estimate(), "variance", e.variance()))),
+        () -> effects.add(e));
     return why.isEmpty();
   }
 
@@ -560,7 +562,7 @@ final class Derivation {
   }
 
   private void unusable(Metric metric, String why) {
-    reasons.add(Wording.unusable(study, outcome.construct(), metric, why));
+    reasons.add(Wording.unusable(study, outcome.construct(), metric, why, Reason.map()));
   }
 
   /** A point estimate without a valid variance, if it is a finite number. */

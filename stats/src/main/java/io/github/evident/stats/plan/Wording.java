@@ -33,8 +33,9 @@ final class Wording {
 
   // ------------------------------------------------------------------------- words and numbers
 
+  /** An estimate with four decimals; beyond 1e9 in magnitude, four significant digits. */
   static String num(double v) {
-    return Format.estimate(v);
+    return Math.abs(v) >= 1e9 ? value(v) : Format.estimate(v);
   }
 
   /** A percentage on the 0-100 scale (I²). */
@@ -238,12 +239,14 @@ final class Wording {
 
   /**
    * A study's reported value from which no usable {@code metric} follows, and why; the study
-   * does not contribute that metric to a pooled estimate.
+   * does not contribute that metric to a pooled estimate. {@code numbers} holds the estimate
+   * and variance when they were computed.
    */
-  static Reason unusable(Study study, String construct, Metric metric, String why) {
+  static Reason unusable(Study study, String construct, Metric metric, String why,
+      Map<String, Double> numbers) {
     return new Reason(ReasonCode.UNUSABLE_VALUE, study.label() + ", '" + construct + "': no "
         + "usable " + metric.label() + " can be computed from the reported values: " + why
-        + "; the study does not contribute it to a pooled estimate", Reason.map(),
+        + "; the study does not contribute it to a pooled estimate", numbers,
         List.of(study.id()), false);
   }
 

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -133,11 +134,26 @@ class HostileValuesTest {
     assertFalse(why.blocking(), what);
     assertTrue(why.message().startsWith("Aronson (1948), 'tuberculosis': "), why.message());
     assertTrue(why.message().contains("does not contribute"), why.message());
+    why.numbers().values().forEach(v -> assertTrue(Double.isFinite(v), why.toString()));
     Reason group = g.decision().reason(ReasonCode.UNUSABLE_VALUE);
     assertEquals(List.of("trial01"), group.studies(), what);
     assertEquals(1.0, group.number("studies"), what);
     assertTrue(group.message().contains(why.message()), group.message());
     assertTrue(plan.summary().contains(why.message()), plan.summary());
+    assertFalse(plan.summary().contains("00000000000"), plan.summary());
+  }
+
+  /** An SE whose square underflows: the reason holds the estimate and the variance of 0. */
+  @Test
+  void theNumbersOfAnUnweighableEffectAreKept() {
+    SynthesisPlan plan = SynthesisPlanner.withDefaults().plan(bcgWithTrial1(
+        estimate("RR", 0.5).se(1e-200).build()));
+    Reason why = plan.groups().get(0).study("trial01").reasons().get(0);
+    assertEquals(ReasonCode.UNUSABLE_VALUE, why.code());
+    assertEquals(Math.log(0.5), why.number("estimate"));
+    assertEquals(0.0, why.number("variance"));
+    assertTrue(why.message().contains("the sampling variance 0 is too small for its weight 1/v "
+        + "to be a finite number"), why.message());
   }
 
   @ParameterizedTest(name = "{0}")
