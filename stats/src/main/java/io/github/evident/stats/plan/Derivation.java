@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * What one study's result for one outcome allows (Cochrane Handbook ch. 6 and Table 12.2.a):
@@ -188,7 +189,7 @@ final class Derivation {
   }
 
   private void twoByTwo(TwoByTwo t) {
-    n = OptionalInt.of(t.a() + t.b() + t.c() + t.d());
+    n = count((long) t.a() + t.b() + t.c() + t.d());
     Measure measure = settings.binaryMeasure();
     EffectSize e;
     try {
@@ -202,9 +203,17 @@ final class Derivation {
       missingVariance(Wording.noBinaryMeasure(measure, ex.getMessage()), false);
       return;
     }
-    effects.add(e);
     signOf(e.estimate());
-    assumptions.add(Wording.fromTable(measure));
+    if (add(Metric.of(measure), () -> e)) {
+      assumptions.add(Wording.fromTable(measure));
+    } else {
+      estimate(e.estimate(), Metric.of(measure));
+    }
+  }
+
+  /** A number of participants, if it fits an {@code int}. */
+  private static OptionalInt count(long total) {
+    return total <= Integer.MAX_VALUE ? OptionalInt.of((int) total) : OptionalInt.empty();
   }
 
   private void armPair(ArmSummary a, ArmSummary b) {
@@ -239,15 +248,20 @@ final class Derivation {
     assumptions.add(Wording.groupOrder(a.group().get(), b.group().get()));
     if (a.sd().isPresent() && b.sd().isPresent() && a.n().isPresent() && b.n().isPresent()
         && a.n().getAsInt() >= 2 && b.n().getAsInt() >= 2) {
-      n = OptionalInt.of(a.n().getAsInt() + b.n().getAsInt());
-      effects.add(EffectSizes.meanDifference(a.mean(), a.sd().getAsDouble(), a.n().getAsInt(),
-          b.mean(), b.sd().getAsDouble(), b.n().getAsInt()));
-      effects.add(EffectSizes.smd(a.mean(), a.sd().getAsDouble(), a.n().getAsInt(),
-          b.mean(), b.sd().getAsDouble(), b.n().getAsInt()));
-      return;
+      n = count((long) a.n().getAsInt() + b.n().getAsInt());
+      double m1 = a.mean();
+      double s1 = a.sd().getAsDouble();
+      int n1 = a.n().getAsInt();
+      double m2 = b.mean();
+      double s2 = b.sd().getAsDouble();
+      int n2 = b.n().getAsInt();
+      boolean raw = add(Metric.of(Measure.MD),
+          () -> EffectSizes.meanDifference(m1, s1, n1, m2, s2, n2));
+      if (add(Metric.of(Measure.SMD), () -> EffectSizes.smd(m1, s1, n1, m2, s2, n2)) || raw) {
+        return;
+      }
     }
-    estimate = OptionalDouble.of(md);
-    estimateMetric = Optional.of(Metric.of(Measure.MD));
+    estimate(md, Metric.of(Measure.MD));
     missingVariance(Wording.meanDifferenceWithoutSds(outcome.construct(), md), exactP());
   }
 
@@ -277,14 +291,13 @@ final class Derivation {
   private void correlation(CorrelationResult c) {
     n = c.n();
     signOf(c.r());
-    if (c.n().isPresent() && c.n().getAsInt() >= 4) {
-      effects.add(EffectSizes.fisherZ(c.r(), c.n().getAsInt()));
+    if (c.n().isPresent() && c.n().getAsInt() >= 4 && add(Metric.of(Measure.ZCOR),
+        () -> EffectSizes.fisherZ(c.r(), c.n().getAsInt()))) {
       assumptions.add(Wording.fisherZ());
-    } else {
-      estimate = OptionalDouble.of(c.r());
-      estimateMetric = Optional.of(Metric.of(Measure.COR));
-      missingVariance(Wording.correlationWithoutN(c.r()), false);
+      return;
     }
+    estimate(c.r(), Metric.of(Measure.COR));
+    missingVariance(Wording.correlationWithoutN(c.r()), false);
   }
 
   private void testStatistic(TestStatistic t) {
@@ -292,7 +305,11 @@ final class Derivation {
       signOf(t.value());
       assumptions.add(Wording.signOfStatistic(t.kind()));
       if (t.kind() == TestStatistic.Kind.T && !twoGroup && t.df().isPresent()) {
-        n = OptionalInt.of((int) Math.round(t.df().getAsDouble()) + 1);
+        double pairs = Math.rint(t.df().getAsDouble()) + 1;
+        n = pairs <= Integer.MAX_VALUE ? OptionalInt.of((int) pairs) : OptionalInt.empty();
+        if (n.isEmpty()) {
+          unusable(Metric.of(Measure.SMCC), Wording.tooManyPairs(t.df().getAsDouble()));
+        }
         change(Change.pairedT(t.value()));
         assumptions.add(Wording.pairsFromDf());
         return;
@@ -315,42 +332,54 @@ final class Derivation {
       case "SMD", "G", "HEDGES' G" -> Measure.SMD;
       default -> Measure.GEN;
     };
-    if (ratio && e.estimate() <= 0) {
-      throw new IllegalArgumentException("study '" + study.id() + "': effectEstimate.estimate "
-          + "of the ratio measure " + m + " must be positive, was " + e.estimate());
+    Metric metric = measure == Measure.GEN ? Metric.reported(key) : Metric.of(measure);
+    if (ratio && !(e.estimate() > 0)) {
+      unusable(metric, Wording.nonPositiveRatio(m, e.estimate()));
+      return;
     }
     double y = ratio ? Math.log(e.estimate()) : e.estimate();
     signOf(y);
     String scale = ratio ? "log " + m : m;
-    OptionalDouble se = standardError(e, ratio, scale);
-    if (se.isPresent()) {
-      effects.add(effect(measure, m, y, se.getAsDouble() * se.getAsDouble()));
+    Optional<StandardError> se = standardError(e, ratio, scale, metric);
+    if (se.isPresent() && add(metric, () -> effect(measure, m, y, se.get().squared()))) {
+      assumptions.add(se.get().assumption());
       if (measure == Measure.GEN) {
         assumptions.add(Wording.generic(m, scale));
       }
       return;
     }
-    estimate = OptionalDouble.of(y);
-    estimateMetric = Optional.of(measure == Measure.GEN ? Metric.reported(key)
-        : Metric.of(measure));
+    estimate(y, metric);
     missingVariance(Wording.estimateWithoutSe(m, e.estimate()), exactP());
   }
 
-  /** The SE as reported, or from the CI (Handbook 6.3.2), on the log scale for ratios. */
-  private OptionalDouble standardError(EffectEstimate e, boolean ratio, String scale) {
+  /** A standard error and where it comes from. */
+  private record StandardError(double value, String assumption) {
+    double squared() {
+      return value * value;
+    }
+  }
+
+  /**
+   * The SE as reported, or from the CI (Handbook 6.3.2), on the log scale for ratios; an SE of
+   * 0 or a CI without width is recorded as unusable.
+   */
+  private Optional<StandardError> standardError(EffectEstimate e, boolean ratio, String scale,
+      Metric metric) {
     if (e.se().isPresent() && e.se().getAsDouble() > 0) {
-      assumptions.add(Wording.varianceFromSe(e.measure().trim(), ratio));
-      return e.se();
+      return Optional.of(new StandardError(e.se().getAsDouble(),
+          Wording.varianceFromSe(e.measure().trim(), ratio)));
     }
-    if (e.ci().isEmpty() || !ciUsable(e.ci().get(), ratio)) {
-      return OptionalDouble.empty();
+    if (e.ci().isPresent() && ciUsable(e.ci().get(), ratio)) {
+      Interval ci = e.ci().get();
+      double z = Distributions.normalCritical(e.ciLevel());
+      double lo = ratio ? Math.log(ci.lower()) : ci.lower();
+      double hi = ratio ? Math.log(ci.upper()) : ci.upper();
+      return Optional.of(new StandardError((hi - lo) / (2 * z),
+          Wording.varianceFromCi(e.ciLevel(), scale, z)));
     }
-    Interval ci = e.ci().get();
-    double z = Distributions.normalCritical(e.ciLevel());
-    double lo = ratio ? Math.log(ci.lower()) : ci.lower();
-    double hi = ratio ? Math.log(ci.upper()) : ci.upper();
-    assumptions.add(Wording.varianceFromCi(e.ciLevel(), scale, z));
-    return OptionalDouble.of((hi - lo) / (2 * z));
+    e.se().ifPresent(zero -> unusable(metric, Wording.zeroSe()));
+    e.ci().ifPresent(ci -> unusable(metric, Wording.ciWithoutWidth(ci, ratio)));
+    return Optional.empty();
   }
 
   private static EffectSize effect(Measure measure, String reported, double y, double v) {
@@ -387,23 +416,23 @@ final class Derivation {
   }
 
   private boolean fromSdOfDifferences(Change c, int nn) {
-    if (c.difference().isEmpty() || c.sdDifference().isEmpty()
-        || !(c.sdDifference().getAsDouble() > 0) || nn < 3) {
+    if (c.difference().isEmpty() || c.sdDifference().isEmpty() || nn < 3) {
       return false;
     }
     double md = c.difference().getAsDouble();
     double sdd = c.sdDifference().getAsDouble();
-    effects.add(EffectSizes.meanChange(md, 0, sdd, 0, nn, 0));
-    effects.add(EffectSizes.smcc(md, 0, sdd, 0, nn, 0));
-    assumptions.add(Wording.fromSdOfDifferences());
-    return true;
+    boolean raw = add(Metric.of(Measure.MC), () -> EffectSizes.meanChange(md, 0, sdd, 0, nn, 0));
+    if (add(Metric.of(Measure.SMCC), () -> EffectSizes.smcc(md, 0, sdd, 0, nn, 0)) || raw) {
+      assumptions.add(Wording.fromSdOfDifferences());
+      return true;
+    }
+    return false;
   }
 
   private boolean fromReportedCorrelation(Change c, int nn) {
-    if (c.r().isEmpty()) {
+    if (c.r().isEmpty() || !addChange(c, nn, c.r().getAsDouble())) {
       return false;
     }
-    addChange(c, nn, c.r().getAsDouble());
     assumptions.add(Wording.fromReportedCorrelation(c.r().getAsDouble()));
     return true;
   }
@@ -413,17 +442,22 @@ final class Derivation {
       return false;
     }
     double tv = Math.abs(c.t().getAsDouble()) * sign.orElse(1);
-    effects.add(EffectSizeConversions.dzFromPairedT(tv, nn));
+    if (!add(Metric.of(Measure.SMCC), () -> EffectSizeConversions.dzFromPairedT(tv, nn))) {
+      return false;
+    }
     assumptions.add(Wording.fromPairedT());
     return true;
   }
 
   private boolean fromExactP(int nn) {
-    if (!exactP() || sign.isEmpty() || sign.get() == 0 || nn < 2 || !(p.get().value() > 0)) {
+    if (!exactP() || sign.isEmpty() || sign.get() == 0 || nn < 2) {
       return false;
     }
-    effects.add(EffectSizeConversions.dzFromPairedP(p.get().value(), nn,
-        sign.get() > 0 ? Direction.POSITIVE : Direction.NEGATIVE));
+    double pv = p.get().value();
+    Direction d = sign.get() > 0 ? Direction.POSITIVE : Direction.NEGATIVE;
+    if (!add(Metric.of(Measure.SMCC), () -> EffectSizeConversions.dzFromPairedP(pv, nn, d))) {
+      return false;
+    }
     assumptions.add(Wording.fromExactP());
     return true;
   }
@@ -434,7 +468,9 @@ final class Derivation {
       return false;
     }
     double imputed = settings.imputedCorrelation().getAsDouble();
-    addChange(c, nn, imputed);
+    if (!addChange(c, nn, imputed)) {
+      return false;
+    }
     assumptions.add(Wording.imputedCorrelation(imputed));
     double[] grid = settings.sensitivityCorrelations().stream()
         .mapToDouble(Double::doubleValue).toArray();
@@ -446,28 +482,31 @@ final class Derivation {
     double m2 = c.before().getAsDouble();
     double s1 = c.sdAfter().getAsDouble();
     double s2 = c.sdBefore().getAsDouble();
-    CorrelationSensitivity cs = CorrelationSensitivity.over(grid,
-        rr -> EffectSizes.smcc(m1, m2, s1, s2, nn, rr));
-    reasons.add(Wording.imputedSensitivity(study, imputed,
-        settings.sensitivityCorrelations(), cs));
+    try {
+      CorrelationSensitivity cs = CorrelationSensitivity.over(grid,
+          rr -> EffectSizes.smcc(m1, m2, s1, s2, nn, rr));
+      reasons.add(Wording.imputedSensitivity(study, imputed,
+          settings.sensitivityCorrelations(), cs));
+    } catch (IllegalArgumentException noSmccOverTheGrid) {
+      reasons.add(Wording.imputedWithoutGrid(study, imputed));
+    }
     return true;
   }
 
-  private void addChange(Change c, int nn, double r) {
+  /** MC and SMCC from the means, SDs and r; whether either could be used. */
+  private boolean addChange(Change c, int nn, double r) {
     double m1 = c.after().getAsDouble();
     double m2 = c.before().getAsDouble();
     double s1 = c.sdAfter().getAsDouble();
     double s2 = c.sdBefore().getAsDouble();
-    effects.add(EffectSizes.meanChange(m1, m2, s1, s2, nn, r));
-    effects.add(EffectSizes.smcc(m1, m2, s1, s2, nn, r));
+    boolean raw = add(Metric.of(Measure.MC),
+        () -> EffectSizes.meanChange(m1, m2, s1, s2, nn, r));
+    return add(Metric.of(Measure.SMCC), () -> EffectSizes.smcc(m1, m2, s1, s2, nn, r)) || raw;
   }
 
   /** No valid variance: the mean change as an estimate, and what would be needed. */
   private void changeWithoutVariance(Change c, int nn, boolean sds) {
-    c.difference().ifPresent(d -> {
-      estimate = OptionalDouble.of(d);
-      estimateMetric = Optional.of(Metric.of(Measure.MC));
-    });
+    c.difference().ifPresent(d -> estimate(d, Metric.of(Measure.MC)));
     missingVariance(Wording.changeWithoutVariance(outcome.construct(), c.difference(), sds,
         exactP(), c.t().isPresent(), nn >= 2, sign.isPresent()),
         exactP() || c.t().isPresent());
@@ -475,9 +514,63 @@ final class Derivation {
 
   // ------------------------------------------------------------------------------ p values
 
-  /** Records that no valid variance is derived, and whether an exact p or t would give one. */
+  /**
+   * Records that no valid variance is derived, and whether an exact p or t would give one;
+   * when a reported value was unusable, that reason already says why.
+   */
   private void missingVariance(String what, boolean derivable) {
-    reasons.add(Wording.missingVariance(study, what, derivable));
+    if (reasons.stream().noneMatch(r -> r.code() == ReasonCode.UNUSABLE_VALUE)) {
+      reasons.add(Wording.missingVariance(study, what, derivable));
+    }
+  }
+
+  // --------------------------------------------------------------------- unusable values
+
+  /**
+   * Adds the effect size if it can be computed and weighted; otherwise records why the study
+   * cannot contribute it (Checks of the effect-size functions, or a weight out of range).
+   */
+  private boolean add(Metric metric, Supplier<EffectSize> compute) {
+    EffectSize e;
+    try {
+      e = compute.get();
+    } catch (IllegalArgumentException cannotBeComputed) {
+      unusable(metric, cannotBeComputed.getMessage());
+      return false;
+    }
+    Optional<String> why = unweighable(e);
+    why.ifPresentOrElse(w -> reasons.add(Wording.unusable(study, outcome.construct(), metric,
+        w, Reason.map("estimate", e.estimate(), "variance", e.variance()))),
+        () -> effects.add(e));
+    return why.isEmpty();
+  }
+
+  /**
+   * Why an effect size cannot be weighted: its weight 1/v, or its share y²/v of the Q
+   * statistic, is not a finite number.
+   */
+  private static Optional<String> unweighable(EffectSize e) {
+    double y = e.estimate();
+    double v = e.variance();
+    if (!Double.isFinite(1 / v)) {
+      return Optional.of(Wording.varianceTooSmall(v));
+    }
+    if (!Double.isFinite(y * y / v)) {
+      return Optional.of(Wording.estimateTooLarge(y, v));
+    }
+    return Optional.empty();
+  }
+
+  private void unusable(Metric metric, String why) {
+    reasons.add(Wording.unusable(study, outcome.construct(), metric, why, Reason.map()));
+  }
+
+  /** A point estimate without a valid variance, if it is a finite number. */
+  private void estimate(double value, Metric metric) {
+    if (Double.isFinite(value)) {
+      estimate = OptionalDouble.of(value);
+      estimateMetric = Optional.of(metric);
+    }
   }
 
   /** Bounded p values are not exact: say so, and what they imply for d_z when n is known. */
@@ -487,17 +580,18 @@ final class Derivation {
     }
     PValue bound = p.get();
     boolean upper = bound.relation() == PValue.Relation.LESS_THAN
-        || bound.relation() == PValue.Relation.AT_MOST;
+        || bound.relation() == PValue.Relation.AT_MOST || bound.value() == 0;
     if (upper && effects.isEmpty() && n.isPresent() && n.getAsInt() >= 2 && !twoGroup
         && sign.isPresent() && sign.get() != 0 && bound.value() > 0) {
       int nn = n.getAsInt();
       double tb = Math.abs(EffectSizeConversions.tFromTwoSidedP(bound.value(), nn - 1.0,
           Direction.POSITIVE));
-      reasons.add(Wording.boundImpliesDz(study, outcome.construct(), bound, nn, tb,
-          tb / Math.sqrt(nn), sign.get() < 0));
-    } else {
-      reasons.add(Wording.boundOnly(study, outcome.construct(), bound, upper,
-          sign.isPresent()));
+      if (Double.isFinite(tb)) {
+        reasons.add(Wording.boundImpliesDz(study, outcome.construct(), bound, nn, tb,
+            tb / Math.sqrt(nn), sign.get() < 0));
+        return;
+      }
     }
+    reasons.add(Wording.boundOnly(study, outcome.construct(), bound, upper, sign.isPresent()));
   }
 }

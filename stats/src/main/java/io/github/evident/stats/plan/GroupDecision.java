@@ -71,6 +71,7 @@ final class GroupDecision {
         oneInstrument(),
         convertibleMeasures(data, metric),
         validVariances(data),
+        usableValues(),
         exactPValues(),
         noImputedValues(),
         lowRiskOfBias(data, pool),
@@ -116,6 +117,14 @@ final class GroupDecision {
         && e.varianceDerivable()).count();
     return Optional.of(Wording.noVariance(data.noVariance(), ids.size(), derivable,
         data.withEffect().size() < min));
+  }
+
+  /** Handbook 6.3 and 6.5: reported values that give no usable effect size, and why. */
+  private Optional<Reason> usableValues() {
+    List<StudyEvidence> unusable = studies.stream()
+        .filter(e -> e.has(ReasonCode.UNUSABLE_VALUE)).toList();
+    return unusable.isEmpty() ? Optional.empty()
+        : Optional.of(Wording.unusableValues(unusable));
   }
 
   /** Handbook 12.2.2.2: a bounded p value is not exact. */
@@ -228,9 +237,14 @@ final class GroupDecision {
     MetaResult r;
     try {
       r = meta.fit(effects);
-    } catch (IllegalArgumentException | ArithmeticException e) {
+    } catch (IllegalArgumentException | ArithmeticException | IllegalStateException e) {
       return alternative(Optional.of(metric), plus(reasons, Wording.fitFailed(meta.toString(),
           pooled, e.getMessage())));
+    }
+    Optional<String> infinite = Heterogeneity.nonFinite(r);
+    if (infinite.isPresent()) {
+      return alternative(Optional.of(metric), plus(reasons, Wording.fitFailed(meta.toString(),
+          pooled, Wording.nonFiniteFit(infinite.get()))));
     }
     Reason heterogeneity = Heterogeneity.describe(r, s);
     if (heterogeneity.blocking()) {
@@ -264,6 +278,7 @@ final class GroupDecision {
     Set<String> out = new LinkedHashSet<>();
     for (Reason x : reasons) {
       if (x.code() == ReasonCode.MISSING_VARIANCE || x.code() == ReasonCode.INCOMPATIBLE_MEASURES
+          || x.code() == ReasonCode.UNUSABLE_VALUE
           || x.code() == ReasonCode.HIGH_RISK_OF_BIAS && s.riskOfBiasBlocks()) {
         x.studies().stream().filter(id -> !pooled.contains(id)).forEach(out::add);
       }
@@ -282,10 +297,11 @@ final class GroupDecision {
     Map<String, Integer> counts = new TreeMap<>();
     estimates.forEach((code, list) -> counts.put(code, list.size()));
     Optional<Metric> best = preferred(counts, byCode);
-    return best.flatMap(b -> summaryOfEstimates(b, estimates.get(b.code()), reasons))
-        .or(() -> combinedPValues(reasons))
-        .or(() -> voteCounting(reasons))
-        .orElseGet(() -> new Decision.Narrative(reasons, metric.or(() -> best),
+    List<Reason> rs = new ArrayList<>(reasons);
+    return best.flatMap(b -> summaryOfEstimates(b, estimates.get(b.code()), rs))
+        .or(() -> combinedPValues(rs))
+        .or(() -> voteCounting(rs))
+        .orElseGet(() -> new Decision.Narrative(rs, metric.or(() -> best),
             studies.stream().filter(e -> e.level() != DataLevel.NOTHING)
                 .map(StudyEvidence::studyId).toList(),
             Wording.presentation(SynthesisMethod.NARRATIVE, false)));
@@ -314,18 +330,32 @@ final class GroupDecision {
     return byMetric;
   }
 
+  /**
+   * A summary of the estimates; if their spread is not a finite number, {@code reasons} gets
+   * why, and the next method is tried.
+   */
   private Optional<Decision> summaryOfEstimates(Metric metric, List<StudyEstimate> est,
       List<Reason> reasons) {
     if (est.size() < min) {
       return Optional.empty();
     }
-    EffectEstimateSummary sum = EffectEstimateSummary.of(est);
     List<String> summarised = est.stream().map(x -> x.studyId().orElse("")).toList();
+    EffectEstimateSummary sum;
+    try {
+      sum = EffectEstimateSummary.of(est);
+    } catch (IllegalArgumentException notFinite) {
+      reasons.add(Wording.notSummarised(metric, summarised, notFinite.getMessage()));
+      return Optional.empty();
+    }
     return Optional.of(new Decision.SummaryOfEstimates(plus(reasons,
         Wording.summarised(metric, summarised, sum)), metric, summarised, sum,
         Wording.presentation(SynthesisMethod.SUMMARY_OF_ESTIMATES, false)));
   }
 
+  /**
+   * The exact p values combined; if the combination is not a finite number, {@code reasons}
+   * gets why, and the next method is tried.
+   */
   private Optional<Decision> combinedPValues(List<Reason> reasons) {
     List<StudyEvidence> withP = studies.stream().filter(StudyEvidence::exactPWithDirection)
         .filter(e -> e.direction().get() != EffectDirection.NO_CHANGE).toList();
@@ -334,8 +364,18 @@ final class GroupDecision {
     }
     boolean weightsMissing = s.pValueMethod() == io.github.evident.stats.synthesis.PValueMethod
         .WEIGHTED_STOUFFER && !withP.stream().allMatch(e -> e.n().isPresent());
-    CombinedPValue c = combine(withP, weightsMissing);
     List<String> combined = withP.stream().map(StudyEvidence::studyId).toList();
+    CombinedPValue c;
+    try {
+      c = combine(withP, weightsMissing);
+    } catch (IllegalArgumentException notCombinable) {
+      reasons.add(Wording.notCombined(combined, s.pValueMethod(), notCombinable.getMessage()));
+      return Optional.empty();
+    }
+    if (!Double.isFinite(c.statistic()) || !Double.isFinite(c.pValue())) {
+      reasons.add(Wording.notCombined(combined, c.method(), Wording.nonFiniteCombination(c)));
+      return Optional.empty();
+    }
     List<Reason> out = weightsMissing ? plus(reasons, Wording.unweightedStouffer()) : reasons;
     return Optional.of(new Decision.CombinedPValues(plus(out, Wording.combined(combined, c)),
         combined, c, Wording.presentation(SynthesisMethod.COMBINED_P_VALUES, false)));

@@ -43,6 +43,40 @@ final class Heterogeneity {
   }
 
   /**
+   * The first number of a fit that is not finite (a plan holds finite numbers only), by name.
+   *
+   * @param r the fit
+   * @return for example "i2 = Inf", or empty if every number is finite
+   */
+  static Optional<String> nonFinite(MetaResult r) {
+    Map<String, Double> n = new LinkedHashMap<>();
+    n.put("estimate", r.estimate());
+    n.put("standardError", r.standardError());
+    n.put("statistic", r.statistic());
+    n.put("pValue", r.pValue());
+    bounds(n, "ci", Optional.of(r.ci()));
+    bounds(n, "predictionInterval", r.predictionInterval());
+    n.put("tau2", r.tau2());
+    r.tau2StandardError().ifPresent(v -> n.put("tau2StandardError", v));
+    bounds(n, "tau2Ci", r.tau2Ci());
+    n.put("i2", r.i2());
+    bounds(n, "i2Ci", r.i2Ci());
+    n.put("h2", r.h2());
+    bounds(n, "h2Ci", r.h2Ci());
+    n.put("q", r.q());
+    n.put("qPValue", r.qPValue());
+    return n.entrySet().stream().filter(e -> !Double.isFinite(e.getValue())).findFirst()
+        .map(e -> e.getKey() + " = " + e.getValue());
+  }
+
+  private static void bounds(Map<String, Double> n, String name, Optional<Interval> ci) {
+    ci.ifPresent(x -> {
+      n.put(name + ".lower", x.lower());
+      n.put(name + ".upper", x.upper());
+    });
+  }
+
+  /**
    * Heterogeneity as a reason: Q, I² and τ² with their CIs, the prediction interval from the
    * configured number of studies, and whether the lower limit of I² blocks pooling.
    */

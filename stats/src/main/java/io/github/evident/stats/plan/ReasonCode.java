@@ -27,6 +27,13 @@ public enum ReasonCode {
    * (6.3, 6.5).
    */
   MISSING_VARIANCE("missing variance"),
+  /**
+   * A reported value gives no usable effect size: the effect size, its variance, its weight
+   * 1/v or its share y²/v of Q is not a finite number (a correlation of ±1, SDs of 0, an SE of
+   * 0 or 1e300, a CI without width, means near the largest double). The study is kept out of
+   * a pooled estimate of that metric, and the rest of the comparison is planned (6.3, 6.5).
+   */
+  UNUSABLE_VALUE("unusable reported value"),
   /** A p value is reported only as a bound ("p &lt; .001"): it is not exact (12.2.2.2). */
   BOUNDED_P_VALUE("bounded p value"),
   /**

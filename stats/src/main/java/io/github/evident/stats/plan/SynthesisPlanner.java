@@ -293,14 +293,20 @@ public final class SynthesisPlanner {
    * Plans the synthesis of a review.
    *
    * <p>If the configured meta-analysis cannot be fitted to a poolable group (a τ² estimator
-   * that does not converge, or the Knapp-Hartung test with identical estimates), the group gets
-   * a blocking {@link ReasonCode#FIT_FAILED} reason with the cause and the next method in the
-   * Handbook's order; nothing is silently refitted another way.
+   * that does not converge, the Knapp-Hartung test with identical estimates, or a fit whose
+   * numbers are not finite), the group gets a blocking {@link ReasonCode#FIT_FAILED} reason
+   * with the cause and the next method in the Handbook's order; nothing is silently refitted
+   * another way.
+   *
+   * <p>A study whose reported values give no usable effect size (a correlation of ±1, SDs of
+   * 0, an SE of 0 or 1e300, a CI without width, a ratio of 0, means near the largest double:
+   * an effect size, variance, weight 1/v or y²/v that is not a finite number) is named in an
+   * {@link ReasonCode#UNUSABLE_VALUE} reason saying why, and left out of the pooled estimate;
+   * the rest of its comparison is planned. Every number in the plan is finite.
    *
    * @param review the review
    * @return the plan
-   * @throws IllegalArgumentException if {@code review} is null or a reported result is
-   *     inconsistent (the message names the study)
+   * @throws IllegalArgumentException if {@code review} is null
    */
   public SynthesisPlan plan(Review review) {
     Checks.notNull("review", review);

@@ -11,6 +11,7 @@ import io.github.evident.stats.effect.Measure;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.synthesis.CombinedPValue;
 import io.github.evident.stats.synthesis.EffectEstimateSummary;
+import io.github.evident.stats.synthesis.PValueMethod;
 import io.github.evident.stats.synthesis.VoteCount;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,8 +33,9 @@ final class Wording {
 
   // ------------------------------------------------------------------------- words and numbers
 
+  /** An estimate with four decimals; beyond 1e9 in magnitude, four significant digits. */
   static String num(double v) {
-    return Format.estimate(v);
+    return Math.abs(v) >= 1e9 ? value(v) : Format.estimate(v);
   }
 
   /** A percentage on the 0-100 scale (I²). */
@@ -228,6 +230,55 @@ final class Wording {
         Reason.map(StudyEvidence.DERIVABLE, derivable ? 1 : 0), List.of(study.id()), false);
   }
 
+  // ----------------------------------------------------------------- unusable values
+
+  /** A reported value in a message: four significant digits, {@code 1e300} as such. */
+  static String value(double v) {
+    return Format.significant(v, 4);
+  }
+
+  /**
+   * A study's reported value from which no usable {@code metric} follows, and why; the study
+   * does not contribute that metric to a pooled estimate. {@code numbers} holds the estimate
+   * and variance when they were computed.
+   */
+  static Reason unusable(Study study, String construct, Metric metric, String why,
+      Map<String, Double> numbers) {
+    return new Reason(ReasonCode.UNUSABLE_VALUE, study.label() + ", '" + construct + "': no "
+        + "usable " + metric.label() + " can be computed from the reported values: " + why
+        + "; the study does not contribute it to a pooled estimate", numbers,
+        List.of(study.id()), false);
+  }
+
+  static String varianceTooSmall(double v) {
+    return "the sampling variance " + value(v) + " is too small for its weight 1/v to be a "
+        + "finite number";
+  }
+
+  static String estimateTooLarge(double y, double v) {
+    return "the estimate " + value(y) + " is too large for its sampling variance " + value(v)
+        + " (its share y²/v of the Q statistic is not a finite number)";
+  }
+
+  static String nonPositiveRatio(String measure, double estimate) {
+    return "the reported " + measure + ", " + value(estimate) + ", has no logarithm (a ratio "
+        + "must be positive)";
+  }
+
+  static String zeroSe() {
+    return "an SE of 0 gives no valid variance";
+  }
+
+  static String ciWithoutWidth(Interval ci, boolean ratio) {
+    return "the CI [" + value(ci.lower()) + ", " + value(ci.upper()) + "] gives no SE ("
+        + (ratio && !(ci.lower() > 0) ? "a ratio's CI must lie above 0" : "its bounds are "
+            + "equal") + ")";
+  }
+
+  static String tooManyPairs(double df) {
+    return "a t statistic with " + value(df) + " df gives more pairs than can be counted";
+  }
+
   static Reason boundImpliesDz(Study study, String construct, PValue bound, int n, double t,
       double dz, boolean negative) {
     return new Reason(ReasonCode.BOUNDED_P_VALUE, isBound(study, construct, bound)
@@ -281,6 +332,16 @@ final class Wording {
             : derivable + " " + verb(derivable, "reports", "report") + " an exact p or t from "
                 + "which it could be derived with the missing n or pairing"),
         Reason.map("studies", ids.size(), StudyEvidence.DERIVABLE, derivable), ids, blocking);
+  }
+
+  /** The studies with a reported value that gives no usable effect size, and why. */
+  static Reason unusableValues(List<StudyEvidence> studies) {
+    List<String> ids = studies.stream().map(StudyEvidence::studyId).toList();
+    List<String> why = studies.stream().flatMap(e -> e.reasons().stream())
+        .filter(r -> r.code() == ReasonCode.UNUSABLE_VALUE).map(Reason::message).toList();
+    return new Reason(ReasonCode.UNUSABLE_VALUE, plural(ids.size(), "study") + " "
+        + verb(ids.size(), "reports", "report") + " values from which an effect size cannot "
+        + "be used: " + String.join("; ", why), Reason.map("studies", ids.size()), ids, false);
   }
 
   static Reason boundedP(List<String> ids) {
@@ -346,6 +407,10 @@ final class Wording {
         Reason.map("studies", ids.size()), ids, true);
   }
 
+  static String nonFiniteFit(String number) {
+    return "the fit gives a number that is not finite (" + number + "); a plan reports none";
+  }
+
   static Reason poolable(List<String> ids, Metric metric, String analysis) {
     return new Reason(ReasonCode.POOLABLE, plural(ids.size(), "study") + " "
         + verb(ids.size(), "gives", "give") + " " + metric.label() + " with valid variances: "
@@ -406,6 +471,23 @@ final class Wording {
   static Reason unweightedStouffer() {
     return Reason.note(ReasonCode.ALTERNATIVE_METHOD, "sample sizes are missing: unweighted "
         + "Stouffer instead of the weighted method");
+  }
+
+  static Reason notSummarised(Metric metric, List<String> ids, String cause) {
+    return new Reason(ReasonCode.UNUSABLE_VALUE, "the " + metric.label() + " estimates of "
+        + plural(ids.size(), "study") + " cannot be summarised: " + cause,
+        Reason.map("studies", ids.size()), ids, false);
+  }
+
+  static Reason notCombined(List<String> ids, PValueMethod method, String cause) {
+    return new Reason(ReasonCode.UNUSABLE_VALUE, "the exact p values of "
+        + plural(ids.size(), "study") + " cannot be combined by " + method.label()
+        + "'s method: " + cause, Reason.map("studies", ids.size()), ids, false);
+  }
+
+  static String nonFiniteCombination(CombinedPValue c) {
+    return "the combined statistic is " + value(c.statistic()) + " and its p value "
+        + value(c.pValue()) + " (a one-sided p too close to 0 or 1)";
   }
 
   static Reason combined(List<String> ids, CombinedPValue c) {

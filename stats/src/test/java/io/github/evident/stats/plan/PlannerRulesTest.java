@@ -497,10 +497,13 @@ class PlannerRulesTest {
   void aNonPositiveRatioEstimateNamesTheStudy() {
     Study r = study("bad", RANDOMIZED_TRIAL, "x", outcome("death", "deaths", LOWER_IS_BETTER,
         Studies.rr(0, 0.5, 0.9)));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PLANNER.plan(review(r)));
-    assertTrue(e.getMessage().contains("'bad'") && e.getMessage().contains("0.0"),
-        e.getMessage());
+    StudyEvidence e = only(PLANNER.plan(review(r))).study("bad");
+    assertEquals(DataLevel.NOTHING, e.level());
+    Reason why = e.reasons().stream().filter(x -> x.code() == ReasonCode.UNUSABLE_VALUE)
+        .findFirst().orElseThrow();
+    assertEquals(List.of("bad"), why.studies());
+    assertTrue(why.message().startsWith("Author (2020), 'death': no usable log RR")
+        && why.message().contains("the reported RR, 0, has no logarithm"), why.message());
   }
 
   @Test
