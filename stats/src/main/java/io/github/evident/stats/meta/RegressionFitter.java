@@ -148,9 +148,14 @@ final class RegressionFitter {
       if (Double.isNaN(adj)) {
         adj = 0;
       }
-      while (tau2 + adj < 0) {
-        adj /= 2;
+      if (Double.isInfinite(adj)) {
+        throw new NonConvergenceException(estimator, iter, estimator.metaforName()
+            + " estimation of the residual tau^2 of the meta-regression (Fisher scoring): the "
+            + "scoring step at tau^2 = " + Format.significant(tau2, 6) + " is not "
+            + "representable in double precision. Rescale the estimates and variances, or "
+            + "choose another estimator or a fallback (withFallback(Tau2Estimator.DL)).");
       }
+      adj = Fitter.stepWithinZero(tau2, adj);
       tau2 += adj;
       change = Math.abs(old - tau2);
       if (iter > config.maxIterations()) {
