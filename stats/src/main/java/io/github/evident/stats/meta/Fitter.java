@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 
@@ -545,13 +546,7 @@ final class Fitter {
     double alpha = 1 - config.level();
     boolean random = config.model() == MetaResult.Model.RANDOM_EFFECTS;
     MetaResult.Test test = chooseTest(config, k, random, notes);
-    double vMin = Double.POSITIVE_INFINITY;
-    double vMax = 0;
-    for (int i = 0; i < k; i++) {
-      vMin = Math.min(vMin, v[i]);
-      vMax = Math.max(vMax, v[i]);
-    }
-    noteVarianceRatio(vMin, vMax, notes);
+    noteVarianceRatio(v, notes);
     Tau2Fit tau2Fit = random ? fitTau2() : null;
     double tau2 = tau2Fit == null ? 0 : tau2Fit.tau2();
     Pooled pooled = pool(tau2, test, alpha);
@@ -605,6 +600,12 @@ final class Fitter {
   }
 
   /** Notes sampling variances whose ratio (largest to smallest) is 10⁷ or more. */
+  static void noteVarianceRatio(double[] v, List<String> notes) {
+    noteVarianceRatio(Arrays.stream(v).min().orElseThrow(), Arrays.stream(v).max().orElseThrow(),
+        notes);
+  }
+
+  /** Notes a ratio of the largest to the smallest sampling variance of 10⁷ or more. */
   static void noteVarianceRatio(double vMin, double vMax, List<String> notes) {
     if (vMax / vMin >= 1e7) {
       notes.add(String.format(Locale.ROOT, "The largest sampling variance is %s times the "
@@ -620,15 +621,24 @@ final class Fitter {
           + "interval for tau^2, I^2 or H^2 is given.");
       return new Tau2Fit(config.estimator(), 0, Double.NaN, 0);
     }
+    return estimateOrFallBack(config, this::estimate, notes);
+  }
+
+  /**
+   * τ² with the configured estimator, or, if it does not converge and a fallback was
+   * requested, with the fallback, explained in a note.
+   */
+  static Tau2Fit estimateOrFallBack(MetaAnalysis config,
+      Function<Tau2Estimator, Tau2Fit> estimate, List<String> notes) {
     try {
-      return estimate(config.estimator());
+      return estimate.apply(config.estimator());
     } catch (NonConvergenceException e) {
       Tau2Estimator fallback = config.fallback();
       if (fallback == null) {
         throw e;
       }
       notes.add(e.getMessage() + " Fell back to " + fallback.metaforName() + " as requested.");
-      return estimate(fallback);
+      return estimate.apply(fallback);
     }
   }
 
@@ -670,7 +680,8 @@ final class Fitter {
     double se;
     double statistic;
     if (test == MetaResult.Test.KNAPP_HARTUNG) {
-      variance *= knappHartungFactor(k, khRss.applyAsDouble(estimate));
+      variance *= knappHartungFactor(khRss.applyAsDouble(estimate), k - 1,
+          "the " + k + " estimates are practically identical", "standard error");
       se = Math.sqrt(variance);
       statistic = estimate / se;
       testDf = OptionalInt.of(k - 1);
@@ -696,15 +707,18 @@ final class Fitter {
     return rss;
   }
 
-  /** The Knapp-Hartung factor: the weighted residual sum of squares over k − 1. */
-  private static double knappHartungFactor(int k, double rss) {
+  /**
+   * The Knapp-Hartung factor: the weighted residual sum of squares over its degrees of
+   * freedom; rejected, with {@code why} and the name of the {@code errors} that would be 0,
+   * when the sum is practically 0.
+   */
+  static double knappHartungFactor(double rss, int df, String why, String errors) {
     if (rss <= DOUBLE_EPS) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "Knapp-Hartung test: the "
-          + "weighted residual sum of squares is %s (the %d estimates are practically "
-          + "identical), so the adjusted standard error would be 0; use the z test",
-          Format.significant(rss, 3), k));
+          + "weighted residual sum of squares is %s (%s), so the adjusted %s would be 0; use "
+          + "the z test", Format.significant(rss, 3), why, errors));
     }
-    return rss / (k - 1);
+    return rss / df;
   }
 
   /** Cochran's Q with its p value, I², H² and the typical sampling variance vt. */

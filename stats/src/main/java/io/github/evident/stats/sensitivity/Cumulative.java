@@ -64,7 +64,8 @@ public final class Cumulative {
    *     (the message names the position and the value)
    */
   public SensitivitySeries fit(double[] yi, double[] vi, int[] order) {
-    double[][] yv = StudyData.copy(yi, vi, "k (the number of studies)", 1, "a cumulative analysis needs a study");
+    double[][] yv = StudyData.copy(yi, vi, "k (the number of studies)", 1,
+        "a cumulative analysis needs a study");
     int[] o = permutation(order, yv[0].length);
     SubsetFit[] fits = SubsetFitting.get().cumulative(analysis, yv[0], yv[1], o);
     List<SensitivityStep> steps = new ArrayList<>(fits.length);

@@ -63,7 +63,8 @@ public final class LeaveOneOut {
    *     value is not finite or (for a variance) not positive; the message names the study
    */
   public SensitivitySeries fit(double[] yi, double[] vi) {
-    double[][] yv = StudyData.copy(yi, vi, "k (the number of studies)", 2, "a study must remain when one is left out");
+    double[][] yv = StudyData.copy(yi, vi, "k (the number of studies)", 2,
+        "a study must remain when one is left out");
     SubsetFit[] fits = SubsetFitting.get().leaveOneOut(analysis, yv[0], yv[1]);
     List<SensitivityStep> steps = new ArrayList<>(fits.length);
     for (int i = 0; i < fits.length; i++) {
