@@ -189,7 +189,8 @@ public final class MetaRegression {
    *     intercept-only model)
    * @return the fit
    * @throws IllegalArgumentException if an argument is null, the lengths differ, a value is not
-   *     finite or (for a variance) not positive (the message names the study index), there are
+   *     finite or (for a variance) not positive, or outside the representable range of
+   *     {@link MetaAnalysis#fit(double[], double[])} (the message names the study index), there are
    *     fewer than p + 1 studies for p coefficients, a moderator is constant or a linear
    *     combination of the others (the message names it), or, with the Knapp-Hartung test, the
    *     model fits the estimates exactly
