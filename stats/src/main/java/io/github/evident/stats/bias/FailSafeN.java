@@ -2,6 +2,7 @@ package io.github.evident.stats.bias;
 
 import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Distributions;
+import io.github.evident.stats.internal.StudyData;
 import java.util.OptionalDouble;
 
 /**
@@ -95,7 +96,7 @@ public final class FailSafeN {
    *     {@code alpha} is not in (0, 1)
    */
   public static FailSafeNResult rosenthal(double[] yi, double[] vi, double alpha) {
-    double[][] s = Studies.copy(yi, vi, 1, "fail-safe N needs a study");
+    double[][] s = studies(yi, vi);
     Checks.level("alpha", alpha);
     double sum = 0;
     for (int i = 0; i < s[0].length; i++) {
@@ -121,7 +122,7 @@ public final class FailSafeN {
    *     effect is 0
    */
   public static FailSafeNResult orwin(double[] yi, double[] vi) {
-    double[][] s = Studies.copy(yi, vi, 1, "fail-safe N needs a study");
+    double[][] s = studies(yi, vi);
     return orwin(s[0], mean(s[0]) / 2, "the default target, half the mean effect,");
   }
 
@@ -138,9 +139,14 @@ public final class FailSafeN {
    *     {@code target} is 0 or not finite
    */
   public static FailSafeNResult orwin(double[] yi, double[] vi, double target) {
-    double[][] s = Studies.copy(yi, vi, 1, "fail-safe N needs a study");
+    double[][] s = studies(yi, vi);
     Checks.finite("target", target);
     return orwin(s[0], target, "target");
+  }
+
+  /** The checked copies {@code {y, v}} of at least one study. */
+  private static double[][] studies(double[] yi, double[] vi) {
+    return StudyData.copy(yi, vi, "number of studies k", 1, "fail-safe N needs a study");
   }
 
   private static FailSafeNResult orwin(double[] y, double target, String what) {
@@ -177,7 +183,7 @@ public final class FailSafeN {
    * @throws IllegalArgumentException as {@link #rosenthal(double[], double[], double)}
    */
   public static FailSafeNResult rosenberg(double[] yi, double[] vi, double alpha) {
-    double[][] s = Studies.copy(yi, vi, 1, "fail-safe N needs a study");
+    double[][] s = studies(yi, vi);
     Checks.level("alpha", alpha);
     double sw = 0;
     double swy = 0;

@@ -1,6 +1,7 @@
 package io.github.evident.stats.bias;
 
 import io.github.evident.core.internal.Distributions;
+import io.github.evident.stats.internal.StudyData;
 import java.util.Arrays;
 
 /**
@@ -27,7 +28,8 @@ final class RankCorrelation {
   private RankCorrelation() {}
 
   static RankCorrelationResult test(double[] yi, double[] vi) {
-    double[][] s = Studies.copy(yi, vi, 2, "Kendall's tau needs two studies");
+    double[][] s = StudyData.copy(yi, vi, "number of studies k", 2,
+        "Kendall's tau needs two studies");
     double[] y = s[0];
     double[] v = s[1];
     double[] deviates = standardisedDeviates(y, v);

@@ -1,6 +1,7 @@
 package io.github.evident.stats.bias;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.stats.internal.StudyData;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.meta.NonConvergenceException;
@@ -164,7 +165,7 @@ public final class TrimAndFill {
    */
   public TrimAndFillResult fit(MetaAnalysis analysis, double[] yi, double[] vi) {
     Checks.notNull("analysis", analysis);
-    double[][] s = Studies.copy(yi, vi, 3,
+    double[][] s = StudyData.copy(yi, vi, "number of studies k", 3,
         "metafor stops at k = 1 and cannot estimate the side from 2 studies");
     Side chosen = side.orElseGet(() -> SideEstimate.of(analysis, s[0], s[1]));
     Iteration it = iterate(analysis, chosen, s[0], s[1]);

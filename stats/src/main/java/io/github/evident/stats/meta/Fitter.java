@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 
@@ -32,6 +33,8 @@ final class Fitter {
   /** The estimates centred at their unweighted mean, as metafor uses them for τ². */
   private final double[] ymc;
   private final int k;
+  /** The smallest sampling variance, which sets the scale of the weights. */
+  private final double vMin;
   private final List<String> notes = new ArrayList<>();
 
   private Fitter(MetaAnalysis config, double[] y, double[] v) {
@@ -39,6 +42,7 @@ final class Fitter {
     this.y = y;
     this.v = v;
     this.k = y.length;
+    this.vMin = Arrays.stream(v).min().orElseThrow();
     double sum = 0;
     for (int i = 0; i < k; i++) {
       sum += y[i];
@@ -63,8 +67,16 @@ final class Fitter {
   // ---------------------------------------------------------------------------------------
   // Weighted sums
 
-  /** Sums over studies for weights w = 1/(v + tau2), residuals taken about the weighted mean. */
+  /**
+   * Sums over studies for weights w = 1/(v + tau2), residuals taken about the weighted mean.
+   * The sums hold the weights scaled by 2<sup>−e</sup> (e = 0 unless the weights are near the
+   * ends of the double range), so that Σw³ stays representable; {@link #unscale} undoes the
+   * scaling of a result. Scaling by a power of two is exact, so with e = 0 or not the numbers
+   * are the same wherever both are representable.
+   */
   static final class Sums {
+    /** The scale exponent: every weight in the sums is w·2<sup>−e</sup>. */
+    int e;
     double s1;
     double s2;
     double s3;
@@ -74,24 +86,41 @@ final class Fitter {
     /** Σ w² (y − μ̂)² = YᵀPPY. */
     double rss2;
 
+    /** tr P in units of the scaled weights. */
     double traceP() {
       return s1 - s2 / s1;
     }
 
+    /** Σ P<sub>ij</sub>² in units of the squared scaled weights. */
     double sumPP() {
       return s2 - 2 * s3 / s1 + s2 * s2 / (s1 * s1);
     }
+
+    /** A quantity of n powers of the scaled weights in units of the true weights. */
+    double unscale(double x, int n) {
+      return e == 0 ? x : Math.scalb(x, n * e);
+    }
   }
 
-  private static Sums sums(double[] yy, double[] v, double tau2) {
+  /**
+   * The scale exponent for weights 1/(v + τ²) of which the largest is 1/(vMin + τ²): 0 in the
+   * ordinary range, else that weight's binary exponent.
+   */
+  static int scaleExponent(double vMin, double tau2) {
+    int e = -Math.getExponent(vMin + tau2);
+    return Math.abs(e) < 300 ? 0 : e;
+  }
+
+  private Sums sums(double[] yy, double[] v, double tau2) {
     Sums s = new Sums();
+    s.e = scaleExponent(vMin, tau2);
     double s1 = 0;
     double s2 = 0;
     double s3 = 0;
     double swy = 0;
     int n = yy.length;
     for (int i = 0; i < n; i++) {
-      double w = 1.0 / (v[i] + tau2);
+      double w = weight(v[i], tau2, s.e);
       double w2 = w * w;
       s1 += w;
       s2 += w2;
@@ -102,7 +131,7 @@ final class Fitter {
     double rss = 0;
     double rss2 = 0;
     for (int i = 0; i < n; i++) {
-      double w = 1.0 / (v[i] + tau2);
+      double w = weight(v[i], tau2, s.e);
       double r = yy[i] - mean;
       double wr2 = w * r * r;
       rss += wr2;
@@ -115,6 +144,11 @@ final class Fitter {
     s.rss = rss;
     s.rss2 = rss2;
     return s;
+  }
+
+  /** The weight 1/(v + τ²) scaled by 2<sup>−e</sup>. */
+  private static double weight(double v, double tau2, int e) {
+    return e == 0 ? 1.0 / (v + tau2) : 1.0 / Math.scalb(v + tau2, e);
   }
 
   /** The centre of the one-pass Q: the weighted mean found by the previous evaluation. */
@@ -179,7 +213,7 @@ final class Fitter {
   /** DerSimonian-Laird from the sums at τ² = 0. */
   static Tau2Fit dl(int k, Sums s) {
     double trP = s.traceP();
-    double tau2 = Math.max(0, (s.rss - (k - 1)) / trP);
+    double tau2 = Math.max(0, (s.rss - s.unscale(k - 1, -1)) / trP);
     double se = momentSe(k, trP, tau2, s);
     return new Tau2Fit(Tau2Estimator.DL, tau2, se, 0);
   }
@@ -191,8 +225,8 @@ final class Fitter {
   /** Hunter-Schmidt (with or without the small-sample correction) from the sums at τ² = 0. */
   static Tau2Fit hs(Tau2Estimator estimator, int k, Sums s) {
     double raw = estimator == Tau2Estimator.HS
-        ? (s.rss - k) / s.s1
-        : ((double) k / (k - 1) * s.rss - k) / s.s1;
+        ? (s.rss - s.unscale(k, -1)) / s.s1
+        : ((double) k / (k - 1) * s.rss - s.unscale(k, -1)) / s.s1;
     double tau2 = Math.max(0, raw);
     double se = momentSe(k, s.s1, tau2, s);
     if (estimator == Tau2Estimator.HSK) {
@@ -207,8 +241,9 @@ final class Fitter {
    * DerSimonian-Laird and S₁ for Hunter-Schmidt.
    */
   private static double momentSe(int k, double scale, double tau2, Sums s) {
-    return Math.sqrt(1 / (scale * scale)
-        * (2 * (k - 1) + 4 * tau2 * s.traceP() + 2 * tau2 * tau2 * s.sumPP()));
+    double t = s.unscale(tau2, 1);
+    return s.unscale(Math.sqrt(1 / (scale * scale)
+        * (2 * (k - 1) + 4 * t * s.traceP() + 2 * t * t * s.sumPP())), -1);
   }
 
   /** The unweighted mean of the centred estimates (not exactly 0 in floating point). */
@@ -263,7 +298,7 @@ final class Fitter {
     }
     double tau0 = ss / (k - 1) * (k - 1) / k;
     Sums s = sums(ymc, v, tau0);
-    double tau2 = Math.max(0, tau0 * s.rss / (k - 1));
+    double tau2 = Math.max(0, tau0 * s.unscale(s.rss, 1) / (k - 1));
     // Σ P_ij² v_i v_j and Σ P_ij² v_j for P built from w = 1/(v + τ₀²).
     double a = 0;
     double b = 0;
@@ -277,10 +312,11 @@ final class Fitter {
       c += w2v;
       d += w2v * w;
     }
-    double sumPVPV = a - 2 * b / s.s1 + c * c / (s.s1 * s.s1);
-    double sumPVP = c - 2 * d / s.s1 + s.s2 * c / (s.s1 * s.s1);
+    double s1 = s.unscale(s.s1, 1);
+    double sumPVPV = a - 2 * b / s1 + c * c / (s1 * s1);
+    double sumPVP = c - 2 * d / s1 + s.unscale(s.s2, 2) * c / (s1 * s1);
     double se = Math.sqrt(tau0 * tau0 / ((double) (k - 1) * (k - 1))
-        * (2 * sumPVPV + 4 * tau2 * sumPVP + 2 * tau2 * tau2 * s.sumPP()));
+        * (2 * sumPVPV + 4 * tau2 * sumPVP + 2 * tau2 * tau2 * s.unscale(s.sumPP(), 2)));
     return new Tau2Fit(Tau2Estimator.SJ, tau2, se, 0);
   }
 
@@ -311,9 +347,14 @@ final class Fitter {
       if (Double.isNaN(adj)) {
         adj = 0;
       }
-      while (tau2 + adj < 0) {
-        adj /= 2;
+      if (Double.isInfinite(adj)) {
+        throw new NonConvergenceException(estimator, iter, estimator.metaforName()
+            + " estimation of tau^2 (Fisher scoring): the scoring step at tau^2 = "
+            + Format.significant(tau2, 6) + " is not representable in double precision. "
+            + "Rescale the estimates and variances, or use another estimator, e.g. "
+            + "withFallback(Tau2Estimator.DL).");
       }
+      adj = stepWithinZero(tau2, adj);
       tau2 += adj;
       change = Math.abs(old - tau2);
       if (iter > maxIterations) {
@@ -337,28 +378,40 @@ final class Fitter {
     return new Tau2Fit(estimator, tau2, scoringSe(estimator, k, sumsAt.apply(tau2)), iter);
   }
 
+  /**
+   * A finite step halved until τ² + step is not negative; a finite step reaches 0 within
+   * about 2100 halvings, so the loop is bounded.
+   */
+  static double stepWithinZero(double tau2, double step) {
+    double adj = step;
+    for (int i = 0; i < 2200 && tau2 + adj < 0; i++) {
+      adj /= 2;
+    }
+    return tau2 + adj < 0 ? -tau2 : adj;
+  }
+
   /** One Fisher scoring step for τ² (before the step adjustment), from the sums at τ². */
   private static double scoringStep(Tau2Estimator estimator, int k, Sums s) {
     if (estimator == Tau2Estimator.ML) {
-      return (s.rss2 - s.s1) / s.s2;
+      return (s.rss2 - s.unscale(s.s1, -1)) / s.s2;
     } else if (estimator == Tau2Estimator.REML) {
-      return (s.rss2 - s.traceP()) / s.sumPP();
+      return (s.rss2 - s.unscale(s.traceP(), -1)) / s.sumPP();
     }
-    return (s.rss * k / (k - 1) - k) / s.s1;
+    return (s.rss * k / (k - 1) - s.unscale(k, -1)) / s.s1;
   }
 
   /** The standard error of a Fisher-scoring τ² from the inverse information at τ². */
   private static double scoringSe(Tau2Estimator estimator, int k, Sums s) {
     if (estimator == Tau2Estimator.ML) {
-      return Math.sqrt(2 / s.s2);
+      return s.unscale(Math.sqrt(2 / s.s2), -1);
     } else if (estimator == Tau2Estimator.REML) {
-      return Math.sqrt(2 / s.sumPP());
+      return s.unscale(Math.sqrt(2 / s.sumPP()), -1);
     }
-    return ebPmSe(k, s.s1);
+    return ebPmSe(k, s);
   }
 
-  private static double ebPmSe(int k, double s1) {
-    return Math.sqrt(2.0 * k * k / (k - 1) / (s1 * s1));
+  private static double ebPmSe(int k, Sums s) {
+    return s.unscale(Math.sqrt(2.0 * k * k / (k - 1) / (s.s1 * s.s1)), -1);
   }
 
   /** The (restricted) log-likelihood at τ², as metafor's check against τ² = 0 computes it. */
@@ -368,10 +421,12 @@ final class Fitter {
     for (int i = 0; i < k; i++) {
       sumLog += Math.log(v[i] + tau2);
     }
+    double rss = s.unscale(s.rss, 1);
     if (estimator == Tau2Estimator.ML) {
-      return -0.5 * k * LOG_2PI - 0.5 * sumLog - 0.5 * s.rss;
+      return -0.5 * k * LOG_2PI - 0.5 * sumLog - 0.5 * rss;
     }
-    return -0.5 * (k - 1) * LOG_2PI - 0.5 * sumLog - 0.5 * Math.log(s.s1) - 0.5 * s.rss;
+    double logS1 = Math.log(s.s1) + s.e * Math.log(2);
+    return -0.5 * (k - 1) * LOG_2PI - 0.5 * sumLog - 0.5 * logS1 - 0.5 * rss;
   }
 
   private Tau2Fit pm() {
@@ -379,7 +434,7 @@ final class Fitter {
     double f0 = q(0) - target;
     if (f0 < 0) {
       Sums s = sums(ymc, v, 0);
-      return new Tau2Fit(Tau2Estimator.PM, 0, ebPmSe(k, s.s1), 0);
+      return new Tau2Fit(Tau2Estimator.PM, 0, ebPmSe(k, s), 0);
     }
     double mad = mad(y);
     double upper = Math.max(100, 10 * mad * mad);
@@ -401,7 +456,7 @@ final class Fitter {
     }
     double tau2 = Math.max(0, root.x());
     Sums s = sums(ymc, v, tau2);
-    return new Tau2Fit(Tau2Estimator.PM, tau2, ebPmSe(k, s.s1), root.iterations());
+    return new Tau2Fit(Tau2Estimator.PM, tau2, ebPmSe(k, s), root.iterations());
   }
 
   /**
@@ -491,13 +546,7 @@ final class Fitter {
     double alpha = 1 - config.level();
     boolean random = config.model() == MetaResult.Model.RANDOM_EFFECTS;
     MetaResult.Test test = chooseTest(config, k, random, notes);
-    double vMin = Double.POSITIVE_INFINITY;
-    double vMax = 0;
-    for (int i = 0; i < k; i++) {
-      vMin = Math.min(vMin, v[i]);
-      vMax = Math.max(vMax, v[i]);
-    }
-    noteVarianceRatio(vMin, vMax, notes);
+    noteVarianceRatio(v, notes);
     Tau2Fit tau2Fit = random ? fitTau2() : null;
     double tau2 = tau2Fit == null ? 0 : tau2Fit.tau2();
     Pooled pooled = pool(tau2, test, alpha);
@@ -523,7 +572,7 @@ final class Fitter {
       noteBelowTolerance(het.vt(), tau2Fit.estimator().isIterative(), hetCi.tau2().isPresent(),
           notes);
     }
-    OptionalDouble seTau2 = tau2Fit == null || Double.isNaN(tau2Fit.se())
+    OptionalDouble seTau2 = tau2Fit == null || !Double.isFinite(tau2Fit.se())
         ? OptionalDouble.empty() : OptionalDouble.of(tau2Fit.se());
     return new MetaResult(config.model(),
         tau2Fit == null ? Optional.empty() : Optional.of(tau2Fit.estimator()),
@@ -551,6 +600,12 @@ final class Fitter {
   }
 
   /** Notes sampling variances whose ratio (largest to smallest) is 10⁷ or more. */
+  static void noteVarianceRatio(double[] v, List<String> notes) {
+    noteVarianceRatio(Arrays.stream(v).min().orElseThrow(), Arrays.stream(v).max().orElseThrow(),
+        notes);
+  }
+
+  /** Notes a ratio of the largest to the smallest sampling variance of 10⁷ or more. */
   static void noteVarianceRatio(double vMin, double vMax, List<String> notes) {
     if (vMax / vMin >= 1e7) {
       notes.add(String.format(Locale.ROOT, "The largest sampling variance is %s times the "
@@ -566,15 +621,24 @@ final class Fitter {
           + "interval for tau^2, I^2 or H^2 is given.");
       return new Tau2Fit(config.estimator(), 0, Double.NaN, 0);
     }
+    return estimateOrFallBack(config, this::estimate, notes);
+  }
+
+  /**
+   * τ² with the configured estimator, or, if it does not converge and a fallback was
+   * requested, with the fallback, explained in a note.
+   */
+  static Tau2Fit estimateOrFallBack(MetaAnalysis config,
+      Function<Tau2Estimator, Tau2Fit> estimate, List<String> notes) {
     try {
-      return estimate(config.estimator());
+      return estimate.apply(config.estimator());
     } catch (NonConvergenceException e) {
       Tau2Estimator fallback = config.fallback();
       if (fallback == null) {
         throw e;
       }
       notes.add(e.getMessage() + " Fell back to " + fallback.metaforName() + " as requested.");
-      return estimate(fallback);
+      return estimate.apply(fallback);
     }
   }
 
@@ -591,31 +655,33 @@ final class Fitter {
 
   /** The inverse-variance weighted mean with weights 1/(v + τ²), tested by z or Knapp-Hartung. */
   private Pooled pool(double tau2, MetaResult.Test test, double alpha) {
+    int e = scaleExponent(vMin, tau2);
     double s1 = 0;
     double swy = 0;
     for (int i = 0; i < k; i++) {
-      double w = 1.0 / (v[i] + tau2);
+      double w = weight(v[i], tau2, e);
       s1 += w;
       swy += w * y[i];
     }
-    return pool(k, s1, swy, m -> knappHartungRss(m, tau2), test, alpha);
+    double variance = e == 0 ? 1 / s1 : Math.scalb(1 / s1, -e);
+    return pool(k, swy / s1, variance, m -> knappHartungRss(m, tau2), test, alpha);
   }
 
   /**
-   * The pooled estimate Σwy/Σw from the sums at τ̂², with the Knapp-Hartung weighted residual
-   * sum of squares about an estimate from {@code khRss} when that test is used.
+   * The pooled estimate Σwy/Σw with its variance 1/Σw from the sums at τ̂², with the
+   * Knapp-Hartung weighted residual sum of squares about an estimate from {@code khRss} when
+   * that test is used.
    */
-  static Pooled pool(int k, double s1, double swy, DoubleUnaryOperator khRss,
+  static Pooled pool(int k, double estimate, double variance, DoubleUnaryOperator khRss,
       MetaResult.Test test, double alpha) {
-    double estimate = swy / s1;
-    double variance = 1 / s1;
     OptionalInt testDf = OptionalInt.empty();
     double crit;
     double pValue;
     double se;
     double statistic;
     if (test == MetaResult.Test.KNAPP_HARTUNG) {
-      variance *= knappHartungFactor(k, khRss.applyAsDouble(estimate));
+      variance *= knappHartungFactor(khRss.applyAsDouble(estimate), k - 1,
+          "the " + k + " estimates are practically identical", "standard error");
       se = Math.sqrt(variance);
       statistic = estimate / se;
       testDf = OptionalInt.of(k - 1);
@@ -641,15 +707,18 @@ final class Fitter {
     return rss;
   }
 
-  /** The Knapp-Hartung factor: the weighted residual sum of squares over k − 1. */
-  private static double knappHartungFactor(int k, double rss) {
+  /**
+   * The Knapp-Hartung factor: the weighted residual sum of squares over its degrees of
+   * freedom; rejected, with {@code why} and the name of the {@code errors} that would be 0,
+   * when the sum is practically 0.
+   */
+  static double knappHartungFactor(double rss, int df, String why, String errors) {
     if (rss <= DOUBLE_EPS) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "Knapp-Hartung test: the "
-          + "weighted residual sum of squares is %s (the %d estimates are practically "
-          + "identical), so the adjusted standard error would be 0; use the z test",
-          Format.significant(rss, 3), k));
+          + "weighted residual sum of squares is %s (%s), so the adjusted %s would be 0; use "
+          + "the z test", Format.significant(rss, 3), why, errors));
     }
-    return rss / (k - 1);
+    return rss / df;
   }
 
   /** Cochran's Q with its p value, I², H² and the typical sampling variance vt. */
@@ -665,19 +734,25 @@ final class Fitter {
     if (k == 1) {
       return new Heterogeneity(0, 1, 0, 1, 0);
     }
-    double qStat = Math.max(0, fe.rss);
+    double qStat = Math.max(0, fe.unscale(fe.rss, 1));
     double qP = Distributions.chiSquaredUpper(qStat, k - 1);
-    double vt = (k - 1) / fe.traceP();
+    double vt = (k - 1) / fe.unscale(fe.traceP(), 1);
     double i2;
     double h2;
     if (random) {
-      i2 = 100 * tau2 / (vt + tau2);
+      i2 = Math.min(100, 100 * tau2 / (vt + tau2));
       h2 = tau2 / vt + 1;
     } else {
-      i2 = qStat > 0 ? Math.max(0, 100 * (qStat - (k - 1)) / qStat) : 0;
+      i2 = qStat > 0 ? Math.max(0, percentAbove(qStat, k - 1)) : 0;
       h2 = qStat / (k - 1);
     }
     return new Heterogeneity(qStat, qP, i2, h2, vt);
+  }
+
+  /** 100(q − df)/q, without overflow for q near the largest double. */
+  private static double percentAbove(double q, int df) {
+    double percent = 100 * (q - df) / q;
+    return Double.isInfinite(percent) ? 100 * ((q - df) / q) : percent;
   }
 
   /** The Q-profile intervals of τ², I² and H², all empty when τ² has none. */

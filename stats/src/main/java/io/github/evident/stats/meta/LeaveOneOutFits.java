@@ -144,7 +144,7 @@ final class LeaveOneOutFits {
     double swy = at.a1 + origin * at.a0;
     Fitter.Pooled pooled;
     try {
-      pooled = Fitter.pool(n, at.a0, swy, m -> {
+      pooled = Fitter.pool(n, swy / at.a0, 1 / at.a0, m -> {
         double d = m - origin;
         return at.a2 - 2 * d * at.a1 + d * d * at.a0;
       }, test, 1 - lean.level());

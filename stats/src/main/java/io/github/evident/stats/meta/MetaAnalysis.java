@@ -3,6 +3,7 @@ package io.github.evident.stats.meta;
 import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Format;
 import io.github.evident.stats.effect.EffectSize;
+import io.github.evident.stats.internal.StudyData;
 import io.github.evident.stats.internal.SubsetFitting;
 import java.util.List;
 import java.util.Objects;
@@ -214,28 +215,22 @@ public final class MetaAnalysis {
    * @param vi their sampling variances, finite and positive
    * @return the fit
    * @throws IllegalArgumentException if an array is null or empty, their lengths differ, or a
-   *     value is NaN, infinite or (for a variance) not positive; the message names the study
-   *     index (0-based) and the value. Also with the Knapp-Hartung test when the estimates are
+   *     value is NaN, infinite or (for a variance) not positive, or outside the range in which
+   *     the fit is representable in double precision (a variance below about 5.6e-309 or above
+   *     4.5e307, an estimate more than 1e150 from the mean of the estimates, or estimates so far
+   *     apart for their variances that Q overflows); the message names the study index
+   *     (0-based) and the value. Also with the Knapp-Hartung test when the estimates are
    *     practically identical (the adjusted standard error would be 0; metafor reports 0)
    * @throws NonConvergenceException if an iterative τ² estimator does not converge and no
    *     fallback was requested
    */
   public MetaResult fit(double[] yi, double[] vi) {
-    Checks.notNull("yi", yi);
-    Checks.notNull("vi", vi);
-    if (yi.length != vi.length) {
-      throw new IllegalArgumentException("yi and vi must have the same length, were "
-          + yi.length + " and " + vi.length);
-    }
+    StudyData.sameLength(yi, vi);
     if (yi.length == 0) {
       throw new IllegalArgumentException("no studies: yi and vi are empty (k = 0)");
     }
-    double[] y = yi.clone();
-    double[] v = vi.clone();
-    for (int i = 0; i < y.length; i++) {
-      check(i, y[i], v[i]);
-    }
-    return Fitter.fit(this, y, v);
+    double[][] data = StudyData.copy(yi, vi);
+    return Fitter.fit(this, data[0], data[1]);
   }
 
   /**
@@ -259,11 +254,6 @@ public final class MetaAnalysis {
       v[i] = e.variance();
     }
     return fit(y, v);
-  }
-
-  private static void check(int i, double y, double v) {
-    Checks.finite("yi[" + i + "] (study " + i + ")", y);
-    Checks.positive("vi[" + i + "] (study " + i + ")", v);
   }
 
   MetaResult.Model model() {

@@ -2,6 +2,7 @@ package io.github.evident.stats.meta;
 
 import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Format;
+import io.github.evident.stats.internal.StudyData;
 import java.util.Objects;
 
 /**
@@ -188,7 +189,8 @@ public final class MetaRegression {
    *     intercept-only model)
    * @return the fit
    * @throws IllegalArgumentException if an argument is null, the lengths differ, a value is not
-   *     finite or (for a variance) not positive (the message names the study index), there are
+   *     finite or (for a variance) not positive, or outside the representable range of
+   *     {@link MetaAnalysis#fit(double[], double[])} (the message names the study index), there are
    *     fewer than p + 1 studies for p coefficients, a moderator is constant or a linear
    *     combination of the others (the message names it), or, with the Knapp-Hartung test, the
    *     model fits the estimates exactly
@@ -196,14 +198,9 @@ public final class MetaRegression {
    *     fallback was requested
    */
   public RegressionResult fit(double[] yi, double[] vi, Moderators mods) {
-    Checks.notNull("yi", yi);
-    Checks.notNull("vi", vi);
+    StudyData.sameLength(yi, vi);
     Checks.notNull("mods", mods);
     int k = yi.length;
-    if (vi.length != k) {
-      throw new IllegalArgumentException("yi and vi must have the same length, were " + k
-          + " and " + vi.length);
-    }
     if (mods.studies() >= 0 && mods.studies() != k) {
       throw new IllegalArgumentException("the moderators have " + mods.studies()
           + " values each, but there are k = " + k + " studies");
@@ -214,13 +211,8 @@ public final class MetaRegression {
           + " coefficients" + (random() ? " and tau^2" : "")
           + ": at least p + 1 = " + (p + 1) + " are needed");
     }
-    double[] y = yi.clone();
-    double[] v = vi.clone();
-    for (int i = 0; i < k; i++) {
-      Checks.finite("yi[" + i + "] (study " + i + ")", y[i]);
-      Checks.positive("vi[" + i + "] (study " + i + ")", v[i]);
-    }
-    return RegressionFitter.fit(this, y, v, Design.of(mods, k));
+    double[][] data = StudyData.copy(yi, vi);
+    return RegressionFitter.fit(this, data[0], data[1], Design.of(mods, k));
   }
 
   /** The settings as an intercept-only analysis. */

@@ -49,9 +49,6 @@ final class RegressionFitter {
   // ---------------------------------------------------------------------------------------
   // τ² estimation
 
-  /** A τ² estimate. */
-  record Tau2Fit(Tau2Estimator estimator, double tau2, double se, int iterations) {}
-
   private double[] weights(double tau2) {
     double[] w = new double[k];
     for (int i = 0; i < k; i++) {
@@ -64,7 +61,7 @@ final class RegressionFitter {
     return Projection.of(x, weights(tau2));
   }
 
-  private Tau2Fit estimate(Tau2Estimator estimator) {
+  private Fitter.Tau2Fit estimate(Tau2Estimator estimator) {
     return switch (estimator) {
       case DL -> dl();
       case HE -> he();
@@ -76,17 +73,17 @@ final class RegressionFitter {
   }
 
   /** DerSimonian-Laird: (Q<sub>E</sub> − (k − p))/tr P with weights 1/v. */
-  private Tau2Fit dl() {
+  private Fitter.Tau2Fit dl() {
     Projection pr = at(0);
     double trP = pr.trace(null);
     double tau2 = Math.max(0, (pr.fit(ymc).rss() - (k - p)) / trP);
     double se = Math.sqrt(2 * (k - p) + 4 * tau2 * trP + 2 * tau2 * tau2 * pr.sumOfSquares(
         null, null)) / trP;
-    return new Tau2Fit(Tau2Estimator.DL, tau2, se, 0);
+    return new Fitter.Tau2Fit(Tau2Estimator.DL, tau2, se, 0);
   }
 
   /** Hunter-Schmidt: (Q<sub>E</sub> − k)/Σw, or (kQ<sub>E</sub>/(k − p) − k)/Σw for HSk. */
-  private Tau2Fit hs(Tau2Estimator estimator) {
+  private Fitter.Tau2Fit hs(Tau2Estimator estimator) {
     Projection pr = at(0);
     double rss = pr.fit(ymc).rss();
     double s1 = pr.sumW();
@@ -98,7 +95,7 @@ final class RegressionFitter {
     if (estimator == Tau2Estimator.HSK) {
       se *= (double) k / (k - p);
     }
-    return new Tau2Fit(estimator, tau2, se, 0);
+    return new Fitter.Tau2Fit(estimator, tau2, se, 0);
   }
 
   /** The ordinary least-squares projection I − X(XᵀX)⁻¹Xᵀ of the Hedges estimator. */
@@ -113,16 +110,16 @@ final class RegressionFitter {
     return (ols.fit(ymc).rss() - ols.trace(v)) / (k - p);
   }
 
-  private Tau2Fit he() {
+  private Fitter.Tau2Fit he() {
     Projection ols = ordinary();
     double tau2 = Math.max(0, heRaw(ols));
     double se = Math.sqrt(2 * ols.sumOfSquares(v, v) + 4 * tau2 * ols.trace(v)
         + 2 * tau2 * tau2 * (k - p)) / (k - p);
-    return new Tau2Fit(Tau2Estimator.HE, tau2, se, 0);
+    return new Fitter.Tau2Fit(Tau2Estimator.HE, tau2, se, 0);
   }
 
   /** Sidik-Jonkman: τ₀²·Q<sub>E</sub>(τ₀²)/(k − p) from τ₀² = Σ(y − ȳ)²/k. */
-  private Tau2Fit sj() {
+  private Fitter.Tau2Fit sj() {
     double mean = Arrays.stream(ymc).sum() / k;
     double ss = 0;
     for (double d : ymc) {
@@ -133,10 +130,10 @@ final class RegressionFitter {
     double tau2 = Math.max(0, tau0 * pr.fit(ymc).rss() / (k - p));
     double se = tau0 / (k - p) * Math.sqrt(2 * pr.sumOfSquares(v, v)
         + 4 * tau2 * pr.sumOfSquares(null, v) + 2 * tau2 * tau2 * pr.sumOfSquares(null, null));
-    return new Tau2Fit(Tau2Estimator.SJ, tau2, se, 0);
+    return new Fitter.Tau2Fit(Tau2Estimator.SJ, tau2, se, 0);
   }
 
-  private Tau2Fit fisherScoring(Tau2Estimator estimator) {
+  private Fitter.Tau2Fit fisherScoring(Tau2Estimator estimator) {
     double threshold = MetaAnalysis.THRESHOLD;
     double tau2 = Math.max(0, heRaw(ordinary()));
     double change = threshold + 1;
@@ -148,9 +145,14 @@ final class RegressionFitter {
       if (Double.isNaN(adj)) {
         adj = 0;
       }
-      while (tau2 + adj < 0) {
-        adj /= 2;
+      if (Double.isInfinite(adj)) {
+        throw new NonConvergenceException(estimator, iter, estimator.metaforName()
+            + " estimation of the residual tau^2 of the meta-regression (Fisher scoring): the "
+            + "scoring step at tau^2 = " + Format.significant(tau2, 6) + " is not "
+            + "representable in double precision. Rescale the estimates and variances, or "
+            + "choose another estimator or a fallback (withFallback(Tau2Estimator.DL)).");
       }
+      adj = Fitter.stepWithinZero(tau2, adj);
       tau2 += adj;
       change = Math.abs(old - tau2);
       if (iter > config.maxIterations()) {
@@ -165,7 +167,7 @@ final class RegressionFitter {
       }
     }
     tau2 = checkAgainstZero(estimator, tau2);
-    return new Tau2Fit(estimator, tau2, scoringSe(estimator, at(tau2)), iter);
+    return new Fitter.Tau2Fit(estimator, tau2, scoringSe(estimator, at(tau2)), iter);
   }
 
   /** One Fisher scoring step for τ² (before the step adjustment). */
@@ -218,11 +220,11 @@ final class RegressionFitter {
   }
 
   /** Paule-Mandel: the root of Q<sub>E</sub>(τ²) = k − p on [0, max(100, 10·mad(y)²)]. */
-  private Tau2Fit pm() {
+  private Fitter.Tau2Fit pm() {
     double target = k - p;
     double f0 = at(0).fit(ymc).rss() - target;
     if (f0 < 0) {
-      return new Tau2Fit(Tau2Estimator.PM, 0, ebPmSe(at(0).sumW()), 0);
+      return new Fitter.Tau2Fit(Tau2Estimator.PM, 0, ebPmSe(at(0).sumW()), 0);
     }
     double mad = Fitter.mad(y);
     double upper = Math.max(100, 10 * mad * mad);
@@ -243,21 +245,12 @@ final class RegressionFitter {
           Format.significant(root.x(), 6)));
     }
     double tau2 = Math.max(0, root.x());
-    return new Tau2Fit(Tau2Estimator.PM, tau2, ebPmSe(at(tau2).sumW()), root.iterations());
+    return new Fitter.Tau2Fit(Tau2Estimator.PM, tau2, ebPmSe(at(tau2).sumW()), root.iterations());
   }
 
   /** τ² with the configured estimator, or its fallback if it does not converge. */
-  private Tau2Fit fitTau2() {
-    try {
-      return estimate(config.estimator());
-    } catch (NonConvergenceException e) {
-      Tau2Estimator fallback = config.fallback();
-      if (fallback == null) {
-        throw e;
-      }
-      notes.add(e.getMessage() + " Fell back to " + fallback.metaforName() + " as requested.");
-      return estimate(fallback);
-    }
+  private Fitter.Tau2Fit fitTau2() {
+    return Fitter.estimateOrFallBack(config, this::estimate, notes);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -271,8 +264,8 @@ final class RegressionFitter {
       notes.add("The Knapp-Hartung adjustment is not meant for common-effect models (metafor "
           + "warns likewise); it is applied as requested.");
     }
-    noteVarianceRatio();
-    Tau2Fit tau2Fit = random ? fitTau2() : null;
+    Fitter.noteVarianceRatio(v, notes);
+    Fitter.Tau2Fit tau2Fit = random ? fitTau2() : null;
     double tau2 = tau2Fit == null ? 0 : tau2Fit.tau2();
     Projection pr = at(tau2);
     Projection.Fit fit = pr.fit(y);
@@ -288,7 +281,7 @@ final class RegressionFitter {
   }
 
   /** QE with its p value, I² and H² from the fixed-effects weights 1/v. */
-  private void residualHeterogeneity(RegressionResult.Builder b, Tau2Fit tau2Fit) {
+  private void residualHeterogeneity(RegressionResult.Builder b, Fitter.Tau2Fit tau2Fit) {
     boolean random = tau2Fit != null;
     double tau2 = random ? tau2Fit.tau2() : 0;
     Projection fe = at(0);
@@ -318,7 +311,7 @@ final class RegressionFitter {
    * with the same estimator (0 when τ²₀ = 0, absent when that fit fails); for the common-effect
    * model the adjusted R² of the weighted least-squares fit. Absent without moderators.
    */
-  private double r2(boolean random, double tau2, Tau2Fit tau2Fit) {
+  private double r2(boolean random, double tau2, Fitter.Tau2Fit tau2Fit) {
     if (p == 1) {
       return Double.NaN;
     }
@@ -365,13 +358,8 @@ final class RegressionFitter {
 
   /** The Knapp-Hartung factor s² = Σw(y − Xβ̂)²/(k − p). */
   private double knappHartungFactor(double rss) {
-    if (rss <= Math.ulp(1.0)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, "Knapp-Hartung test: the "
-          + "weighted residual sum of squares is %s (the model fits the %d estimates exactly), "
-          + "so the adjusted standard errors would be 0; use the z test",
-          Format.significant(rss, 3), k));
-    }
-    return rss / (k - p);
+    return Fitter.knappHartungFactor(rss, k - p,
+        "the model fits the " + k + " estimates exactly", "standard errors");
   }
 
   private static double[][] scale(double[][] m, double factor) {
@@ -385,14 +373,4 @@ final class RegressionFitter {
     return out;
   }
 
-  /** Notes sampling variances whose ratio (largest to smallest) is 10⁷ or more. */
-  private void noteVarianceRatio() {
-    double vMin = Arrays.stream(v).min().orElseThrow();
-    double vMax = Arrays.stream(v).max().orElseThrow();
-    if (vMax / vMin >= 1e7) {
-      notes.add(String.format(Locale.ROOT, "The largest sampling variance is %s times the "
-          + "smallest; results may be numerically unstable (metafor warns likewise).",
-          Format.significant(vMax / vMin, 3)));
-    }
-  }
 }

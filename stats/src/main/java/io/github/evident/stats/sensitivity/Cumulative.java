@@ -1,6 +1,7 @@
 package io.github.evident.stats.sensitivity;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.stats.internal.StudyData;
 import io.github.evident.stats.internal.SubsetFit;
 import io.github.evident.stats.internal.SubsetFitting;
 import io.github.evident.stats.meta.MetaAnalysis;
@@ -63,7 +64,8 @@ public final class Cumulative {
    *     (the message names the position and the value)
    */
   public SensitivitySeries fit(double[] yi, double[] vi, int[] order) {
-    double[][] yv = Inputs.copy(yi, vi, 1, "a cumulative analysis needs a study");
+    double[][] yv = StudyData.copy(yi, vi, "k (the number of studies)", 1,
+        "a cumulative analysis needs a study");
     int[] o = permutation(order, yv[0].length);
     SubsetFit[] fits = SubsetFitting.get().cumulative(analysis, yv[0], yv[1], o);
     List<SensitivityStep> steps = new ArrayList<>(fits.length);

@@ -1,6 +1,7 @@
 package io.github.evident.stats.sensitivity;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.stats.internal.StudyData;
 import io.github.evident.stats.internal.SubsetFit;
 import io.github.evident.stats.internal.SubsetFitting;
 import io.github.evident.stats.meta.MetaAnalysis;
@@ -66,7 +67,8 @@ public final class Influence {
    *     diagnostics all refer to it) and the analysis has no fallback
    */
   public InfluenceResult fit(double[] yi, double[] vi) {
-    double[][] yv = Inputs.copy(yi, vi, 2, "influence needs the fit without each study");
+    double[][] yv = StudyData.copy(yi, vi, "k (the number of studies)", 2,
+        "influence needs the fit without each study");
     double[] y = yv[0];
     double[] v = yv[1];
     MetaResult full = analysis.fit(y, v);

@@ -1,6 +1,7 @@
 package io.github.evident.stats.sensitivity;
 
 import io.github.evident.core.internal.Checks;
+import io.github.evident.stats.internal.StudyData;
 import io.github.evident.stats.internal.SubsetFit;
 import io.github.evident.stats.internal.SubsetFitting;
 import io.github.evident.stats.meta.MetaAnalysis;
@@ -62,7 +63,8 @@ public final class LeaveOneOut {
    *     value is not finite or (for a variance) not positive; the message names the study
    */
   public SensitivitySeries fit(double[] yi, double[] vi) {
-    double[][] yv = Inputs.copy(yi, vi, 2, "a study must remain when one is left out");
+    double[][] yv = StudyData.copy(yi, vi, "k (the number of studies)", 2,
+        "a study must remain when one is left out");
     SubsetFit[] fits = SubsetFitting.get().leaveOneOut(analysis, yv[0], yv[1]);
     List<SensitivityStep> steps = new ArrayList<>(fits.length);
     for (int i = 0; i < fits.length; i++) {

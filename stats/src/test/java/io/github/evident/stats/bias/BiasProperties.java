@@ -2,6 +2,7 @@ package io.github.evident.stats.bias;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.evident.stats.meta.MetaAnalysis;
@@ -102,7 +103,14 @@ class BiasProperties {
     for (MetaAnalysis analysis : ANALYSES) {
       for (TrimAndFill tf : List.of(TrimAndFill.withDefaults(),
           TrimAndFill.withDefaults().withEstimator(TrimAndFill.Estimator.R0))) {
-        TrimAndFillResult a = tf.fit(analysis, s.yi(), s.vi());
+        TrimAndFillResult a;
+        try {
+          a = tf.fit(analysis, s.yi(), s.vi());
+        } catch (ArithmeticException noConvergence) {
+          // k0 can oscillate for good (metafor fails on such data too): then in any order.
+          assertThrows(ArithmeticException.class, () -> tf.fit(analysis, p.yi(), p.vi()));
+          continue;
+        }
         TrimAndFillResult b = tf.fit(analysis, p.yi(), p.vi());
         assertEquals(a.k0(), b.k0(), "k0");
         assertEquals(a.side(), b.side(), "side");

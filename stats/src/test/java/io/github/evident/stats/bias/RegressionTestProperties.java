@@ -2,6 +2,7 @@ package io.github.evident.stats.bias;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.evident.stats.GeneratedStudies;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.Tau2Estimator;
 import java.util.Arrays;
@@ -28,10 +29,9 @@ class RegressionTestProperties {
 
   @Provide
   Arbitrary<Half> halves() {
-    return Arbitraries.integers().between(3, 15).flatMap(k -> Arbitraries.doubles()
-        .between(0.01, 1).ofScale(4).array(double[].class).ofSize(k).uniqueElements()
-        .flatMap(v -> Arbitraries.doubles().between(0, 2).ofScale(4).array(double[].class)
-            .ofSize(k).map(d -> new Half(v, d))))
+    return Arbitraries.integers().between(3, 15).flatMap(k -> GeneratedStudies
+        .column(k, 0.01, 1, 4).uniqueElements()
+        .flatMap(v -> GeneratedStudies.column(k, 0, 2, 4).map(d -> new Half(v, d))))
         .withoutEdgeCases();
   }
 

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
+import io.github.evident.stats.GeneratedStudies.Data;
+import io.github.evident.stats.GeneratedStudies;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -22,21 +21,10 @@ import net.jqwik.api.Provide;
  */
 class HeterogeneityIntervalsOptionProperties {
 
-  record Data(double[] y, double[] v) {
-    @Override
-    public String toString() {
-      return "y=" + Arrays.toString(y) + ", v=" + Arrays.toString(v);
-    }
-  }
-
   @Provide
   Arbitrary<Data> studies() {
-    return Arbitraries.integers().between(2, 30).flatMap(k -> Combinators.combine(
-        // Distinct estimates: the Knapp-Hartung test rejects practically identical ones.
-        Arbitraries.doubles().between(-3, 3).ofScale(6).array(double[].class).ofSize(k)
-            .uniqueElements(),
-        Arbitraries.doubles().between(0.005, 1.5).ofScale(6).array(double[].class).ofSize(k))
-        .as(Data::new));
+    // Distinct estimates: the Knapp-Hartung test rejects practically identical ones.
+    return GeneratedStudies.studies(2, 30, true);
   }
 
   @Property(tries = 100)

@@ -3,6 +3,7 @@ package io.github.evident.stats.meta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.evident.stats.GeneratedStudies;
 import io.github.evident.stats.internal.SubsetFit;
 import java.util.Random;
 import net.jqwik.api.Arbitrary;
@@ -22,12 +23,12 @@ class LeaveOneOutFitsProperties {
 
   /** The studies of {@link HeterogeneityIntervalsOptionProperties}: k from 2 to 30. */
   @Provide
-  Arbitrary<HeterogeneityIntervalsOptionProperties.Data> studies() {
-    return new HeterogeneityIntervalsOptionProperties().studies();
+  Arbitrary<GeneratedStudies.Data> studies() {
+    return GeneratedStudies.studies(2, 30, true);
   }
 
   @Property(tries = 200)
-  void equalToFitsOfCopies(@ForAll("studies") HeterogeneityIntervalsOptionProperties.Data d, @ForAll Tau2Estimator e,
+  void equalToFitsOfCopies(@ForAll("studies") GeneratedStudies.Data d, @ForAll Tau2Estimator e,
       @ForAll boolean knappHartung, @ForAll boolean common) {
     MetaAnalysis a = (common ? MetaAnalysis.commonEffect() : MetaAnalysis.randomEffects(e))
         .withKnappHartung(knappHartung);
@@ -35,7 +36,7 @@ class LeaveOneOutFitsProperties {
   }
 
   @Property(tries = 60)
-  void equalToFitsOfCopiesWithFewIterations(@ForAll("studies") HeterogeneityIntervalsOptionProperties.Data d,
+  void equalToFitsOfCopiesWithFewIterations(@ForAll("studies") GeneratedStudies.Data d,
       @ForAll boolean fallback) {
     MetaAnalysis a = MetaAnalysis.randomEffects(Tau2Estimator.REML).withMaxIterations(3);
     compare(fallback ? a.withFallback(Tau2Estimator.DL) : a, d.y(), d.v());

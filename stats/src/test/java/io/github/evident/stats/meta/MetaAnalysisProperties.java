@@ -4,29 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.evident.core.Interval;
+import io.github.evident.stats.GeneratedStudies.Data;
+import io.github.evident.stats.GeneratedStudies;
 import java.util.Arrays;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** Invariants of common- and random-effects fits on generated data. */
 class MetaAnalysisProperties {
-
-  record Data(double[] y, double[] v) {
-    @Override
-    public String toString() {
-      return "y=" + Arrays.toString(y) + ", v=" + Arrays.toString(v);
-    }
-  }
 
   /**
    * Between 2 and 25 studies; without edge cases, whose combinations over every array element
@@ -34,11 +28,7 @@ class MetaAnalysisProperties {
    */
   @Provide
   Arbitrary<Data> studies() {
-    return Arbitraries.integers().between(2, 25).flatMap(k -> Combinators.combine(
-        Arbitraries.doubles().between(-3, 3).ofScale(6).array(double[].class).ofSize(k),
-        Arbitraries.doubles().between(0.005, 1.5).ofScale(6).array(double[].class).ofSize(k))
-        .as(Data::new))
-        .withoutEdgeCases();
+    return GeneratedStudies.studies(2, 25, false).withoutEdgeCases();
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.evident.core.Interval;
+import io.github.evident.stats.GeneratedStudies;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -42,7 +43,7 @@ class MetaRegressionProperties {
   }
 
   private static Arbitrary<double[]> column(int k, double min, double max) {
-    return Arbitraries.doubles().between(min, max).ofScale(4).array(double[].class).ofSize(k);
+    return GeneratedStudies.column(k, min, max, 4);
   }
 
   /** Every model: common effect, or random effects with each estimator; z or Knapp-Hartung. */
