@@ -46,7 +46,7 @@ class ExtremeMagnitudesTest {
     JsonNode ref = MetaforReferenceTest.reference("extremes-meta/extremes-meta.json");
     List<Arguments> out = new ArrayList<>();
     for (JsonNode c : ref.get("cases")) {
-      Iterator<Map.Entry<String, JsonNode>> it = c.get("fits").fields();
+      Iterator<Map.Entry<String, JsonNode>> it = c.get("fits").properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         out.add(Arguments.of(c.get("name").asText() + " " + e.getKey(), values(c.get("yi")),
