@@ -117,7 +117,7 @@ public final class BcgMetaAnalysis {
     Studies studies = studies(review, plan);
     for (String text : List.of(mantelHaenszel(review).summary(),
         regressionTest(studies).summary(), trimAndFill(studies).summary(),
-        leaveOneOut(studies).summary())) {
+        leaveOneOut(studies).summary(studies.labels()))) {
       out.println();
       out.println(text);
     }

@@ -1,5 +1,6 @@
 package io.github.evident.stats.sensitivity;
 
+import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Format;
 import io.github.evident.stats.meta.MetaResult;
 import java.util.ArrayList;
@@ -110,6 +111,31 @@ public final class SensitivitySeries {
    * @return the table
    */
   public String summary() {
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < k(); i++) {
+      numbers.add(Integer.toString(i));
+    }
+    return table(numbers, true);
+  }
+
+  /**
+   * As {@link #summary()}, each study named by its label (for example {@code Aronson (1948)})
+   * instead of its index.
+   *
+   * @param labels one label per study, in the order of the studies' indices
+   * @return the table
+   * @throws IllegalArgumentException if labels is null, holds a null or has not k entries
+   */
+  public String summary(List<String> labels) {
+    List<String> copy = Checks.list("labels", labels);
+    if (copy.size() != k()) {
+      throw new IllegalArgumentException("labels must name the k = " + k()
+          + " studies, had " + copy.size());
+    }
+    return table(copy, false);
+  }
+
+  private String table(List<String> names, boolean numbered) {
     boolean random = steps.stream().flatMap(s -> s.fit().stream()).findFirst()
         .or(() -> full).map(r -> r.model() == MetaResult.Model.RANDOM_EFFECTS).orElse(true);
     boolean t = steps.stream().flatMap(s -> s.fit().stream())
@@ -122,27 +148,33 @@ public final class SensitivitySeries {
     head.addAll(List.of("I2", "H2"));
     List<String[]> rows = new ArrayList<>();
     for (SensitivityStep s : steps) {
-      rows.add(row(s, random, head.size()));
+      rows.add(row(s, names.get(s.study()), random, head.size()));
     }
-    StringBuilder sb = new StringBuilder(title()).append("\n\n");
+    StringBuilder sb = new StringBuilder(title(numbered)).append("\n\n");
     sb.append(Table.of(head.toArray(String[]::new), rows));
-    appendNotes(sb);
+    appendNotes(sb, names);
     return sb.toString();
   }
 
-  private String title() {
+  private String title(boolean numbered) {
     String what = full.map(r -> r.model().label() + " meta-analysis ("
         + r.tau2Estimator().map(e -> e.metaforName() + ", ").orElse("")
         + (r.test() == MetaResult.Test.Z ? "z test" : "Knapp-Hartung t test") + ")")
         .orElse("meta-analysis");
+    List<String> remarks = new ArrayList<>();
+    if (numbered) {
+      remarks.add("studies numbered from 0");
+    }
+    if (kind == Kind.CUMULATIVE) {
+      remarks.add("each row adds the study named, in the given order");
+    }
     return (kind == Kind.LEAVE_ONE_OUT ? "Leave-one-out " : "Cumulative ") + what + ", k = "
-        + k() + " (studies numbered from 0" + (kind == Kind.CUMULATIVE
-        ? "; each row adds the study named, in the given order)" : ")");
+        + k() + (remarks.isEmpty() ? "" : " (" + String.join("; ", remarks) + ")");
   }
 
-  private static String[] row(SensitivityStep s, boolean random, int columns) {
+  private static String[] row(SensitivityStep s, String name, boolean random, int columns) {
     String[] cells = new String[columns];
-    cells[0] = Integer.toString(s.study());
+    cells[0] = name;
     if (s.fit().isEmpty()) {
       for (int c = 1; c < columns; c++) {
         cells[c] = "NA";
@@ -167,13 +199,13 @@ public final class SensitivitySeries {
     return cells;
   }
 
-  private void appendNotes(StringBuilder sb) {
+  private void appendNotes(StringBuilder sb, List<String> names) {
     List<String> lines = new ArrayList<>();
     fullFailure.ifPresent(f -> lines.add("all studies: no fit (" + f + ")"));
     for (SensitivityStep s : steps) {
-      s.failure().ifPresent(f -> lines.add("study " + s.study() + ": no fit (" + f + ")"));
-      s.fit().ifPresent(r -> r.notes().forEach(n -> lines.add("study " + s.study() + ": "
-          + n)));
+      String who = "study " + names.get(s.study());
+      s.failure().ifPresent(f -> lines.add(who + ": no fit (" + f + ")"));
+      s.fit().ifPresent(r -> r.notes().forEach(n -> lines.add(who + ": " + n)));
     }
     if (!lines.isEmpty()) {
       sb.append("\nNotes:\n");

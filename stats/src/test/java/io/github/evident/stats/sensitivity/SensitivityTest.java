@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.evident.stats.meta.MetaAnalysis;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.meta.Tau2Estimator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +131,25 @@ class SensitivityTest {
     assertFalse(ee.summary().contains("tau2"), ee.summary());
     assertTrue(ee.summary().contains("added  estimate"), ee.summary());
     assertTrue(ee.summary().contains("tval"), ee.summary());
+  }
+
+  @Test
+  void summaryNamesTheStudiesByTheirLabels() {
+    SensitivitySeries s = LeaveOneOut.of(MetaAnalysis.randomEffects()).fit(YI, VI);
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      labels.add("Trial " + (i + 1));
+    }
+    String text = s.summary(labels);
+    assertTrue(text.startsWith("Leave-one-out random-effects meta-analysis (REML, z test), k = "
+        + "13\n"), text);
+    // trial 8 (TPT) omitted: metafor's estimate -0.7948, se 0.1799
+    assertTrue(text.lines().anyMatch(l -> l.matches("\\s*Trial 8\\s+-0\\.7948\\s+0\\.1799.*")),
+        text);
+    assertEquals(s.summary().lines().count(), text.lines().count());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> s.summary(labels.subList(0, 12)));
+    assertEquals("labels must name the k = 13 studies, had 12", e.getMessage());
   }
 
   @Test
