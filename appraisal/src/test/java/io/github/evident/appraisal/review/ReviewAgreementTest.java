@@ -89,6 +89,13 @@ class ReviewAgreementTest {
             java.util.OptionalDouble.of(100), java.util.Optional.empty(),
             java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
     assertEquals("agreement on 'A': no pairs, so no statistic can be given", e.getMessage());
+    List<String> categories = new ArrayList<>(List.of("low", "high"));
+    ReviewAgreement.TargetAgreement t = new ReviewAgreement.TargetAgreement("A", categories, 0,
+        0, java.util.OptionalDouble.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
+    categories.add("unclear");
+    assertEquals(List.of("low", "high"), t.categories(), "the caller's list is copied");
+    assertThrows(UnsupportedOperationException.class, () -> t.categories().add("x"));
   }
 
   @Test

@@ -47,4 +47,15 @@ class PlanJsonTest {
     SwimChecklist swim = SwimChecklist.of(SynthesisPlanner.withDefaults().plan(Fixtures.seed()));
     assertEquals(swim, EvidentJson.read(EvidentJson.write(swim), SwimChecklist.class));
   }
+
+  @Test
+  void aNumberIsNotReadAsABoolean() {
+    String json = EvidentJson.write(SynthesisPlanner.withDefaults().plan(Fixtures.bcg()));
+    assertTrue(json.contains("\"riskOfBiasBlocks\" : false"), json);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> EvidentJson.read(json.replace(
+            "\"riskOfBiasBlocks\" : false", "\"riskOfBiasBlocks\" : 2147483648"),
+            SynthesisPlan.class));
+    assertTrue(e.getMessage().contains("riskOfBiasBlocks (line "), e.getMessage());
+  }
 }
