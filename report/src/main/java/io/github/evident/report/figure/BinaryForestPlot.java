@@ -278,7 +278,7 @@ public final class BinaryForestPlot {
 
   /** RevMan's method heading, e.g. {@code M-H, Fixed, 95% CI} without the interval. */
   private String methodName() {
-    return (cfg.pooled().measure() == Measure.PETO ? "Peto" : "M-H") + ", Fixed";
+    return (cfg.pooled().method() == PooledResult.Method.PETO ? "Peto" : "M-H") + ", Fixed";
   }
 
   private String ciHeading() {

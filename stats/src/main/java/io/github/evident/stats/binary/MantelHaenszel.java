@@ -134,7 +134,7 @@ public final class MantelHaenszel {
     Optional<PooledResult.OddsRatioTests> tests = measure == Measure.OR
         ? Optional.of(MantelHaenszelFormulas.tests(t, Math.exp(estimate), continuityCorrection))
         : Optional.empty();
-    return new PooledResult("Mantel-Haenszel", measure, level, t.k(), estimate, se,
+    return new PooledResult(measure, level, t.k(), estimate, se,
         heterogeneity(t, estimate), MantelHaenszelFormulas.weights(t, measure), tests, notes(t));
   }
 

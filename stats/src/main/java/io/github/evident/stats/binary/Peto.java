@@ -92,7 +92,7 @@ public final class Peto {
     }
     double q = sumSquares - sumDeviation * sumDeviation / sumV;
     Heterogeneity h = Heterogeneity.of(q, t.k() - t.doubleZeroCount() - 1);
-    return new PooledResult("Peto", Measure.PETO, level, t.k(), sumDeviation / sumV,
+    return new PooledResult(Measure.PETO, level, t.k(), sumDeviation / sumV,
         Math.sqrt(1 / sumV), h, weights, Optional.empty(),
         t.doubleZeroNote("they add nothing to Peto's odds ratio").stream().toList());
   }

@@ -24,7 +24,6 @@ public final class PooledResult implements PooledEstimate {
   record OddsRatioTests(ChiSquareTest cmh, ChiSquareTest cochran,
       Optional<ChiSquareTest> tarone, Optional<ChiSquareTest> breslowDay) {}
 
-  private final String method;
   private final Measure measure;
   private final double level;
   private final int k;
@@ -35,10 +34,9 @@ public final class PooledResult implements PooledEstimate {
   private final Optional<OddsRatioTests> tests;
   private final List<String> notes;
 
-  PooledResult(String method, Measure measure, double level, int k, double estimate,
+  PooledResult(Measure measure, double level, int k, double estimate,
       double standardError, Heterogeneity heterogeneity, double[] weights,
       Optional<OddsRatioTests> tests, List<String> notes) {
-    this.method = method;
     this.measure = measure;
     this.level = level;
     this.k = k;
@@ -51,12 +49,35 @@ public final class PooledResult implements PooledEstimate {
   }
 
   /**
-   * The pooling method: {@code Mantel-Haenszel} or {@code Peto}.
+   * The pooling method: Peto's for {@link Measure#PETO}, Mantel-Haenszel's otherwise.
    *
    * @return the method
    */
-  public String method() {
-    return method;
+  public Method method() {
+    return measure == Measure.PETO ? Method.PETO : Method.MANTEL_HAENSZEL;
+  }
+
+  /** How 2×2 tables were pooled. */
+  public enum Method {
+    /** Mantel and Haenszel's weights (odds ratio, risk ratio, risk difference). */
+    MANTEL_HAENSZEL("Mantel-Haenszel"),
+    /** Peto's one-step odds ratio. */
+    PETO("Peto");
+
+    private final String label;
+
+    Method(String label) {
+      this.label = label;
+    }
+
+    /**
+     * The method's name for readers, e.g. {@code Mantel-Haenszel}.
+     *
+     * @return the label
+     */
+    public String label() {
+      return label;
+    }
   }
 
   /**
@@ -245,7 +266,7 @@ public final class PooledResult implements PooledEstimate {
   /** For example {@code Mantel-Haenszel log odds ratio} or {@code Peto log odds ratio}. */
   private String title() {
     return measure == Measure.PETO ? measure.description()
-        : method + " " + measure.description();
+        : method().label() + " " + measure.description();
   }
 
   private String heterogeneityLine() {

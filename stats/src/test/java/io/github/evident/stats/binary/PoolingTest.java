@@ -92,5 +92,8 @@ class PoolingTest {
     assertTrue(summary.contains("estimate      se"), summary);
     assertTrue(Peto.oddsRatio().fit(A, B, C, D).summary()
         .contains("Model Results (Peto log odds ratio)"));
+    assertEquals(PooledResult.Method.MANTEL_HAENSZEL, r.method());
+    assertEquals(PooledResult.Method.PETO, Peto.oddsRatio().fit(A, B, C, D).method());
+    assertEquals("Peto", PooledResult.Method.PETO.label());
   }
 }
