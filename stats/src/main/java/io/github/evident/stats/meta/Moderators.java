@@ -1,14 +1,17 @@
 package io.github.evident.stats.meta;
 
 import io.github.evident.core.internal.Checks;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Named numeric study characteristics (moderators) for a {@link MetaRegression}: one column per
- * moderator, one value per study. The model's intercept is added by the regression, so the
+ * Named study characteristics (moderators) for a {@link MetaRegression}: one column per
+ * numeric moderator, one dummy column per non-reference level of a categorical one
+ * ({@link #categorical}), one value per study. The model's intercept is added by the regression, so the
  * columns hold only the moderators themselves (metafor's {@code mods = ~ ablat + year}).
  * Instances are immutable; the arrays are copied.
  *
@@ -84,6 +87,71 @@ public final class Moderators {
       copies[j] = column(n.get(j), columns[j], j == 0 ? -1 : copies[0].length);
     }
     return new Moderators(n, copies);
+  }
+
+  /**
+   * A categorical moderator, dummy-coded against a reference level: one column per other level
+   * (in sorted order), named {@code name=level}, 1 for the studies at that level and 0
+   * otherwise, as metafor's {@code mods = ~ relevel(factor(alloc), ref = "random")}. Its
+   * coefficients are the differences from the reference level.
+   *
+   * <pre>{@code
+   * Moderators alloc = Moderators.categorical("alloc", allocation, "random");
+   * // columns alloc=alternate, alloc=systematic
+   * }</pre>
+   *
+   * @param name the characteristic's name, not blank and not {@code "intercept"}
+   * @param levels the level of each study, not blank
+   * @param reference the level the others are compared with; one of {@code levels}
+   * @return the dummy columns
+   * @throws IllegalArgumentException if the name or a level (naming the study index) is null or
+   *     blank, the reference is not among the levels, or all studies share one level
+   */
+  public static Moderators categorical(String name, List<String> levels, String reference) {
+    Checks.nonBlank("name", name);
+    List<String> study = Checks.list(name + " levels", levels);
+    for (int i = 0; i < study.size(); i++) {
+      Checks.nonBlank(name + " level [" + i + "] (study " + i + ")", study.get(i));
+    }
+    Checks.notNull(name + " reference level", reference);
+    TreeSet<String> distinct = new TreeSet<>(study);
+    if (!distinct.remove(reference)) {
+      throw new IllegalArgumentException(name + " reference level must be one of the levels "
+          + new TreeSet<>(study) + ", was '" + reference + "'");
+    }
+    if (distinct.isEmpty()) {
+      throw new IllegalArgumentException(name + " must have at least two levels to compare, "
+          + "every study is '" + reference + "'");
+    }
+    List<String> names = new ArrayList<>();
+    double[][] columns = new double[distinct.size()][study.size()];
+    int j = 0;
+    for (String level : distinct) {
+      names.add(name + "=" + level);
+      for (int i = 0; i < study.size(); i++) {
+        columns[j][i] = study.get(i).equals(level) ? 1 : 0;
+      }
+      j++;
+    }
+    return of(names, columns);
+  }
+
+  /**
+   * These moderators and others together, in that order (metafor's
+   * {@code mods = ~ ablat + factor(alloc)}).
+   *
+   * @param others further moderators of the same studies
+   * @return the combined moderators
+   * @throws IllegalArgumentException as {@link #of(List, double[]...)}: a name in both, or
+   *     columns of different lengths
+   */
+  public Moderators and(Moderators others) {
+    Checks.notNull("others", others);
+    List<String> n = new ArrayList<>(names);
+    n.addAll(others.names);
+    double[][] c = Arrays.copyOf(columns, columns.length + others.columns.length);
+    System.arraycopy(others.columns, 0, c, columns.length, others.columns.length);
+    return of(n, c);
   }
 
   private static double[] column(String name, double[] column, int length) {

@@ -26,6 +26,46 @@ class MetaRegressionTest {
     return assertThrows(IllegalArgumentException.class, r::run).getMessage();
   }
 
+  static final List<String> ALLOC = List.of("random", "random", "random", "random",
+      "alternate", "alternate", "random", "random", "systematic", "systematic", "systematic",
+      "systematic", "systematic");
+
+  @Test
+  void aCategoricalModeratorIsCodedAgainstItsReferenceLevel() {
+    Moderators alloc = Moderators.categorical("alloc", ALLOC, "random");
+    assertEquals(List.of("alloc=alternate", "alloc=systematic"), alloc.names());
+    assertEquals(1.0, alloc.column("alloc=alternate")[4]);
+    assertEquals(0.0, alloc.column("alloc=alternate")[0]);
+    RegressionResult byRandom = MetaRegression.randomEffects().fit(YI, VI, alloc);
+    RegressionResult byAlternate = MetaRegression.randomEffects().fit(YI, VI,
+        Moderators.categorical("alloc", ALLOC, "alternate"));
+    // the omnibus test of the factor does not depend on its reference level
+    assertEquals(byAlternate.qm(), byRandom.qm(), 1e-9 * byAlternate.qm());
+    assertEquals(byAlternate.tau2(), byRandom.tau2(), 1e-9);
+    Moderators both = Moderators.of("ablat", ABLAT).and(alloc);
+    assertEquals(List.of("ablat", "alloc=alternate", "alloc=systematic"), both.names());
+    assertEquals(4, MetaRegression.randomEffects().fit(YI, VI, both).coefficients().size());
+  }
+
+  @Test
+  void aCategoricalModeratorChecksItsLevels() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Moderators.categorical("alloc", ALLOC, "blocked"));
+    assertEquals("alloc reference level must be one of the levels [alternate, random, "
+        + "systematic], was 'blocked'", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Moderators.categorical("alloc", List.of("a", "a"), "a"));
+    assertEquals("alloc must have at least two levels to compare, every study is 'a'",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Moderators.categorical("alloc", List.of("a", " "), "a"));
+    assertTrue(e.getMessage().startsWith("alloc level [1] (study 1)"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Moderators.of("alloc=random", ABLAT).and(
+            Moderators.categorical("alloc", ALLOC, "alternate")));
+    assertTrue(e.getMessage().contains("'alloc=random' appears twice"), e.getMessage());
+  }
+
   @Test
   void aConstantModeratorIsRejectedByName() {
     double[] c = new double[13];
