@@ -26,8 +26,9 @@ class MetaRegressionTest {
     return assertThrows(IllegalArgumentException.class, r::run).getMessage();
   }
 
+  /** dat.bcg's allocation of the 13 trials. */
   static final List<String> ALLOC = List.of("random", "random", "random", "random",
-      "alternate", "alternate", "random", "random", "systematic", "systematic", "systematic",
+      "alternate", "alternate", "random", "random", "random", "systematic", "systematic",
       "systematic", "systematic");
 
   @Test
