@@ -30,7 +30,7 @@ class RuleSetJsonTest {
     assertEquals(doc, EvidentJson.writeDocument("ruleSet", read));
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> EvidentJson.readDocument(
-            doc.replace("\"1.0\"", "\"2.0\""), "ruleSet", RuleSet.class));
+            doc.replace("\"1.1\"", "\"2.0\""), "ruleSet", RuleSet.class));
     assertTrue(e.getMessage().contains("unsupported schemaVersion \"2.0\""), e.getMessage());
   }
 

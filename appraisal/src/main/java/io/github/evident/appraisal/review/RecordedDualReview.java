@@ -23,7 +23,7 @@ import java.util.Optional;
  * <p>A review's recorded dual reviews are kept as a versioned Evident document:
  *
  * <pre>{@code
- * { "schemaVersion" : "1.0",
+ * { "schemaVersion" : "1.1",
  *   "dualReviews" : [ { "study" : "gunn2016", "tool" : "EPHPP", "toolVersion" : "2009",
  *       "reviewers" : { "KT" : { "answers" : { "A1" : "3", ... } }, "DM" : { ... } },
  *       "resolutions" : [ { "kind" : "ITEM", "target" : "A2", "value" : "5",

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  *
  * <p>Every Evident document is an object with exactly two properties: a {@code schemaVersion}
  * ({@value #SCHEMA_VERSION}) and one root value under a name that says what it is, for example
- * {@code {"schemaVersion": "1.0", "review": {...}}}. A reader rejects a document whose major
+ * {@code {"schemaVersion": "1.1", "review": {...}}}. A reader rejects a document whose major
  * version it does not know.
  *
  * <p>The mappers use no default typing and no class-name type ids: polymorphic values are
@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
 public final class EvidentJson {
 
   /** The schema version written into every document. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   /** The major schema version this reader understands. */
   static final int MAJOR_VERSION = 1;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * {
- *   "schemaVersion" : "1.0",
+ *   "schemaVersion" : "1.1",
  *   "review" : { "title" : "...", "studies" : [ ... ] }
  * }
  * }</pre>

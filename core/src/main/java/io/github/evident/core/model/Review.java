@@ -106,6 +106,77 @@ public abstract class Review {
         }
       }
     }
+    checkCharacteristicKinds();
+  }
+
+  /** A characteristic is numeric in every study that records it, or categorical in every one. */
+  private void checkCharacteristicKinds() {
+    Map<String, Study> first = new LinkedHashMap<>();
+    for (Study s : studies()) {
+      s.characteristics().forEach((name, c) -> {
+        Study seen = first.putIfAbsent(name, s);
+        if (seen != null && seen.characteristics().get(name).isNumeric() != c.isNumeric()) {
+          throw new IllegalArgumentException("study '" + s.id() + "': characteristic '" + name
+              + "' is " + kind(c) + " (" + c + ") but " + kind(seen.characteristics().get(name))
+              + " in study '" + seen.id() + "'; a characteristic is numeric in every study or "
+              + "categorical in every one");
+        }
+      });
+    }
+  }
+
+  private static String kind(Characteristic c) {
+    return c.isNumeric() ? "numeric" : "categorical";
+  }
+
+  /**
+   * The values of a numeric characteristic, one per study in the order of {@link #studies()},
+   * ready for {@code Moderators.of(name, column)}.
+   *
+   * @param name the characteristic's name
+   * @return the values
+   * @throws IllegalArgumentException if a study does not record it (naming the study) or it
+   *     is categorical
+   */
+  public double[] numericCharacteristic(String name) {
+    double[] out = new double[studies().size()];
+    for (int i = 0; i < out.length; i++) {
+      Characteristic c = recorded(studies().get(i), name);
+      if (!(c instanceof Characteristic.Numeric n)) {
+        throw new IllegalArgumentException("characteristic '" + name + "' is categorical ("
+            + c + " in study '" + studies().get(i).id() + "'), not numeric");
+      }
+      out[i] = n.value();
+    }
+    return out;
+  }
+
+  /**
+   * The levels of a categorical characteristic, one per study in the order of
+   * {@link #studies()}, ready for {@code Moderators.categorical(name, levels, reference)}.
+   *
+   * @param name the characteristic's name
+   * @return the levels
+   * @throws IllegalArgumentException if a study does not record it (naming the study) or it
+   *     is numeric
+   */
+  public List<String> categoricalCharacteristic(String name) {
+    List<String> out = new ArrayList<>();
+    for (Study s : studies()) {
+      Characteristic c = recorded(s, name);
+      if (!(c instanceof Characteristic.Categorical l)) {
+        throw new IllegalArgumentException("characteristic '" + name + "' is numeric (" + c
+            + " in study '" + s.id() + "'), not categorical");
+      }
+      out.add(l.level());
+    }
+    return out;
+  }
+
+  private static Characteristic recorded(Study s, String name) {
+    return s.characteristic(name).orElseThrow(() -> new IllegalArgumentException("study '"
+        + s.id() + "' does not record the characteristic '" + name + "'; it records "
+        + s.characteristics().keySet()));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.evident.core.EvidentStyle;
 import io.github.evident.core.internal.Checks;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -175,6 +176,25 @@ public abstract class Study {
    */
   public abstract List<Discrepancy> discrepancies();
 
+  /**
+   * Characteristics that may explain heterogeneity, by name: numbers such as {@code ablat}
+   * (absolute latitude) or {@code year}, and levels such as {@code alloc = random}. A name is
+   * numeric in every study of a review or categorical in every one.
+   *
+   * @return the characteristics, in the order given
+   */
+  public abstract Map<String, Characteristic> characteristics();
+
+  /**
+   * One characteristic.
+   *
+   * @param name its name
+   * @return the characteristic, if the study records it
+   */
+  public Optional<Characteristic> characteristic(String name) {
+    return Optional.ofNullable(characteristics().get(name));
+  }
+
   @Value.Check
   void check() {
     Checks.nonBlank("study.id", id());
@@ -190,6 +210,8 @@ public abstract class Study {
         }
       }
     }
+    characteristics().keySet().forEach(name -> Checks.nonBlank(who + "characteristic name",
+        name));
     if (relatedStudies().contains(id())) {
       throw new IllegalArgumentException(who + "relatedStudies must not name the study itself");
     }

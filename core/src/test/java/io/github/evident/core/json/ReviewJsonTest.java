@@ -43,7 +43,7 @@ class ReviewJsonTest {
   @Test
   void documentHasVersionAndTypedResults() {
     String json = json();
-    assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"1.0\",\n  \"review\" : {"), json);
+    assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"1.1\",\n  \"review\" : {"), json);
     assertTrue(json.contains("\"type\" : \"pairedChange\""), json);
     assertTrue(json.contains("\"p\" : \"<0.001\""), json);
     assertEquals(REVIEW, ReviewJson.read(json));
@@ -51,19 +51,19 @@ class ReviewJsonTest {
 
   @Test
   void unknownMajorVersionIsRejected() {
-    IllegalArgumentException e = fails(json().replace("\"1.0\"", "\"2.0\""));
+    IllegalArgumentException e = fails(json().replace("\"1.1\"", "\"2.0\""));
     assertEquals("$.schemaVersion (line 2, column 21): unsupported schemaVersion \"2.0\"; "
         + "this reader understands 1.x", e.getMessage());
   }
 
   @Test
   void newerMinorVersionIsRead() {
-    assertEquals(REVIEW, ReviewJson.read(json().replace("\"1.0\"", "\"1.7\"")));
+    assertEquals(REVIEW, ReviewJson.read(json().replace("\"1.1\"", "\"1.7\"")));
   }
 
   @Test
   void missingVersionIsRejected() {
-    IllegalArgumentException e = fails(json().replace("\"schemaVersion\" : \"1.0\",", ""));
+    IllegalArgumentException e = fails(json().replace("\"schemaVersion\" : \"1.1\",", ""));
     assertTrue(e.getMessage().contains("no schemaVersion"), e.getMessage());
   }
 
@@ -104,8 +104,8 @@ class ReviewJsonTest {
   @Test
   void trailingContentAndExtraTopLevelPropertiesAreRejected() {
     assertTrue(fails(json() + "{}").getMessage().contains("trailing"));
-    IllegalArgumentException e = fails(json().replace("\"schemaVersion\" : \"1.0\",",
-        "\"schemaVersion\" : \"1.0\", \"extra\" : 1,"));
+    IllegalArgumentException e = fails(json().replace("\"schemaVersion\" : \"1.1\",",
+        "\"schemaVersion\" : \"1.1\", \"extra\" : 1,"));
     assertTrue(e.getMessage().contains("unknown property 'extra'"), e.getMessage());
   }
 

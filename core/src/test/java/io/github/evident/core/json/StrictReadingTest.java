@@ -84,7 +84,7 @@ class StrictReadingTest {
   @ValueSource(strings = {"+1.0", "01.0", "\u0661.0", "1", "1.", ".0", "1.0.0", " 1.0", "1.-1",
       "1.0 "})
   void schemaVersionMustBeMajorDotMinor(String version) {
-    String m = message(replaced("\"1.0\"", "\"" + version + "\""));
+    String m = message(replaced("\"1.1\"", "\"" + version + "\""));
     assertTrue(m.startsWith("$.schemaVersion (line 2, column 21): schemaVersion must look like"),
         m);
   }

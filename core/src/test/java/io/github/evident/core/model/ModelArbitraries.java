@@ -127,12 +127,24 @@ public final class ModelArbitraries {
           }
           return out;
         });
+    Arbitrary<Map<String, Characteristic>> characteristics = Combinators.combine(
+        finite().injectNull(0.3), text().injectNull(0.3)).as((dose, setting) -> {
+          Map<String, Characteristic> m = new LinkedHashMap<>();
+          if (dose != null) {
+            m.put("dose", Characteristic.of(dose));
+          }
+          if (setting != null) {
+            m.put("setting", Characteristic.of(setting));
+          }
+          return m;
+        });
     return Combinators.combine(citation, design, population, outcomes().list().ofMaxSize(3),
-        text().list().ofMaxSize(3), appraisals, text().injectNull(0.5))
-        .as((c, d, p, os, themes, as, country) -> {
+        text().list().ofMaxSize(3), appraisals, text().injectNull(0.5), characteristics)
+        .as((c, d, p, os, themes, as, country, cs) -> {
           Study.Builder b = Study.builder().id(id).citation(c).design(d).population(p)
               .addAllOutcomes(os).addAllThemes(themes).addAllAppraisals(as)
-              .intervention(Intervention.of("peer support", "weekly sessions"));
+              .intervention(Intervention.of("peer support", "weekly sessions"))
+              .putAllCharacteristics(cs);
           if (country != null) {
             b.country(country);
           }
