@@ -86,6 +86,15 @@ public abstract class Review {
    */
   public abstract List<Study> studies();
 
+  /**
+   * The study characteristics the protocol names in advance for subgroup analyses or
+   * meta-regression (Cochrane Handbook 10.11.5: pre-specified, few, with a rationale), e.g.
+   * {@code ["ablat", "alloc"]}. Analyses of other characteristics are post hoc.
+   *
+   * @return the names, each recorded by at least one study
+   */
+  public abstract List<String> prespecifiedCharacteristics();
+
   @Value.Check
   void check() {
     Checks.nonBlank("review.title", title());
@@ -107,6 +116,12 @@ public abstract class Review {
       }
     }
     checkCharacteristicKinds();
+    for (String name : prespecifiedCharacteristics()) {
+      if (studies().stream().noneMatch(st -> st.characteristics().containsKey(name))) {
+        throw new IllegalArgumentException("review.prespecifiedCharacteristics names '" + name
+            + "', which no study records");
+      }
+    }
   }
 
   /** A characteristic is numeric in every study that records it, or categorical in every one. */

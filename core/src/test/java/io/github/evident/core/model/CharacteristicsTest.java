@@ -56,6 +56,16 @@ class CharacteristicsTest {
   }
 
   @Test
+  void prespecifiedCharacteristicsAreRecordedByStudies() {
+    Review r = Review.builder().from(REVIEW).addPrespecifiedCharacteristics("ablat").build();
+    assertEquals(r, ReviewJson.read(ReviewJson.write(r)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Review.builder().from(REVIEW).addPrespecifiedCharacteristics("dose").build());
+    assertEquals("review.prespecifiedCharacteristics names 'dose', which no study records",
+        e.getMessage());
+  }
+
+  @Test
   void badValuesAreNamed() {
     assertThrows(IllegalArgumentException.class, () -> Characteristic.of(Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> Characteristic.of(" "));
