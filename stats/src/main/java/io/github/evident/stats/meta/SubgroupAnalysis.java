@@ -93,15 +93,15 @@ public final class SubgroupAnalysis {
   }
 
   private static List<String> labels(List<String> labels, int k) {
-    List<String> copy = Checks.list("subgroupOfEachStudy", labels);
-    if (copy.size() != k) {
-      throw new IllegalArgumentException("subgroupOfEachStudy has " + copy.size()
+    Checks.notNull("subgroupOfEachStudy", labels);
+    if (labels.size() != k) {
+      throw new IllegalArgumentException("subgroupOfEachStudy has " + labels.size()
           + " labels, but there are k = " + k + " studies");
     }
     for (int i = 0; i < k; i++) {
-      Checks.nonBlank("subgroupOfEachStudy[" + i + "] (study " + i + ")", copy.get(i));
+      Checks.nonBlank("subgroupOfEachStudy[" + i + "] (study " + i + ")", labels.get(i));
     }
-    return copy;
+    return List.copyOf(labels);
   }
 
   /** The indices of each subgroup's studies, subgroups in order of first appearance. */
