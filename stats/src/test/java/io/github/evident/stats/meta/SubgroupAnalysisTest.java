@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class SubgroupAnalysisTest {
 
   @Test
   void oneSubgroupIsNotASubgroupAnalysis() {
-    List<String> same = new ArrayList<>(java.util.Collections.nCopies(13, "all"));
+    List<String> same = new ArrayList<>(Collections.nCopies(13, "all"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DL.fit(YI, VI, same));
     assertTrue(e.getMessage().contains("at least two subgroups"), e.getMessage());
@@ -62,7 +63,7 @@ class SubgroupAnalysisTest {
 
   @Test
   void aSubgroupOfOneStudyHasTau2ZeroAndANote() {
-    List<String> labels = new ArrayList<>(java.util.Collections.nCopies(13, "rest"));
+    List<String> labels = new ArrayList<>(Collections.nCopies(13, "rest"));
     labels.set(0, "first");
     SubgroupResult r = DL.fit(YI, VI, labels);
     Subgroup first = r.subgroup("first");
@@ -80,8 +81,8 @@ class SubgroupAnalysisTest {
     // not converge (metafor-extra/bcg_rr_maxiter3.json); here each subgroup holds all 13 trials.
     double[] y = twice(YI);
     double[] v = twice(VI);
-    List<String> labels = new ArrayList<>(java.util.Collections.nCopies(13, "a"));
-    labels.addAll(java.util.Collections.nCopies(13, "b"));
+    List<String> labels = new ArrayList<>(Collections.nCopies(13, "a"));
+    labels.addAll(Collections.nCopies(13, "b"));
     SubgroupAnalysis ml = SubgroupAnalysis.of(
         MetaAnalysis.randomEffects(Tau2Estimator.ML).withMaxIterations(3));
     NonConvergenceException e = assertThrows(NonConvergenceException.class,
