@@ -4,6 +4,7 @@ import io.github.evident.core.Interval;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -243,14 +244,37 @@ public final class Format {
    * @return the header line and the value line, each ending in a newline
    */
   public static String columns(String[] head, String[] values) {
-    StringBuilder h = new StringBuilder();
-    StringBuilder r = new StringBuilder();
-    for (int i = 0; i < head.length; i++) {
-      int w = Math.max(head[i].length(), values[i].length());
-      h.append(i == 0 ? "" : "  ").append(" ".repeat(w - head[i].length())).append(head[i]);
-      r.append(i == 0 ? "" : "  ").append(" ".repeat(w - values[i].length())).append(values[i]);
+    return table(List.of(head, values), false);
+  }
+
+  /**
+   * A text table as metafor prints its results: columns two spaces apart, each as wide as its
+   * widest cell, cells right-aligned except, if asked, the first (row names); trailing blanks
+   * removed; every line ends in a newline.
+   *
+   * @param lines the header and the rows, each with the same number of cells
+   * @param firstColumnLeft whether the first column is left-aligned
+   * @return the table
+   */
+  public static String table(List<String[]> lines, boolean firstColumnLeft) {
+    int columns = lines.get(0).length;
+    int[] width = new int[columns];
+    for (String[] line : lines) {
+      for (int c = 0; c < columns; c++) {
+        width[c] = Math.max(width[c], line[c].length());
+      }
     }
-    return h + "\n" + r + "\n";
+    StringBuilder sb = new StringBuilder();
+    for (String[] line : lines) {
+      StringBuilder l = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        String pad = " ".repeat(width[c] - line[c].length());
+        l.append(c == 0 ? "" : "  ");
+        l.append(c == 0 && firstColumnLeft ? line[c] + pad : pad + line[c]);
+      }
+      sb.append(l.toString().stripTrailing()).append('\n');
+    }
+    return sb.toString();
   }
 
   /** The shortest plain decimal form of {@code x}, to six significant digits. */

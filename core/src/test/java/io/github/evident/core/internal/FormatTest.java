@@ -3,6 +3,7 @@ package io.github.evident.core.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.evident.core.Interval;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatTest {
@@ -14,6 +15,19 @@ class FormatTest {
     assertEquals("0.0495", Format.pValue(0.04951));
     assertEquals("p = 0.5000", Format.p(0.5));
     assertEquals("p < 0.0001", Format.p(0));
+  }
+
+  @Test
+  void tablesAlignTheirColumnsAndMayKeepRowNamesLeft() {
+    List<String[]> lines = List.of(new String[] {"", "estimate", "pval"},
+        new String[] {"intercept", "0.3436", "< 0.0001"},
+        new String[] {"ablat", "-0.0292", "0.0010"});
+    assertEquals("           estimate      pval\n"
+        + "intercept    0.3436  < 0.0001\n"
+        + "ablat       -0.0292    0.0010\n", Format.table(lines, true));
+    assertEquals("           estimate      pval\n"
+        + "intercept    0.3436  < 0.0001\n"
+        + "    ablat   -0.0292    0.0010\n", Format.table(lines, false));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.evident.stats.meta;
 
 import io.github.evident.core.internal.Format;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The text of {@link RegressionResult#summary()}, laid out as metafor prints a model. */
@@ -61,33 +62,15 @@ final class RegressionSummary {
     String stat = r.testDf().isPresent() ? "tval" : "zval";
     String[] head = {"", "estimate", "se", stat, "pval", "ci.lb", "ci.ub"};
     List<Coefficient> cs = r.coefficients();
-    String[][] rows = new String[cs.size()][];
-    for (int i = 0; i < rows.length; i++) {
-      Coefficient c = cs.get(i);
-      rows[i] = new String[] {c.name(), Format.estimate(c.estimate()),
+    List<String[]> lines = new ArrayList<>();
+    lines.add(head);
+    for (Coefficient c : cs) {
+      lines.add(new String[] {c.name(), Format.estimate(c.estimate()),
           Format.estimate(c.standardError()), Format.estimate(c.statistic()),
           Format.pValue(c.pValue()), Format.estimate(c.ci().lower()),
-          Format.estimate(c.ci().upper())};
+          Format.estimate(c.ci().upper())});
     }
-    int[] width = new int[head.length];
-    for (int j = 0; j < head.length; j++) {
-      width[j] = head[j].length();
-      for (String[] row : rows) {
-        width[j] = Math.max(width[j], row[j].length());
-      }
-    }
-    line(sb, head, width);
-    for (String[] row : rows) {
-      line(sb, row, width);
-    }
-  }
-
-  private static void line(StringBuilder sb, String[] cells, int[] width) {
-    sb.append(cells[0]).append(" ".repeat(width[0] - cells[0].length()));
-    for (int j = 1; j < cells.length; j++) {
-      sb.append("  ").append(" ".repeat(width[j] - cells[j].length())).append(cells[j]);
-    }
-    sb.append('\n');
+    sb.append(Format.table(lines, true));
   }
 
   private static String percent(double percentage) {

@@ -126,7 +126,7 @@ public final class SubgroupResult {
     for (Subgroup s : subgroups) {
       rows.add(row(s));
     }
-    table(sb, rows);
+    sb.append(Format.table(rows, true));
     regression.ifPresent(r -> sb.append("\nCommon tau^2 = ").append(Format.estimate(r.tau2()))
         .append("; residual heterogeneity QE(df = ").append(r.qeDf()).append(") = ")
         .append(Format.estimate(r.qe())).append(", ").append(Format.p(r.qePValue()))
@@ -146,24 +146,6 @@ public final class SubgroupResult {
     return s.fit().map(f -> new String[] {common[0], common[1], common[2], common[3],
         Format.estimate(f.tau2()), Format.percent(f.i2(), Format.TEXT_PERCENT_DECIMALS)})
         .orElse(common);
-  }
-
-  /** Left-aligned first column, right-aligned others, two spaces apart. */
-  private static void table(StringBuilder sb, List<String[]> rows) {
-    int columns = rows.get(0).length;
-    int[] width = new int[columns];
-    for (String[] r : rows) {
-      for (int c = 0; c < columns; c++) {
-        width[c] = Math.max(width[c], r[c].length());
-      }
-    }
-    for (String[] r : rows) {
-      StringBuilder line = new StringBuilder(r[0]).append(" ".repeat(width[0] - r[0].length()));
-      for (int c = 1; c < columns; c++) {
-        line.append("  ").append(" ".repeat(width[c] - r[c].length())).append(r[c]);
-      }
-      sb.append(line).append('\n');
-    }
   }
 
   /**

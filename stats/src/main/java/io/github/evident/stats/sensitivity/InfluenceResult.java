@@ -85,7 +85,7 @@ public final class InfluenceResult {
         .append(full.model().label()).append(" meta-analysis")
         .append(full.tau2Estimator().map(e -> " (" + e.metaforName() + ")").orElse(""))
         .append(", k = ").append(k).append(" (studies numbered from 0)\n\n");
-    sb.append(Table.of(head, rows));
+    sb.append(Format.table(SensitivitySeries.withHead(head, rows), false));
     sb.append("\n* influential: ");
     List<String> criteria = new ArrayList<>();
     for (InfluenceCriterion c : InfluenceCriterion.values()) {

@@ -151,9 +151,17 @@ public final class SensitivitySeries {
       rows.add(row(s, names.get(s.study()), random, head.size()));
     }
     StringBuilder sb = new StringBuilder(title(numbered)).append("\n\n");
-    sb.append(Table.of(head.toArray(String[]::new), rows));
+    sb.append(Format.table(withHead(head.toArray(String[]::new), rows), false));
     appendNotes(sb, names);
     return sb.toString();
+  }
+
+  /** The header line followed by the rows. */
+  static List<String[]> withHead(String[] head, List<String[]> rows) {
+    List<String[]> lines = new ArrayList<>();
+    lines.add(head);
+    lines.addAll(rows);
+    return lines;
   }
 
   private String title(boolean numbered) {
