@@ -1,7 +1,7 @@
 /**
  * Common-effect and random-effects meta-analysis and meta-regression that reproduce R metafor
  * 3.8-1's {@code rma}, {@code confint} and {@code predict}, for intercept-only models and for
- * models with numeric moderators.
+ * models with numeric and categorical moderators, and subgroup analyses.
  *
  * <p>Entry points: {@link io.github.evident.stats.meta.MetaAnalysis} (a configured, immutable
  * analysis), {@link io.github.evident.stats.meta.Tau2Estimator} (DL, HE, HS, HSk, SJ, ML, REML,
@@ -24,6 +24,12 @@
  *     .fit(yi, vi, Moderators.of(List.of("ablat", "year"), ablat, year));
  * reg.coefficient("ablat"); reg.r2(); reg.predict(30, 1970);
  * }</pre>
+ *
+ * <p>Categorical moderators are dummy-coded against a named reference level
+ * ({@link io.github.evident.stats.meta.Moderators#categorical}). Subgroup analyses
+ * ({@link io.github.evident.stats.meta.SubgroupAnalysis}) pool each subgroup and test for
+ * subgroup differences, with a separate τ² per subgroup as RevMan does or with one τ² as
+ * metafor's mixed-effects model.
  *
  * <p>Every intercept-only fit costs O(k) per iteration, a meta-regression with p coefficients
  * O(k·p²): no k×k matrix is formed (metafor's formulas reduce to
