@@ -17,7 +17,13 @@ import io.github.evident.stats.bias.TrimAndFillResult;
 import io.github.evident.stats.binary.MantelHaenszel;
 import io.github.evident.stats.binary.PooledResult;
 import io.github.evident.stats.effect.EffectSize;
+import io.github.evident.stats.meta.Coefficient;
 import io.github.evident.stats.meta.MetaAnalysis;
+import io.github.evident.stats.meta.MetaRegression;
+import io.github.evident.stats.meta.Moderators;
+import io.github.evident.stats.meta.RegressionResult;
+import io.github.evident.stats.meta.SubgroupAnalysis;
+import io.github.evident.stats.meta.SubgroupResult;
 import io.github.evident.stats.meta.MetaResult;
 import io.github.evident.stats.meta.Tau2Estimator;
 import io.github.evident.stats.plan.ComparisonGroup;
@@ -185,7 +191,52 @@ public final class BcgMetaAnalysis {
         .withFigure(EvidenceReport.Placement.SYNTHESIS, "Leave-one-out analysis: the pooled "
             + "risk ratio with each trial omitted in turn.",
             leaveOneOutPlot(studies, leaveOneOut(studies)).svg())
-        .withAnalysis(robustness(review, plan, studies, tf));
+        .withAnalysis(robustness(review, plan, studies, tf))
+        .withAnalysis(heterogeneity(review, studies));
+  }
+
+  /**
+   * The meta-regression on absolute latitude ({@code rma(yi, vi, mods = ~ ablat)}).
+   *
+   * @param review the BCG review, whose trials record {@code ablat}
+   * @param studies its pooled studies, in the review's order
+   * @return the regression
+   */
+  public static RegressionResult latitudeRegression(Review review, Studies studies) {
+    return MetaRegression.like(ANALYSIS).fit(studies.yi(), studies.vi(),
+        Moderators.of("ablat", review.numericCharacteristic("ablat")));
+  }
+
+  /**
+   * The trials in subgroups by allocation, each with its own τ², and the test for subgroup
+   * differences.
+   *
+   * @param review the BCG review, whose trials record {@code alloc}
+   * @param studies its pooled studies, in the review's order
+   * @return the subgroup analysis
+   */
+  public static SubgroupResult allocationSubgroups(Review review, Studies studies) {
+    return SubgroupAnalysis.of(ANALYSIS).fit(studies.yi(), studies.vi(),
+        review.categoricalCharacteristic("alloc"));
+  }
+
+  /** The pre-specified characteristics that may explain the heterogeneity, in words. */
+  private static EvidenceReport.Analysis heterogeneity(Review review, Studies studies) {
+    RegressionResult reg = latitudeRegression(review, studies);
+    Coefficient ablat = reg.coefficient("ablat");
+    SubgroupResult alloc = allocationSubgroups(review, studies);
+    return new EvidenceReport.Analysis("What explains the heterogeneity", List.of(
+        String.format(Locale.ROOT, "Meta-regression on absolute latitude (pre-specified): the "
+            + "log risk ratio changes by %.4f per degree (95%% CI %.4f to %.4f, p = %.4f); "
+            + "latitude accounts for %.2f%% of the heterogeneity (R²), residual τ² = %.4f.",
+            ablat.estimate(), ablat.ci().lower(), ablat.ci().upper(), ablat.pValue(),
+            reg.r2().orElseThrow(), reg.tau2()),
+        String.format(Locale.ROOT, "Subgroups by allocation (pre-specified), each with its own "
+            + "τ²: test for subgroup differences Q = %.4f on %d df, p = %.4f.",
+            alloc.between().statistic(), alloc.between().df(), alloc.between().pValue()),
+        "Both compare trials, not patients within trials: the associations are observational "
+            + "(Cochrane Handbook 10.11), and with 13 trials only one or two characteristics "
+            + "can be examined."), List.of());
   }
 
   /** The robustness analyses in words, as risk ratios. */

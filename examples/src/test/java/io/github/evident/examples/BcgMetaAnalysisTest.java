@@ -10,6 +10,8 @@ import io.github.evident.stats.bias.RegressionTest;
 import io.github.evident.stats.bias.TrimAndFillResult;
 import io.github.evident.stats.binary.PooledResult;
 import io.github.evident.stats.meta.MetaResult;
+import io.github.evident.stats.meta.RegressionResult;
+import io.github.evident.stats.meta.SubgroupResult;
 import io.github.evident.stats.plan.ComparisonGroup;
 import io.github.evident.stats.plan.Metric;
 import io.github.evident.stats.plan.SynthesisMethod;
@@ -168,5 +170,22 @@ class BcgMetaAnalysisTest {
     assertTrue(html.contains("estimates 1 missing study on the right"), "trim and fill");
     assertTrue(html.contains("ranges from 0.4517 (omitting TPT (1980)) to 0.5334 (omitting "
         + "Hart (1977))"), "leave-one-out range");
+  }
+
+  @Test
+  void heterogeneityIsExplainedAsMetaforDoes() {
+    BcgMetaAnalysis.Studies studies = BcgMetaAnalysis.studies(REVIEW, PLAN);
+    RegressionResult reg = BcgMetaAnalysis.latitudeRegression(REVIEW, studies);
+    // metafor rma(yi, vi, mods = ~ ablat): ablat -0.0291 (se 0.0072), R2 75.62%, tau2 0.0764
+    assertEquals(-0.0291016609280148, reg.coefficient("ablat").estimate(), 1e-6 * 0.0291);
+    assertEquals(0.00719555475708091, reg.coefficient("ablat").standardError(), 1e-6 * 0.0072);
+    assertEquals(75.6244783614905, reg.r2().orElseThrow(), 1e-6 * 75.6);
+    SubgroupResult alloc = BcgMetaAnalysis.allocationSubgroups(REVIEW, studies);
+    // metafor, subgroups by alloc with separate tau2: Q = 1.8614, df = 2, p = 0.3943
+    assertEquals(1.86144614123119, alloc.between().statistic(), 1e-6 * 1.86);
+    assertEquals(0.39426852329498, alloc.between().pValue(), 1e-6 * 0.394);
+    String html = BcgMetaAnalysis.evidenceReport(REVIEW, PLAN).toHtml();
+    assertTrue(html.contains("changes by -0.0291 per degree"), "meta-regression in the report");
+    assertTrue(html.contains("Q = 1.8614 on 2 df, p = 0.3943"), "subgroups in the report");
   }
 }
