@@ -134,11 +134,11 @@ public final class PermutationResult {
    */
   public String summary() {
     StringBuilder sb = new StringBuilder(describe()).append("\n\nTest of Moderators (")
-        .append(fit.p() == 2 ? "coefficient 2" : "coefficients 2:" + fit.p()).append("):¹\n")
-        .append(omnibusHead()).append(" = ").append(Format.estimate(fit.qm())).append(", p-val ")
+        .append(fit.p() == 2 ? "coefficient 2" : "coefficients 2:" + fit.p()).append("):*\n")
+        .append(RegressionSummary.omnibusHead(fit)).append(" = ").append(Format.estimate(fit.qm())).append(", p-val ")
         .append(permutationP(qmPValue)).append("\n\nModel Results:\n\n");
     table(sb);
-    sb.append("\n---\n1) p-values based on permutation testing\n");
+    sb.append("\n---\n* p values based on permutation testing\n");
     firstFailure.ifPresent(f -> sb.append("\nFailed fits: ").append(failedFits)
         .append(exact ? " (left out of the p values)" : " (replaced by other draws)")
         .append("; the first: ").append(f).append('\n'));
@@ -153,20 +153,14 @@ public final class PermutationResult {
         "failed fits");
   }
 
-  private String omnibusHead() {
-    return fit.qmDenominatorDf().isPresent()
-        ? "F(df1 = " + fit.qmDf() + ", df2 = " + fit.qmDenominatorDf().getAsInt() + ")"
-        : "QM(df = " + fit.qmDf() + ")";
-  }
-
   private static String permutationP(double p) {
     return p < 1e-4 ? "< 0.0001" : "= " + Format.pValue(p);
   }
 
   private void table(StringBuilder sb) {
     boolean t = fit.testDf().isPresent();
-    String[] head = t ? new String[] {"", "estimate", "se", "tval", "df", "pval¹", "ci.lb",
-        "ci.ub"} : new String[] {"", "estimate", "se", "zval", "pval¹", "ci.lb", "ci.ub"};
+    String[] head = t ? new String[] {"", "estimate", "se", "tval", "df", "pval*", "ci.lb",
+        "ci.ub"} : new String[] {"", "estimate", "se", "zval", "pval*", "ci.lb", "ci.ub"};
     List<Coefficient> cs = fit.coefficients();
     String[][] rows = new String[cs.size()][];
     for (int i = 0; i < rows.length; i++) {
@@ -179,25 +173,7 @@ public final class PermutationResult {
       rows[i] = t ? cells : new String[] {cells[0], cells[1], cells[2], cells[3], cells[5],
           cells[6], cells[7]};
     }
-    int[] width = new int[head.length];
-    for (int j = 0; j < head.length; j++) {
-      width[j] = head[j].length();
-      for (String[] row : rows) {
-        width[j] = Math.max(width[j], row[j].length());
-      }
-    }
-    line(sb, head, width);
-    for (String[] row : rows) {
-      line(sb, row, width);
-    }
-  }
-
-  private static void line(StringBuilder sb, String[] cells, int[] width) {
-    sb.append(cells[0]).append(" ".repeat(width[0] - cells[0].length()));
-    for (int j = 1; j < cells.length; j++) {
-      sb.append("  ").append(" ".repeat(width[j] - cells[j].length())).append(cells[j]);
-    }
-    sb.append('\n');
+    RegressionSummary.columns(sb, head, rows);
   }
 
   /**

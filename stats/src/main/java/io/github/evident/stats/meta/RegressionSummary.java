@@ -50,10 +50,14 @@ final class RegressionSummary {
 
   /** {@code QM(df = 2) = 18.8452, p < 0.0001} or {@code F(df1 = 2, df2 = 10) = ...}. */
   static String omnibus(RegressionResult r) {
-    String head = r.qmDenominatorDf().isPresent()
+    return omnibusHead(r) + " = " + Format.estimate(r.qm()) + ", " + Format.p(r.qmPValue());
+  }
+
+  /** {@code QM(df = 2)} or {@code F(df1 = 2, df2 = 10)}. */
+  static String omnibusHead(RegressionResult r) {
+    return r.qmDenominatorDf().isPresent()
         ? "F(df1 = " + r.qmDf() + ", df2 = " + r.qmDenominatorDf().getAsInt() + ")"
         : "QM(df = " + r.qmDf() + ")";
-    return head + " = " + Format.estimate(r.qm()) + ", " + Format.p(r.qmPValue());
   }
 
   /** The coefficient table, names left-aligned, numbers right-aligned. */
@@ -69,6 +73,11 @@ final class RegressionSummary {
           Format.pValue(c.pValue()), Format.estimate(c.ci().lower()),
           Format.estimate(c.ci().upper())};
     }
+    columns(sb, head, rows);
+  }
+
+  /** A table: the first column left-aligned, the others right-aligned, two spaces apart. */
+  static void columns(StringBuilder sb, String[] head, String[][] rows) {
     int[] width = new int[head.length];
     for (int j = 0; j < head.length; j++) {
       width[j] = head[j].length();

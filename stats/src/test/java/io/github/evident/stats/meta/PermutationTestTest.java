@@ -32,7 +32,7 @@ class PermutationTestTest {
     assertTrue(s.contains("QM(df = 1) = 0.4832, p-val = 0.1000"), s);
     assertTrue(s.contains("intercept    0.0057  0.0366  0.1549  0.9708  -0.0661  0.0774"), s);
     assertTrue(s.contains("study        0.0057  0.0082  0.6951  0.1000  -0.0103  0.0217"), s);
-    assertTrue(s.contains("1) p-values based on permutation testing"), s);
+    assertTrue(s.contains("* p values based on permutation testing"), s);
     assertEquals("exact permutation test (720 permutations, 0 failed fits): QM p = 0.1000; "
         + "intercept p = 0.9708, study p = 0.1000", r.toString());
     assertEquals(r.fit(), MetaRegression.randomEffects().fit(YI, VI, STUDY));
