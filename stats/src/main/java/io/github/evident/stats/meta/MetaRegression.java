@@ -32,6 +32,11 @@ import java.util.Objects;
  * most 100 iterations and convergence threshold 10⁻⁵ on τ². The model needs at least p + 1
  * studies.
  *
+ * <p>{@link #permutationTest} tests the coefficients and the moderators by permuting the
+ * moderators over the studies, as metafor's {@code permutest}: exact when there are at most
+ * {@link #withPermutations n} distinct permutations, otherwise from n random ones
+ * ({@link #withSeed}); it suits few studies, where the model-based p values are unreliable.
+ *
  * <p>Meta-regression compares studies, not patients: its associations are observational, need
  * about ten studies per moderator (Cochrane Handbook, chapter 10.11) and should be
  * pre-specified.
