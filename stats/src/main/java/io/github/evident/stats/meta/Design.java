@@ -123,6 +123,28 @@ final class Design {
     }
   }
 
+  /**
+   * The design whose row i is row {@code rows[i]} of this one, with the same scaling (centres
+   * and standard deviations do not change under a reordering, nor does the rank).
+   */
+  Design permuted(int[] rows) {
+    double[] out = new double[k * p];
+    for (int i = 0; i < k; i++) {
+      System.arraycopy(x, rows[i] * p, out, i * p, p);
+    }
+    return new Design(out, k, p, scaling);
+  }
+
+  /** Whether rows {@code a} and {@code b} hold the same moderator values. */
+  boolean sameRow(int a, int b) {
+    for (int j = 0; j < p; j++) {
+      if (x[a * p + j] != x[b * p + j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   int k() {
     return k;
   }

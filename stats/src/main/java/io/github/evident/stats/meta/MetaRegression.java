@@ -32,6 +32,11 @@ import java.util.Objects;
  * most 100 iterations and convergence threshold 10⁻⁵ on τ². The model needs at least p + 1
  * studies.
  *
+ * <p>{@link #permutationTest} tests the coefficients and the moderators by permuting the
+ * moderators over the studies, as metafor's {@code permutest}: exact when there are at most
+ * {@link #withPermutations n} distinct permutations, otherwise from n random ones
+ * ({@link #withSeed}); it suits few studies, where the model-based p values are unreliable.
+ *
  * <p>Meta-regression compares studies, not patients: its associations are observational, need
  * about ten studies per moderator (Cochrane Handbook, chapter 10.11) and should be
  * pre-specified.
@@ -45,11 +50,26 @@ public final class MetaRegression {
   private final MetaAnalysis settings;
   /** Whether this is {@link #weightedLeastSquares()}, which asks for no Knapp-Hartung note. */
   private final boolean leastSquares;
+  /** The permutations of {@link #permutationTest}: the limit for exactness and the draws. */
+  private final int permutations;
+  /** The seed of the random permutations, or null to draw one. */
+  private final Long seed;
 
   private MetaRegression(MetaAnalysis settings, boolean leastSquares) {
+    this(settings, leastSquares, PermutationTester.DEFAULT_PERMUTATIONS, null);
+  }
+
+  private MetaRegression(MetaAnalysis settings, boolean leastSquares, int permutations,
+      Long seed) {
     this.settings = settings.withHeterogeneityIntervals(true);
     this.leastSquares = leastSquares && settings.model() == MetaResult.Model.COMMON_EFFECT
         && settings.knappHartung();
+    this.permutations = permutations;
+    this.seed = seed;
+  }
+
+  private MetaRegression with(MetaAnalysis newSettings) {
+    return new MetaRegression(newSettings, leastSquares, permutations, seed);
   }
 
   /**
@@ -128,7 +148,7 @@ public final class MetaRegression {
    * @return a new regression
    */
   public MetaRegression withKnappHartung(boolean enabled) {
-    return new MetaRegression(settings.withKnappHartung(enabled), leastSquares);
+    return with(settings.withKnappHartung(enabled));
   }
 
   /**
@@ -139,7 +159,7 @@ public final class MetaRegression {
    * @throws IllegalArgumentException if {@code level} is not in (0, 1)
    */
   public MetaRegression withLevel(double level) {
-    return new MetaRegression(settings.withLevel(level), leastSquares);
+    return with(settings.withLevel(level));
   }
 
   /**
@@ -151,7 +171,7 @@ public final class MetaRegression {
    * @throws IllegalArgumentException if {@code maxIterations < 1}
    */
   public MetaRegression withMaxIterations(int maxIterations) {
-    return new MetaRegression(settings.withMaxIterations(maxIterations), leastSquares);
+    return with(settings.withMaxIterations(maxIterations));
   }
 
   /**
@@ -163,7 +183,7 @@ public final class MetaRegression {
    * @throws IllegalArgumentException if the factor is not in (0, 1]
    */
   public MetaRegression withStepAdjustment(double stepAdjustment) {
-    return new MetaRegression(settings.withStepAdjustment(stepAdjustment), leastSquares);
+    return with(settings.withStepAdjustment(stepAdjustment));
   }
 
   /**
@@ -177,7 +197,7 @@ public final class MetaRegression {
    * @throws IllegalStateException for a common-effect regression (it estimates no τ²)
    */
   public MetaRegression withFallback(Tau2Estimator fallback) {
-    return new MetaRegression(settings.withFallback(fallback), leastSquares);
+    return with(settings.withFallback(fallback));
   }
 
   /**
@@ -215,6 +235,64 @@ public final class MetaRegression {
     return RegressionFitter.fit(this, data[0], data[1], Design.of(mods, k));
   }
 
+  /**
+   * Sets the number of permutations of {@link #permutationTest}, metafor's {@code iter}
+   * (default 1,000): the test is exact when the moderators have at most this many distinct
+   * permutations, otherwise it uses this many, the observed order and n − 1 random ones.
+   *
+   * @param n the number of permutations, at least 2
+   * @return a new regression
+   * @throws IllegalArgumentException if {@code n < 2}
+   */
+  public MetaRegression withPermutations(int n) {
+    Checks.atLeast("permutations", n, 2, "the observed order is one of them");
+    return new MetaRegression(settings, leastSquares, n, seed);
+  }
+
+  /**
+   * Sets the seed of the random permutations of {@link #permutationTest}, so that an
+   * approximate test can be repeated exactly. Without a seed one is drawn and reported in the
+   * result.
+   *
+   * @param seed the seed
+   * @return a new regression
+   */
+  public MetaRegression withSeed(long seed) {
+    return new MetaRegression(settings, leastSquares, permutations, seed);
+  }
+
+  /**
+   * Fits the model and tests its coefficients and moderators by permuting the rows of the
+   * moderators over the studies, as metafor 3.8-1's {@code permutest(rma(yi, vi, mods = ...))}.
+   * The test is exact (every distinct permutation once) when there are at most
+   * {@link #withPermutations n} distinct permutations, otherwise approximate (n − 1 random
+   * permutations from the {@link #withSeed seed} and the observed order). A p value is the share
+   * of permutations whose statistic is at least the observed one (two-sided |z| or |t| for a
+   * coefficient, Q<sub>M</sub> for the omnibus test), with a tolerance of √ε for ties.
+   * Permutations whose fit fails are counted in the result: the exact test leaves them out, the
+   * approximate test draws another permutation in their place.
+   *
+   * @param yi the effect size estimates, finite
+   * @param vi their sampling variances, finite and positive
+   * @param mods the moderators, at least one
+   * @return the fit with its permutation p values
+   * @throws IllegalArgumentException as {@link #fit}, and if there are no moderators (metafor
+   *     flips signs instead for the intercept-only model; not offered here)
+   * @throws NonConvergenceException if the observed fit does not converge, or the fits of
+   *     as many random permutations as requested fail
+   */
+  public PermutationResult permutationTest(double[] yi, double[] vi, Moderators mods) {
+    Checks.notNull("mods", mods);
+    if (mods.size() == 0) {
+      throw new IllegalArgumentException("mods: a permutation test needs at least one "
+          + "moderator to permute, got none");
+    }
+    RegressionResult observed = fit(yi, vi, mods);
+    double[][] data = StudyData.copy(yi, vi);
+    Design design = Design.of(mods, yi.length);
+    return PermutationTester.run(this, data[0], data[1], design, observed, permutations, seed);
+  }
+
   /** The settings as an intercept-only analysis. */
   MetaAnalysis settings() {
     return settings;
@@ -231,12 +309,13 @@ public final class MetaRegression {
   @Override
   public boolean equals(Object o) {
     return o instanceof MetaRegression m && settings.equals(m.settings)
-        && leastSquares == m.leastSquares;
+        && leastSquares == m.leastSquares && permutations == m.permutations
+        && Objects.equals(seed, m.seed);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(settings, leastSquares);
+    return Objects.hash(settings, leastSquares, permutations, seed);
   }
 
   /**
@@ -263,6 +342,12 @@ public final class MetaRegression {
     }
     if (settings.stepAdjustment() != 1.0) {
       sb.append(", step adjustment ").append(Format.significant(settings.stepAdjustment(), 6));
+    }
+    if (permutations != PermutationTester.DEFAULT_PERMUTATIONS) {
+      sb.append(", ").append(permutations).append(" permutations");
+    }
+    if (seed != null) {
+      sb.append(", seed ").append(seed);
     }
     return sb.toString();
   }

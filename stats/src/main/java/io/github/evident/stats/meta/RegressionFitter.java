@@ -25,8 +25,12 @@ final class RegressionFitter {
   private final int k;
   private final int p;
   private final List<String> notes = new ArrayList<>();
+  /** Whether to compute R², which costs a second, intercept-only fit. */
+  private final boolean withR2;
 
-  private RegressionFitter(MetaRegression regression, double[] y, double[] v, Design x) {
+  private RegressionFitter(MetaRegression regression, double[] y, double[] v, Design x,
+      boolean withR2) {
+    this.withR2 = withR2;
     this.config = regression.settings();
     this.leastSquares = regression.leastSquares();
     this.y = y;
@@ -43,7 +47,16 @@ final class RegressionFitter {
 
   /** Fits the model; the arrays are validated private copies. */
   static RegressionResult fit(MetaRegression config, double[] y, double[] v, Design x) {
-    return new RegressionFitter(config, y, v, x).run();
+    return new RegressionFitter(config, y, v, x, true).run();
+  }
+
+  /**
+   * Fits the model without R² (as metafor's permutation tests refit with {@code skipr2}), one
+   * fit and no intercept-only comparison.
+   */
+  static RegressionResult fitWithoutR2(MetaRegression config, double[] y, double[] v,
+      Design x) {
+    return new RegressionFitter(config, y, v, x, false).run();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -276,7 +289,9 @@ final class RegressionFitter {
       b.tau2(tau2Fit.estimator(), tau2, tau2Fit.se(), tau2Fit.iterations());
     }
     residualHeterogeneity(b, tau2Fit);
-    b.r2(r2(random, tau2, tau2Fit));
+    if (withR2) {
+      b.r2(r2(random, tau2, tau2Fit));
+    }
     return b.notes(notes).leastSquares(leastSquares).build();
   }
 

@@ -51,10 +51,14 @@ final class RegressionSummary {
 
   /** {@code QM(df = 2) = 18.8452, p < 0.0001} or {@code F(df1 = 2, df2 = 10) = ...}. */
   static String omnibus(RegressionResult r) {
-    String head = r.qmDenominatorDf().isPresent()
+    return omnibusHead(r) + " = " + Format.estimate(r.qm()) + ", " + Format.p(r.qmPValue());
+  }
+
+  /** {@code QM(df = 2)} or {@code F(df1 = 2, df2 = 10)}. */
+  static String omnibusHead(RegressionResult r) {
+    return r.qmDenominatorDf().isPresent()
         ? "F(df1 = " + r.qmDf() + ", df2 = " + r.qmDenominatorDf().getAsInt() + ")"
         : "QM(df = " + r.qmDf() + ")";
-    return head + " = " + Format.estimate(r.qm()) + ", " + Format.p(r.qmPValue());
   }
 
   /** The coefficient table, names left-aligned, numbers right-aligned. */

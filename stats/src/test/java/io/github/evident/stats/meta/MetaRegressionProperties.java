@@ -139,6 +139,10 @@ class MetaRegressionProperties {
       return;
     }
     RegressionResult r = MetaRegression.like(analysis).fit(d.y(), d.v(), Moderators.none());
+    // Where Fisher scoring oscillates for 1,000 iterations (EB on some data, as in metafor), the
+    // two engines may stop on different sides of the threshold: compare converged fits only.
+    Assume.that(common || m.tau2Estimator().orElseThrow() == e
+        && r.tau2Estimator().orElseThrow() == e);
     double tol = 1e-9;
     Coefficient c = r.coefficient(RegressionResult.INTERCEPT);
     close(m.estimate(), c.estimate(), tol, "estimate");
