@@ -7,6 +7,7 @@ import static io.github.evident.report.figure.Theme.MARGIN;
 import static io.github.evident.report.figure.Theme.baseline;
 
 import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Checks;
 import io.github.evident.core.internal.Format;
 import io.github.evident.core.svg.Element;
 import io.github.evident.core.svg.Style;
@@ -51,6 +52,8 @@ public final class SubgroupForestPlot {
   private static final double RH = 20;
   private static final double GAP = 18;
   private static final double PLOT_W = 320;
+  /** How far study labels are indented under their subgroup's heading. */
+  private static final double INDENT = 8;
 
   private final List<String> labels;
   private final List<EffectSize> effects;
@@ -90,10 +93,10 @@ public final class SubgroupForestPlot {
    */
   public static SubgroupForestPlot of(List<String> labels, List<EffectSize> effects,
       List<String> subgroupOfEachStudy, SubgroupResult result) {
-    notNull("labels", labels);
-    notNull("effects", effects);
-    notNull("subgroupOfEachStudy", subgroupOfEachStudy);
-    notNull("result", result);
+    Checks.notNull("labels", labels);
+    Checks.notNull("effects", effects);
+    Checks.notNull("subgroupOfEachStudy", subgroupOfEachStudy);
+    Checks.notNull("result", result);
     if (effects.size() != labels.size() || subgroupOfEachStudy.size() != labels.size()) {
       throw new IllegalArgumentException("labels, effects and subgroupOfEachStudy must have the "
           + "same size, were " + labels.size() + ", " + effects.size() + " and "
@@ -105,12 +108,6 @@ public final class SubgroupForestPlot {
     checkMatches(subgroupOfEachStudy, result);
     return new SubgroupForestPlot(List.copyOf(labels), List.copyOf(effects),
         List.copyOf(subgroupOfEachStudy), result, null, Transform.NONE, null, null, null);
-  }
-
-  private static void notNull(String name, Object value) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
   }
 
   private static void checkStudy(int i, String label, EffectSize es, String subgroup) {
@@ -132,7 +129,7 @@ public final class SubgroupForestPlot {
     }
   }
 
-  /** Checks that the subgroups, in first-appearance order and with their sizes, are the result's. */
+  /** Checks that the subgroups, in first-appearance order and with their sizes, match the result. */
   private static void checkMatches(List<String> membership, SubgroupResult result) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     membership.forEach(g -> counts.merge(g, 1, Integer::sum));
@@ -154,7 +151,7 @@ public final class SubgroupForestPlot {
    * @throws IllegalArgumentException if pooled is null or its k differs from the studies'
    */
   public SubgroupForestPlot overall(MetaResult pooled) {
-    notNull("overall result", pooled);
+    Checks.notNull("overall result", pooled);
     if (pooled.k() != effects.size()) {
       throw new IllegalArgumentException("overall result has k = " + pooled.k()
           + " but the plot has " + effects.size() + " studies");
@@ -171,7 +168,7 @@ public final class SubgroupForestPlot {
    * @throws IllegalArgumentException if the transform is null
    */
   public SubgroupForestPlot withTransform(Transform newTransform) {
-    notNull("transform", newTransform);
+    Checks.notNull("transform", newTransform);
     return new SubgroupForestPlot(labels, effects, membership, result, overall, newTransform,
         xLabel, favours, title);
   }
@@ -185,7 +182,7 @@ public final class SubgroupForestPlot {
    */
   public SubgroupForestPlot withXLabel(String label) {
     return new SubgroupForestPlot(labels, effects, membership, result, overall, transform,
-        text("xLabel", label), favours, title);
+        Checks.nonBlank("xLabel", label), favours, title);
   }
 
   /**
@@ -198,7 +195,8 @@ public final class SubgroupForestPlot {
    */
   public SubgroupForestPlot withFavours(String left, String right) {
     return new SubgroupForestPlot(labels, effects, membership, result, overall, transform,
-        xLabel, new String[] {text("left", left), text("right", right)}, title);
+        xLabel, new String[] {Checks.nonBlank("left", left), Checks.nonBlank("right", right)},
+        title);
   }
 
   /**
@@ -210,15 +208,7 @@ public final class SubgroupForestPlot {
    */
   public SubgroupForestPlot withTitle(String newTitle) {
     return new SubgroupForestPlot(labels, effects, membership, result, overall, transform,
-        xLabel, favours, text("title", newTitle));
-  }
-
-  private static String text(String name, String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be null or blank, was "
-          + (value == null ? "null" : "'" + value + "'"));
-    }
-    return value;
+        xLabel, favours, Checks.nonBlank("title", newTitle));
   }
 
   /**
@@ -398,11 +388,14 @@ public final class SubgroupForestPlot {
     private final double width;
 
     Layout() {
-      List<String> left = new ArrayList<>(labels);
-      result.subgroups().forEach(s -> left.add(s.label()));
-      double lw = Math.max(Theme.widest(left, FONT_SIZE),
-          Theme.width(overall == null ? subtotalLabel() : totalLabel(), FONT_SIZE, true));
-      plotX = MARGIN + Math.max(lw, Theme.width(subtotalLabel(), FONT_SIZE, true)) + GAP;
+      List<String> headings = new ArrayList<>(List.of("Study or subgroup", subtotalLabel()));
+      result.subgroups().forEach(s -> headings.add(s.label()));
+      if (overall != null) {
+        headings.add(totalLabel());
+      }
+      double lw = Math.max(Theme.widest(labels, FONT_SIZE) + INDENT, headings.stream()
+          .mapToDouble(h -> Theme.width(h, FONT_SIZE, true)).max().orElse(0));
+      plotX = MARGIN + lw + GAP;
       axis = axis();
       List<String> est = new ArrayList<>();
       for (int i = 0; i < effects.size(); i++) {
@@ -497,7 +490,7 @@ public final class SubgroupForestPlot {
       String est = estimateText(effects.get(i).estimate(), c);
       String w = Format.percent(weights[i], 0);
       List<Element> row = new ArrayList<>();
-      row.add(Element.text(MARGIN + 8, b, labels.get(i)));
+      row.add(Element.text(MARGIN + INDENT, b, labels.get(i)));
       row.addAll(axis.whisker(c.lower(), c.upper(), cy));
       if (axis.contains(effects.get(i).estimate())) {
         row.add(Marks.square(axis.x(effects.get(i).estimate()), cy,
