@@ -6,7 +6,10 @@
  * ({@link io.github.evident.report.figure.BinaryForestPlot}); the funnel plot
  * ({@link io.github.evident.report.figure.FunnelPlot}; Sterne and Egger 2001, contours by Peters
  * et al. 2008); leave-one-out and cumulative forest plots
- * ({@link io.github.evident.report.figure.SensitivityPlot}); and the effect direction plot
+ * ({@link io.github.evident.report.figure.SensitivityPlot}); the forest plot with subgroup
+ * blocks, subtotals and the test for subgroup differences
+ * ({@link io.github.evident.report.figure.SubgroupForestPlot}); the bubble plot of a
+ * meta-regression ({@link io.github.evident.report.figure.BubblePlot}); and the effect direction plot
  * ({@link io.github.evident.report.figure.EffectDirectionPlot}; Thomson and Thomas 2013, Boon and
  * Thomson 2021) of an {@link io.github.evident.stats.synthesis.EffectDirectionTable}.
  *
