@@ -7,8 +7,10 @@ import io.github.evident.core.model.TwoByTwo;
 import io.github.evident.report.EvidenceReport;
 import io.github.evident.report.StudyLabel;
 import io.github.evident.report.figure.BinaryForestPlot;
+import io.github.evident.report.figure.BubblePlot;
 import io.github.evident.report.figure.FunnelPlot;
 import io.github.evident.report.figure.SensitivityPlot;
+import io.github.evident.report.figure.SubgroupForestPlot;
 import io.github.evident.stats.bias.Predictor;
 import io.github.evident.stats.bias.RegressionTest;
 import io.github.evident.stats.bias.SmallStudyEffects;
@@ -191,8 +193,46 @@ public final class BcgMetaAnalysis {
         .withFigure(EvidenceReport.Placement.SYNTHESIS, "Leave-one-out analysis: the pooled "
             + "risk ratio with each trial omitted in turn.",
             leaveOneOutPlot(studies, leaveOneOut(studies)).svg())
+        .withFigure(EvidenceReport.Placement.SYNTHESIS, "Meta-regression on absolute "
+            + "latitude: each trial's risk ratio sized by its weight, the fitted line and its 95% "
+            + "confidence band.", latitudePlot(review, studies).svg())
+        .withFigure(EvidenceReport.Placement.SYNTHESIS, "The trials in subgroups by "
+            + "allocation, each subgroup with its own τ², and the test for subgroup "
+            + "differences.", allocationPlot(review, plan, studies).svg())
         .withAnalysis(robustness(review, plan, studies, tf))
         .withAnalysis(heterogeneity(review, studies));
+  }
+
+  /**
+   * The bubble plot of the meta-regression on absolute latitude.
+   *
+   * @param review the BCG review
+   * @param studies its pooled studies, in the review's order
+   * @return the plot
+   */
+  public static BubblePlot latitudePlot(Review review, Studies studies) {
+    return BubblePlot.of(studies.yi(), studies.vi(), latitudeRegression(review, studies),
+        "ablat", review.numericCharacteristic("ablat")).withTransform(Transform.EXP)
+        .withXLabel("Absolute latitude (degrees)").withYLabel("Risk ratio (log scale)");
+  }
+
+  /**
+   * The forest plot of the trials in subgroups by allocation, with the overall estimate.
+   *
+   * @param review the BCG review
+   * @param plan its plan
+   * @param studies its pooled studies, in the review's order
+   * @return the plot
+   */
+  public static SubgroupForestPlot allocationPlot(Review review, SynthesisPlan plan,
+      Studies studies) {
+    List<Map.Entry<String, EffectSize>> pooled = pooledEffects(review, plan);
+    return SubgroupForestPlot.of(pooled.stream().map(Map.Entry::getKey).toList(),
+        pooled.stream().map(Map.Entry::getValue).toList(),
+        review.categoricalCharacteristic("alloc"), allocationSubgroups(review, studies))
+        .overall(metaAnalysis(plan)).withTransform(Transform.EXP)
+        .withXLabel("Risk ratio (log scale)")
+        .withFavours("Favours vaccine", "Favours no vaccine");
   }
 
   /**

@@ -87,8 +87,8 @@ class BcgMetaAnalysisTest {
     String html = BcgMetaAnalysis.evidenceReport(REVIEW, PLAN).toHtml();
     org.w3c.dom.Document d = io.github.evident.report.Xhtml.parse(html);
     var svgs = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-    assertEquals(4, svgs.getLength(), "forest, RevMan-style forest, funnel and leave-one-out "
-        + "plots; no PRISMA counts in dat.bcg");
+    assertEquals(6, svgs.getLength(), "forest, RevMan-style forest, funnel, leave-one-out, "
+        + "bubble and subgroup forest plots; no PRISMA counts in dat.bcg");
     String forest = svgs.item(0).getTextContent();
     assertTrue(forest.contains("0.49 [0.34, 0.70]"), "pooled risk ratio exp(-0.7145)");
     // one label per study: trial 4 (authors "Hart & Sutherland", 1977) is Hart (1977) in the
@@ -187,5 +187,9 @@ class BcgMetaAnalysisTest {
     String html = BcgMetaAnalysis.evidenceReport(REVIEW, PLAN).toHtml();
     assertTrue(html.contains("changes by -0.0291 per degree"), "meta-regression in the report");
     assertTrue(html.contains("Q = 1.8614 on 2 df, p = 0.3943"), "subgroups in the report");
+    // metafor: subgroup differences Q = 1.8614, df = 2, p = 0.3943, printed as RevMan does
+    assertTrue(BcgMetaAnalysis.allocationPlot(REVIEW, PLAN, studies).toSvg()
+        .contains("Test for subgroup differences: Chi² = 1.86, df = 2 (P = 0.3943)"),
+        "subgroup forest plot");
   }
 }
