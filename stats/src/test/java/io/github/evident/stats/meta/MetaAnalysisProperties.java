@@ -70,7 +70,10 @@ class MetaAnalysisProperties {
     }
     MetaResult a = analysis(e).fit(d.y(), d.v());
     MetaResult b = analysis(e).fit(y, v);
-    double tol = 1e-9;
+    // Iterative estimators stop once tau^2 changes by less than 1e-5; sums in another order can
+    // stop one step apart, which moves tau^2 (and I^2 more) in the ninth digit: 1e-6 there,
+    // the agreement asked of metafor, and 1e-9 for the closed forms.
+    double tol = e.isIterative() ? 1e-6 : 1e-9;
     close(a.estimate(), b.estimate(), tol, "estimate");
     close(a.standardError(), b.standardError(), tol, "se");
     close(a.tau2(), b.tau2(), tol, "tau2");

@@ -143,7 +143,9 @@ class MetaRegressionProperties {
     // two engines may stop on different sides of the threshold: compare converged fits only.
     Assume.that(common || m.tau2Estimator().orElseThrow() == e
         && r.tau2Estimator().orElseThrow() == e);
-    double tol = 1e-9;
+    // the two engines sum in another order, so an iterative estimator may stop one step apart
+    // within its 1e-5 threshold: 1e-6 there (the agreement asked of metafor), else 1e-9
+    double tol = !common && e.isIterative() ? 1e-6 : 1e-9;
     Coefficient c = r.coefficient(RegressionResult.INTERCEPT);
     close(m.estimate(), c.estimate(), tol, "estimate");
     close(m.standardError(), c.standardError(), tol, "se");
