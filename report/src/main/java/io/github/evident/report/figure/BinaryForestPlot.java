@@ -305,10 +305,7 @@ public final class BinaryForestPlot {
   }
 
   private String estimateText(double est, Interval ci) {
-    int d = Format.FIGURE_DECIMALS;
-    Transform t = transform();
-    return Format.figure(t.apply(est), d) + " [" + Format.figure(t.apply(ci.lower()), d) + ", "
-        + Format.figure(t.apply(ci.upper()), d) + "]";
+    return transform().text(est, ci, Format.FIGURE_DECIMALS);
   }
 
   /** The totals of both groups: events (a, c) or participants (a + b, c + d). */
@@ -326,18 +323,13 @@ public final class BinaryForestPlot {
     PooledResult p = cfg.pooled();
     String heterogeneity = p.qDf() < 1 ? "Heterogeneity: Not applicable"
         : "Heterogeneity: Chi² = " + Format.figure(p.q(), Format.FIGURE_DECIMALS) + ", df = "
-            + p.qDf() + " (" + capitalP(p.qPValue()) + "); I² = " + Format.percent(p.i2(), 0);
+            + p.qDf() + " (" + Marks.revManP(p.qPValue()) + "); I² = " + Format.percent(p.i2(), 0);
     return List.of(heterogeneity, "Test for overall effect: Z = "
         + Format.figure(Math.abs(p.statistic()), Format.FIGURE_DECIMALS) + " ("
-        + capitalP(p.pValue()) + ")");
+        + Marks.revManP(p.pValue()) + ")");
   }
 
   /** {@code P = 0.0123} or {@code P < 0.0001}, as RevMan writes a p value. */
-  private static String capitalP(double p) {
-    String v = Format.pValue(p);
-    return v.startsWith("<") ? "P " + v : "P = " + v;
-  }
-
   // ------------------------------------------------------------------------- layout
 
   private final class Layout {

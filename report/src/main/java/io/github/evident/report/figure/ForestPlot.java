@@ -402,8 +402,7 @@ public final class ForestPlot {
   // ------------------------------------------------------------------------- text
 
   private String estimateText(double est, Interval ci) {
-    return Format.figure(cfg.transform().apply(est), cfg.decimals()) + " [" + Format.figure(cfg.transform().apply(
-        ci.lower()), cfg.decimals()) + ", " + Format.figure(cfg.transform().apply(ci.upper()), cfg.decimals()) + "]";
+    return cfg.transform().text(est, ci, cfg.decimals());
   }
 
   private String modelName() {

@@ -1,5 +1,7 @@
 package io.github.evident.report.figure;
 
+import io.github.evident.core.internal.Format;
+
 import io.github.evident.core.svg.Element;
 import io.github.evident.core.svg.Style;
 
@@ -21,6 +23,12 @@ final class Marks {
   static final Style NULL_LINE = Style.stroke(Theme.INK, 0.8).withDash(3, 3);
 
   private Marks() {}
+
+  /** A p value as RevMan prints it in its notes: {@code P = 0.0123} or {@code P < 0.0001}. */
+  static String revManP(double p) {
+    String v = Format.pValue(p);
+    return v.startsWith("<") ? "P " + v : "P = " + v;
+  }
 
   /** A square of side {@code side} centred on ({@code x}, {@code cy}). */
   static Element square(double x, double cy, double side) {

@@ -321,9 +321,7 @@ public final class SubgroupForestPlot {
   }
 
   private String estimateText(double est, Interval ci) {
-    int d = Format.FIGURE_DECIMALS;
-    return Format.figure(transform.apply(est), d) + " [" + Format.figure(transform.apply(
-        ci.lower()), d) + ", " + Format.figure(transform.apply(ci.upper()), d) + "]";
+    return transform.text(est, ci, Format.FIGURE_DECIMALS);
   }
 
   private String subtotalLabel() {
@@ -335,10 +333,6 @@ public final class SubgroupForestPlot {
   }
 
   /** RevMan's p: {@code P = 0.46} or {@code P < 0.0001}. */
-  private static String revManP(double p) {
-    return "P " + Format.p(p).substring(2);
-  }
-
   /** The subgroup's heterogeneity and overall-effect lines; none without its own fit. */
   private List<String> subgroupNotes(Subgroup s) {
     if (s.fit().isEmpty()) {
@@ -350,11 +344,11 @@ public final class SubgroupForestPlot {
         + (f.model() == MetaResult.Model.COMMON_EFFECT ? ""
             : "Tau² = " + Format.figure(f.tau2(), d) + "; ")
         + (f.k() > 1 ? "Chi² = " + Format.figure(f.q(), d) + ", df = " + f.qDf() + " ("
-            + revManP(f.qPValue()) + "); " : "")
+            + Marks.revManP(f.qPValue()) + "); " : "")
         + "I² = " + Format.percent(f.i2(), 0);
     String test = "Test for overall effect: "
         + (f.test() == MetaResult.Test.Z ? "Z" : "t(" + f.testDf().orElse(f.k() - 1) + ")")
-        + " = " + Format.figure(Math.abs(f.statistic()), d) + " (" + revManP(f.pValue()) + ")";
+        + " = " + Format.figure(Math.abs(f.statistic()), d) + " (" + Marks.revManP(f.pValue()) + ")";
     return List.of(het, test);
   }
 
@@ -366,11 +360,11 @@ public final class SubgroupForestPlot {
     if (b.isF()) {
       out.add("Test for subgroup differences: F = " + Format.figure(b.statistic(), d)
           + ", df = (" + b.df() + ", " + b.denominatorDf().getAsInt() + ") ("
-          + revManP(b.pValue()) + ")");
+          + Marks.revManP(b.pValue()) + ")");
     } else {
       double i2 = b.statistic() > b.df() ? (b.statistic() - b.df()) / b.statistic() * 100 : 0;
       out.add("Test for subgroup differences: Chi² = " + Format.figure(b.statistic(), d)
-          + ", df = " + b.df() + " (" + revManP(b.pValue()) + "), I² = " + Format.percent(i2, 0));
+          + ", df = " + b.df() + " (" + Marks.revManP(b.pValue()) + "), I² = " + Format.percent(i2, 0));
     }
     result.notes().forEach(n -> out.add("Note: " + n));
     return out;

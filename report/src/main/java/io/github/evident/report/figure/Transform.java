@@ -1,5 +1,8 @@
 package io.github.evident.report.figure;
 
+import io.github.evident.core.Interval;
+import io.github.evident.core.internal.Format;
+
 /**
  * How a forest plot shows estimates that are computed on an analysis scale.
  *
@@ -37,6 +40,20 @@ public enum Transform {
           + label() + " values" + (this == EXP ? " (must be finite and > 0)" : " (must be finite)"));
     }
     return this == EXP ? Math.log(y) : y;
+  }
+
+  /**
+   * An estimate and its interval as a figure prints them, on the displayed scale, for example
+   * {@code 0.49 [0.34, 0.70]}.
+   *
+   * @param estimate the estimate on the analysis scale
+   * @param ci its interval on the analysis scale
+   * @param decimals the decimals shown
+   * @return the text
+   */
+  String text(double estimate, Interval ci, int decimals) {
+    return Format.figure(apply(estimate), decimals) + " [" + Format.figure(apply(ci.lower()),
+        decimals) + ", " + Format.figure(apply(ci.upper()), decimals) + "]";
   }
 
   /**
